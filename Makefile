@@ -1,0 +1,46 @@
+# pyjit build entry points. The README's two commands: `make run` and `make test`.
+SHELL := /bin/bash
+
+# JDK 25 or newer: $JAVA_HOME if it is one, else the first /usr/lib/jvm/*25* found.
+JDK := $(shell \
+  v() { "$$1/bin/java" -XX:+IgnoreUnrecognizedVMOptions -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }; \
+  if [ -n "$$JAVA_HOME" ] && [ -x "$$JAVA_HOME/bin/java" ] && [ "$$(v $$JAVA_HOME)" -ge 25 ] 2>/dev/null; then echo "$$JAVA_HOME"; \
+  else for d in /usr/lib/jvm/*25*; do [ -x "$$d/bin/javac" ] && { echo "$$d"; break; }; done; fi)
+ifeq ($(JDK),)
+$(error No JDK 25 found. Install one (e.g. Temurin 25 under /usr/lib/jvm) or set JAVA_HOME to a JDK 25 or newer)
+endif
+export JAVA_HOME := $(JDK)
+export PATH := $(JDK)/bin:$(PATH)
+# Maven 3.8 itself uses sun.misc.Unsafe; keep its warnings out of our output
+export MAVEN_OPTS ?= --sun-misc-unsafe-memory-access=allow
+
+MVN := mvn -B -q -Dstyle.color=never
+STDLIB_FILE := build/stdlib-path
+
+.PHONY: all build test run bench clean stdlib-path
+
+all: build
+
+# Records where CPython 3.11's pure-Python library lives on this machine (DESIGN.md, "Standard library").
+stdlib-path:
+	@mkdir -p build
+	@p=""; for py in python3.11 python3; do \
+	  if command -v $$py >/dev/null && [ "$$($$py -c 'import sys;print(sys.version_info[:2]==(3,11))' 2>/dev/null)" = True ]; then \
+	    p=$$($$py -c 'import sysconfig;print(sysconfig.get_path("stdlib"))'); break; fi; done; \
+	[ -n "$$p" ] || p=/usr/lib/python3.11; echo "$$p" > $(STDLIB_FILE)
+
+build: stdlib-path
+	$(MVN) -DskipTests package
+
+test: stdlib-path
+	$(MVN) verify
+
+run: build
+	bin/pyjit demo/demo.py
+
+bench:
+	@echo "make bench: the benchmark harness is not built yet (see the benchmark issue)."
+
+clean:
+	$(MVN) clean
+	rm -rf build
