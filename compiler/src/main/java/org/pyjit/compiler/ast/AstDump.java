@@ -1,0 +1,115 @@
+package org.pyjit.compiler.ast;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Renders a tree exactly as CPython's {@code ast.dump(tree)} does with default arguments, so
+ * tests can compare our parser against CPython's output text.
+ */
+public final class AstDump {
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] all = type.getRecordComponents();
+            for (RecordComponent c : all) {
+                c.getAccessor().setAccessible(true);
+            }
+            return all;
+        }
+    };
+
+    private AstDump() {
+    }
+
+    /** {@code ast.dump(node)}. */
+    public static String dump(Node node) {
+        StringBuilder sb = new StringBuilder();
+        format(node, sb);
+        return sb.toString();
+    }
+
+    private static void format(Object value, StringBuilder sb) {
+        switch (value) {
+            case null -> sb.append("None");
+            case List<?> list -> {
+                sb.append('[');
+                for (int i = 0; i < list.size(); i++) {
+                    if (i > 0) {
+                        sb.append(", ");
+                    }
+                    format(list.get(i), sb);
+                }
+                sb.append(']');
+            }
+            case String s -> sb.append(PythonRepr.ofString(s));
+            case Long l -> sb.append(l);
+            case Integer i -> sb.append(i);
+            case BigInteger b -> sb.append(b);
+            case Double d -> sb.append(PythonRepr.ofDouble(d));
+            case Boolean b -> sb.append(b ? "True" : "False");
+            case ImaginaryLiteral im -> sb.append(PythonRepr.ofImaginary(im.imag()));
+            case BytesLiteral b -> sb.append(PythonRepr.ofBytes(b.bytes()));
+            case ConstantSingleton c -> sb.append(c == ConstantSingleton.NONE ? "None" : "Ellipsis");
+            case Enum<?> e -> sb.append(e.name()).append("()");
+            case Record r -> formatRecord(r, sb);
+            default -> throw new IllegalArgumentException("not an AST value: " + value.getClass());
+        }
+    }
+
+    private static void formatRecord(Record node, StringBuilder sb) {
+        sb.append(pythonClassName(node.getClass())).append('(');
+        boolean first = true;
+        for (RecordComponent c : COMPONENTS.get(node.getClass())) {
+            if (c.getType() == Pos.class) {
+                continue;
+            }
+            Object v;
+            try {
+                v = c.getAccessor().invoke(node);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (v == null) {
+                continue; // CPython omits optional fields that are None
+            }
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(snakeCase(c.getName())).append('=');
+            if (v instanceof Boolean b && c.getType() == boolean.class) {
+                sb.append(b ? 1 : 0); // simple and is_async are ints in CPython
+            } else {
+                format(v, sb);
+            }
+        }
+        if (node instanceof Module) {
+            sb.append(", type_ignores=[]");
+        }
+        sb.append(')');
+    }
+
+    private static String pythonClassName(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "ExprStmt" -> "Expr";
+            case "Comprehension", "Arguments", "Arg", "Keyword", "Alias", "WithItem" ->
+                type.getSimpleName().toLowerCase();
+            default -> type.getSimpleName();
+        };
+    }
+
+    private static String snakeCase(String camel) {
+        StringBuilder sb = new StringBuilder(camel.length() + 4);
+        for (int i = 0; i < camel.length(); i++) {
+            char ch = camel.charAt(i);
+            if (Character.isUpperCase(ch)) {
+                sb.append('_').append(Character.toLowerCase(ch));
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,5 @@
+package org.pyjit.compiler.ast;
+
+/** A binary operation. */
+public record BinOp(Expr left, Operator op, Expr right, Pos pos) implements Expr {
+}

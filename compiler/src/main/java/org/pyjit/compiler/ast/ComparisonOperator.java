@@ -1,0 +1,6 @@
+package org.pyjit.compiler.ast;
+
+/** Comparison operators (CPython's {@code ast.cmpop}). */
+public enum ComparisonOperator {
+    Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn
+}

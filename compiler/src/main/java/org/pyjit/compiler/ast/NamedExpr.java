@@ -1,0 +1,5 @@
+package org.pyjit.compiler.ast;
+
+/** An assignment expression {@code target := value}. */
+public record NamedExpr(Expr target, Expr value, Pos pos) implements Expr {
+}

@@ -1,0 +1,5 @@
+package org.pyjit.compiler.ast;
+
+/** A {@code pass} statement. */
+public record Pass(Pos pos) implements Stmt {
+}
