@@ -1,0 +1,19 @@
+package org.pyjit.runtime.exceptions;
+
+/**
+ * The Java throwable that carries a Python exception through Java frames. Cheap: no Java stack
+ * trace is captured; the Python traceback lives on {@link PyBaseException#traceback}.
+ */
+public final class PyException extends RuntimeException {
+    public final PyBaseException value;
+
+    public PyException(PyBaseException value) {
+        super(null, null, false, false);
+        this.value = value;
+    }
+
+    @Override
+    public String getMessage() {
+        return value.type.name;
+    }
+}

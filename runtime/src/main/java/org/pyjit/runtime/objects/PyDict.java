@@ -1,0 +1,204 @@
+package org.pyjit.runtime.objects;
+
+import org.pyjit.runtime.ops.Ops;
+import org.pyjit.runtime.types.BuiltinTypes;
+
+/**
+ * Python {@code dict}: an insertion-ordered hash table with Python equality and hashing.
+ *
+ * <p>Laid out like CPython's compact dict: entries in insertion order in parallel arrays, plus an
+ * open-addressing index table of entry numbers. Deleted entries leave a tombstone until the next
+ * resize. {@code String} keys take a fast path (no Python-level {@code __eq__} is possible).
+ */
+public class PyDict extends PyObject {
+    private static final Object DELETED = new Object();
+    private static final int EMPTY_SLOT = -1;
+
+    private Object[] keys;
+    private Object[] values;
+    private long[] hashes;
+    private int[] index;
+    /** Number of entries used, tombstones included. */
+    private int used;
+    private int size;
+    /** Changes on every insertion or removal; iterators compare it. */
+    public int modCount;
+
+    public PyDict() {
+        this(BuiltinTypes.DICT);
+    }
+
+    public PyDict(PyType type) {
+        super(type);
+        clearStorage(8);
+    }
+
+    private void clearStorage(int capacity) {
+        keys = new Object[capacity];
+        values = new Object[capacity];
+        hashes = new long[capacity];
+        index = new int[capacity * 2];
+        java.util.Arrays.fill(index, EMPTY_SLOT);
+        used = 0;
+        size = 0;
+    }
+
+    public final int size() {
+        return size;
+    }
+
+    /** Finds the entry number of {@code key}, or -1. */
+    private int find(Object key, long hash) {
+        int mask = index.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int e = index[i];
+            if (e == EMPTY_SLOT) return -1;
+            Object k = keys[e];
+            if (k != DELETED && hashes[e] == hash && (k == key || keyEquals(k, key))) return e;
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    private static boolean keyEquals(Object stored, Object key) {
+        if (stored instanceof String s && key instanceof String t) return s.equals(t);
+        return Ops.eq(stored, key);
+    }
+
+    private void insertIndex(int entry, long hash) {
+        int mask = index.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (index[i] != EMPTY_SLOT) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+        index[i] = entry;
+    }
+
+    private void grow() {
+        Object[] ok = keys, ov = values;
+        long[] oh = hashes;
+        int oldUsed = used;
+        int cap = Math.max(8, Integer.highestOneBit(Math.max(size, 1) * 3) * 2);
+        clearStorage(cap);
+        for (int e = 0; e < oldUsed; e++) {
+            if (ok[e] == DELETED) continue;
+            keys[used] = ok[e];
+            values[used] = ov[e];
+            hashes[used] = oh[e];
+            insertIndex(used, oh[e]);
+            used++;
+            size++;
+        }
+    }
+
+    /** The value for {@code key} or null when absent. May run Python {@code __hash__}/{@code __eq__}. */
+    public final Object get(Object key) {
+        int e = find(key, Ops.hash(key));
+        return e < 0 ? null : values[e];
+    }
+
+    public final Object getStr(String key) {
+        int e = find(key, Ops.hashString(key));
+        return e < 0 ? null : values[e];
+    }
+
+    public final boolean containsKey(Object key) {
+        return find(key, Ops.hash(key)) >= 0;
+    }
+
+    public final void put(Object key, Object value) {
+        put(key, Ops.hash(key), value);
+    }
+
+    public final void putStr(String key, Object value) {
+        put(key, Ops.hashString(key), value);
+    }
+
+    private void put(Object key, long hash, Object value) {
+        int e = find(key, hash);
+        if (e >= 0) {
+            values[e] = value;
+            return;
+        }
+        if (used == keys.length) grow();
+        keys[used] = key;
+        values[used] = value;
+        hashes[used] = hash;
+        insertIndex(used, hash);
+        used++;
+        size++;
+        modCount++;
+    }
+
+    /** Removes {@code key}; returns the old value or null when absent. */
+    public final Object remove(Object key) {
+        return removeEntry(find(key, Ops.hash(key)));
+    }
+
+    public final boolean removeStr(String key) {
+        return removeEntry(find(key, Ops.hashString(key))) != null;
+    }
+
+    private Object removeEntry(int e) {
+        if (e < 0) return null;
+        Object old = values[e];
+        keys[e] = DELETED;
+        values[e] = null;
+        size--;
+        modCount++;
+        // the index slot keeps pointing at the tombstone, so probe chains stay intact
+        if (size == 0) clearStorage(8);
+        return old;
+    }
+
+    public final void clear() {
+        clearStorage(8);
+        modCount++;
+    }
+
+    /** Entry cursor: the next live entry number at or after {@code pos}, or -1 at the end. */
+    public final int nextEntry(int pos) {
+        for (int e = pos; e < used; e++) {
+            if (keys[e] != DELETED) return e;
+        }
+        return -1;
+    }
+
+    public final Object keyAt(int entry) {
+        return keys[entry];
+    }
+
+    public final Object valueAt(int entry) {
+        return values[entry];
+    }
+
+    /** Removes and returns the last inserted entry as {key, value}, or null when empty. */
+    public final Object[] popLast() {
+        for (int e = used - 1; e >= 0; e--) {
+            if (keys[e] != DELETED) {
+                Object[] kv = {keys[e], values[e]};
+                removeEntry(e);
+                return kv;
+            }
+        }
+        return null;
+    }
+
+    /** A shallow copy with the same type {@code dict}. */
+    public final PyDict copy() {
+        PyDict d = new PyDict();
+        for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) d.put(keys[e], hashes[e], values[e]);
+        return d;
+    }
+
+    /** Copies every entry of {@code other} into this dict. */
+    public final void putAll(PyDict other) {
+        for (int e = other.nextEntry(0); e >= 0; e = other.nextEntry(e + 1)) {
+            put(other.keys[e], other.hashes[e], other.values[e]);
+        }
+    }
+}

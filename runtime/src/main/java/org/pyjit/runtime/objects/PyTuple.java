@@ -1,0 +1,28 @@
+package org.pyjit.runtime.objects;
+
+import org.pyjit.runtime.types.BuiltinTypes;
+
+/** Python {@code tuple}: an immutable array of values (a subclass instance keeps its type). */
+public class PyTuple extends PyObject {
+    public static final PyTuple EMPTY = new PyTuple(new Object[0]);
+
+    public final Object[] items;
+
+    public PyTuple(Object[] items) {
+        super(BuiltinTypes.TUPLE);
+        this.items = items;
+    }
+
+    public PyTuple(PyType type, Object[] items) {
+        super(type);
+        this.items = items;
+    }
+
+    public static PyTuple of(Object... items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
+    }
+
+    public final int size() {
+        return items.length;
+    }
+}

@@ -1,0 +1,8 @@
+package org.pyjit.runtime.types;
+
+/** Installs the methods of the builtin type(s) named in the class name. (Being written.) */
+final class FunctionMethods {
+    private FunctionMethods() {}
+
+    static void install() {}
+}
