@@ -52,6 +52,21 @@ public class PySet extends PyObject {
         cachedHash = -1;
     }
 
+    /**
+     * The frozenset CPython's compiler makes for a set display of more than two constants
+     * ({@code {1, 2, 3}} compiles to {@code BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE}): a
+     * frozenset of the constants in source order, which constant merging then rebuilds from its
+     * own iteration order. The interpreter's set built from it (an empty set updated with it)
+     * then iterates exactly as CPython's.
+     */
+    public static PySet constantFrozenset(Object[] constants) {
+        PySet first = new PySet(BuiltinTypes.FROZENSET);
+        for (Object c : constants) first.add(c);
+        PySet merged = new PySet(BuiltinTypes.FROZENSET);
+        for (Object c : first.toArray()) merged.add(c);
+        return merged;
+    }
+
     public final int size() {
         return used;
     }
