@@ -23,7 +23,7 @@ def require_cpython_311():
     """The expected files must come from CPython 3.11 and nothing else."""
     if sys.implementation.name != "cpython" or sys.version_info[:2] != (3, 11):
         sys.stderr.write("regen.py: refusing to run: this is %s %s, the corpus needs CPython 3.11\n"
-                         % (sys.implementation.name, sys.version.split()[0]))
+                         % (sys.implementation.name, ".".join(map(str, sys.version_info[:3]))))
         sys.exit(2)
 
 
@@ -114,7 +114,7 @@ def run(program):
     return normalize(done.stdout, folder), normalize(done.stderr, folder), done.returncode, problems
 
 
-def expected_files(program, out, err, status):
+def expected_files(out, err, status):
     """The files a result maps to: suffix -> bytes, or None when the file must not exist."""
     return {
         ".out": out,
@@ -152,7 +152,7 @@ def main(argv):
         if status != 0:
             failing_status += 1
         base = program[:-3]
-        wanted = expected_files(program, out, err, status)
+        wanted = expected_files(out, err, status)
         existing = {suffix: read_or_none(base + suffix) for suffix in wanted}
         if existing[".out"] is None:
             kind = "new"

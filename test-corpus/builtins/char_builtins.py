@@ -17,3 +17,6 @@ print(format(255, "x"), format(255, "X"), format(255, "#x"), format(255, "08b"),
 print(format(3.14159, ".2f"), format(1234567, ","), format(0.25, "%"), format("s", ">3"), format(42), format(None))
 print(ascii("plain"), ascii("ü"), ascii(["é", 1]), ascii({"ключ": "значение"}), ascii(b"\xff"))
 print(repr("\x00\x1f\x7f\x80\xff"), ascii("\x00\x1f\x7f\x80\xff"))
+print([chr(ord("a") + i) for i in range(0, 26, 5)], "".join(chr(0x41 + i) for i in range(3)))
+print(ord(max("hello")), chr(ord(min("hello"))), sorted("Zebra", key=ord), sorted("Zebra", key=str.lower))
+print(bin(ord("A"))[2:].zfill(8), int("01000001", 2), chr(int("01000001", 2)))

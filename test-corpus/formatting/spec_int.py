@@ -15,3 +15,8 @@ for bad in ["s", ",b", "_c", "+c", ".2d", "=s", "z"]:
         format(5, bad)
     except ValueError as e:
         print(f"{bad!r}: ValueError: {e}")
+print(f"[{42:*<8}] [{42:*>8}] [{42:*^8}] [{-42:*=8}] [{42:#<8x}] [{255:_>#12b}]")
+print(f"[{123456789:>15,}] [{123456789:<15_}] [{-123456789:^+15,}] [{0:,}] [{-1:_}]")
+print(f"[{10:#o}] [{10:#b}] [{10:#X}] [{-10:#x}] [{0:#x}] [{0:#b}] [{0:#o}]")
+print(format(1234, "010,"), format(-1234, "010,"), format(1234, "+010_"), format(12345678, "020_b"))
+print([format(n, "03d") for n in range(-2, 3)], [format(n, "+") for n in (0, 5, -5)])

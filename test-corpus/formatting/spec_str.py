@@ -15,3 +15,8 @@ print(f"{'left':<{10}}|{'right':>{5 + 5}}|")
 width, fill = 12, "."
 print(f"{'dyn':{fill}^{width}}")
 print("{:>6}".format(None) if False else format(str(None), ">6"), format(repr("q"), "^7"))
+print(f"[{'abc':.0}] [{'abc':.1}] [{'abc':5.1}] [{'abc':>5.2}] [{'':.3}] [{'abc':.10}]")
+print(f"[{'x':<1}] [{'xyz':1}] [{'é':*>4}] [{'中文':_^6}] [{'a b':!^7}]")
+print("{:<6}|{:^6}|{:>6}".format("a", "b", "c"), "{0:>{1}}|".format("w", 4))
+print(format("fill", "0>8"), format("fill", "0<8"), format("fill", "08"))
+print([format(w, "^7") for w in ["a", "bb", "ccc"]], "|".join(format(w, ">3") for w in "xyz"))

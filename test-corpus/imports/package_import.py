@@ -16,3 +16,6 @@ import sys
 print(sorted(m for m in sys.modules if m.startswith("geometry")))
 print(geometry.shapes.__package__, geometry.__package__, nums.__package__)
 print(hasattr(geometry, "__path__"), hasattr(geometry.shapes, "__path__"))
+print(geometry.shapes.Circle(1).area(), round(geometry.Circle(2).area(), 3))
+print(sorted(n for n in vars(geometry) if not n.startswith("__")))
+print(sorted(n for n in vars(geometry.util) if not n.startswith("__")))

@@ -15,3 +15,9 @@ print(sys.stdout.writable(), sys.stderr.writable(), sys.stdout.encoding.lower().
 sys.stdout.writelines(["a\n", "b\n"])
 print(file=sys.stderr)
 print("done")
+lines = ["alpha", "beta", "gamma"]
+for i, line in enumerate(lines):
+    sys.stdout.write(f"{i}: {line}\n")
+    if i == 1:
+        sys.stderr.write(f"warning at line {i}\n")
+print("after loop", len(lines))

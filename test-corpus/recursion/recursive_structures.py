@@ -22,7 +22,7 @@ def depth(obj):
         return 1 + max((depth(x) for x in obj), default=0)
     return 0
 print(depth([]), depth([1, [2, [3]]]), depth((1, (2, (3, (4,))))))
-tree = ("root", [("a", [("a1", []), ("a2", [])]), ("b", [("b1", [("b1x", [])])])])
+tree = ("top", [("a", [("a1", []), ("a2", [])]), ("b", [("b1", [("b1x", [])])])])
 def preorder(node):
     name, kids = node
     yield name

@@ -54,3 +54,7 @@ except TypeError as err:
     print("TypeError:", err)
 print({(1, 2), (1, 2), (2, 1)} == {(1, 2), (2, 1)}, len({(1, 2), (1, 2)}))
 print(repr({7}), str({0, 1}), {frozenset({1})}, sorted({-1, -5, 3}))
+original = {1, 2, 3}
+clone = original.copy()
+clone.add(4)
+print(sorted(original), sorted(clone), clone is original, type(clone).__name__)

@@ -13,3 +13,8 @@ for s in ["abc", "a\tb", "a\nb", " ", "", "\x00", "é"]:
     print(repr(s), s.isprintable(), s.isascii())
 print("hello world".title(), "HELLO wORLD".capitalize(), "o'neil mc-donald".title())
 print("ß".upper(), "ß".casefold(), "ß".lower(), "ﬀ".upper(), "İ".lower() == "i\u0307")
+print("hELLO".swapcase().swapcase(), "ABC".lower().upper(), "mixed Case 123".upper().isupper())
+print("ǈ".istitle(), "ǈ".upper(), "ǈ".lower(), "ǈ".title(), "ǈabc".capitalize())
+print("σς".upper(), "ΣΑΣ ΣΑΣ".lower(), "ﬃ".casefold(), "Straße".upper(), "Straße".casefold() == "STRASSE".casefold())
+print([c for c in "aB1 _" if c.isalnum()], [c.isspace() for c in " \t\n\r\x0b\x0c\u3000a"])
+print("snake_case_name".replace("_", " ").title().replace(" ", ""), "CamelCase".lower())
