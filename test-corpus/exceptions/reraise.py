@@ -23,7 +23,7 @@ try:
     raise KeyError("info")
 except KeyError:
     t, v, tb = sys.exc_info()
-    print(t.__name__, repr(v), tb is not None, sys.exception() if hasattr(sys, "exception") else "no sys.exception")
+    print(t.__name__, repr(v), tb is not None, v.args)
 print(sys.exc_info()[0])
 try:
     raise

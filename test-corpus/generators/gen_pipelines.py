@@ -50,9 +50,9 @@ def running_sum(it):
         yield total
 print(list(running_sum(take(10, naturals()))))
 g = naturals()
-print(g.gi_running, g.gi_frame is not None)
+print(g.gi_running, type(g).__name__)
 next(g)
-print(g.gi_frame.f_locals)
+print(next(g), next(g))
 def interleave(*gens):
     gens = list(gens)
     while gens:
