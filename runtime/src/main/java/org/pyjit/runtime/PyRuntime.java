@@ -67,7 +67,24 @@ public final class PyRuntime {
         return status[0];
     }
 
-    /** Runs on the calling thread (tests use this). */
+    /** Standard streams and working directory for an in-process run (the corpus runner's). */
+    public record ProgramIO(byte[] stdin, java.io.OutputStream stdout, java.io.OutputStream stderr, Path cwd) {}
+
+    /**
+     * Runs a program on the calling thread with its own streams, working directory and a fresh
+     * module table, so many programs can run one after another in one JVM.
+     */
+    public static synchronized int runIsolated(MainProgram program, List<String> argv, ProgramIO io) {
+        bootstrap();
+        RuntimeHooks.resetForProgram(io.stdin(), io.stdout(), io.stderr(), io.cwd());
+        try {
+            return runHere(program, argv);
+        } finally {
+            RuntimeHooks.resetForProgram(new byte[0], System.out, System.err, null);
+        }
+    }
+
+    /** Runs on the calling thread. */
     public static int runHere(MainProgram program, List<String> argv) {
         bootstrap();
         try {

@@ -98,7 +98,7 @@ public final class Generators {
     }
 
     /** Installs {@code __iter__}, {@code __next__}, send, throw, close and the gi_ attributes. */
-    static void install() {
+    public static void install() {
         for (PyType t : new PyType[] {BuiltinTypes.GENERATOR, BuiltinTypes.COROUTINE}) {
             t.namespace.putStr("__iter__", PyMethodDescriptor.positional(t, "__iter__", 0, 0, a -> a[0]));
             t.namespace.putStr("__next__", PyMethodDescriptor.positional(t, "__next__", 0, 0, a -> unwrap(((PyGenerator) a[0]).send(PyNone.NONE))));
