@@ -73,6 +73,16 @@ public final class CodeObject {
         this.doc = doc;
     }
 
+    /** The position table's instruction offsets (a copy), for serialization. */
+    public int[] positionPcs() {
+        return positionPcs.clone();
+    }
+
+    /** The position table's data, four words per entry (a copy), for serialization. */
+    public int[] positionData() {
+        return positions.clone();
+    }
+
     public int firstCellRegister() {
         return varnames.length;
     }
