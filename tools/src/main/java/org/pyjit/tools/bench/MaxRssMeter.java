@@ -57,22 +57,30 @@ public final class MaxRssMeter {
         return wrapped;
     }
 
-    /**
-     * Reads the number GNU time left in {@code report}. Its last line is the number; lines before
-     * it say "Command exited with non-zero status" or "terminated by signal".
-     */
+    /** Reads the number GNU time left in {@code report}, if this meter measures and the file holds one. */
     public OptionalLong read(Path report) {
         if (!available() || !Files.isRegularFile(report)) {
             return OptionalLong.empty();
         }
         try {
-            List<String> lines = Files.readAllLines(report).stream().map(String::strip)
-                    .filter(line -> !line.isEmpty()).toList();
-            if (lines.isEmpty()) {
-                return OptionalLong.empty();
-            }
+            return parseReport(Files.readString(report));
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * The KiB figure in a GNU time report: its last line. Lines before it appear when the
+     * child failed ("Command exited with non-zero status 1", "Command terminated by signal 9").
+     */
+    static OptionalLong parseReport(String text) {
+        List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        try {
             return OptionalLong.of(Long.parseLong(lines.getLast()));
-        } catch (IOException | NumberFormatException e) {
+        } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
     }

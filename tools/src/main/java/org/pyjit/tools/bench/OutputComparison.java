@@ -27,7 +27,7 @@ public final class OutputComparison {
     }
 
     private static String quote(String line) {
-        String shown = line.length() > EXCERPT ? line.substring(0, EXCERPT) + "…" : line;
+        String shown = line.length() > EXCERPT ? line.substring(0, EXCERPT) + "..." : line;
         return "\"" + shown + "\"";
     }
 }

@@ -84,7 +84,7 @@ public final class ProcessRunner {
         List<String> lines = stderr.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         String last = lines.isEmpty() ? "" : lines.getLast();
         if (last.length() > STDERR_EXCERPT) {
-            last = last.substring(0, STDERR_EXCERPT) + "…";
+            last = last.substring(0, STDERR_EXCERPT) + "...";
         }
         String what = exit == 127 && last.contains("cannot run") ? "could not run " + command.getFirst()
                 : "exit status " + exit;

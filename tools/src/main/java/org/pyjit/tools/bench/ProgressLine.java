@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Tells the person waiting what runs now: which benchmark, implementation and run, and the
@@ -33,10 +34,10 @@ public final class ProgressLine {
         return new ProgressLine(new PrintStream(PrintStream.nullOutputStream()), false);
     }
 
-    /** Shows the current step, e.g. {@code [3/19] nbody · pyjit · timed run 2/5 · 0:41}. */
+    /** Shows the current step, e.g. {@code [3/19] nbody | pyjit | timed run 2/5 | 0:41}. */
     public synchronized void show(int index, int total, String benchmark, String implementation, String step) {
-        String text = "[" + index + "/" + total + "] " + benchmark + " · " + implementation + " · " + step
-                + " · " + elapsed();
+        String text = "[" + index + "/" + total + "] " + benchmark + " | " + implementation + " | " + step
+                + " | " + elapsed();
         if (rewriteInPlace) {
             int padding = Math.max(0, shownLength - text.length());
             out.print("\r" + text + " ".repeat(padding));
@@ -67,8 +68,8 @@ public final class ProgressLine {
     public String elapsed() {
         Duration d = Duration.ofNanos(System.nanoTime() - startNanos);
         long hours = d.toHours();
-        return hours > 0 ? "%d:%02d:%02d".formatted(hours, d.toMinutesPart(), d.toSecondsPart())
-                : "%d:%02d".formatted(d.toMinutes(), d.toSecondsPart());
+        return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, d.toMinutesPart(), d.toSecondsPart())
+                : String.format(Locale.ROOT, "%d:%02d", d.toMinutes(), d.toSecondsPart());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.pyjit.tools.bench;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ public final class ResultTable {
             if (!results.isEmpty()) {
                 out.append('\n').append(group.label()).append('\n');
                 out.append(pad("benchmark", nameWidth)).append(pad("implementation", implWidth))
-                        .append(String.format("%8s   %-17s %10s   %s%n", "median", "min – max", "max RSS", "ratio"));
+                        .append(String.format(Locale.ROOT, "%8s   %-17s %10s   %s%n", "median", "min - max", "max RSS", "ratio"));
                 results.forEach(result -> rows(out, result, nameWidth, implWidth));
                 means(out, report, group, results.size());
             }
@@ -47,6 +48,10 @@ public final class ResultTable {
             out.append("  note: ").append(note).append('\n');
         }
         out.append("  max RSS: ").append(report.rssMethod()).append('\n');
+        MachineInfo m = report.machine();
+        out.append("  machine: ").append(m.cpuModel()).append(", ").append(m.logicalCpus()).append(" CPUs, ")
+                .append(m.os()).append(' ').append(m.kernel()).append(", load average at start ").append(m.loadAverage())
+                .append('\n');
     }
 
     private static void rows(StringBuilder out, BenchmarkResult result, int nameWidth, int implWidth) {
@@ -60,8 +65,8 @@ public final class ResultTable {
             out.append(pad(first ? name : "", nameWidth)).append(pad(r.implementation().name(), implWidth));
             first = false;
             if (r.timed()) {
-                out.append(String.format("%8.3f   %-17s %10s   %s%n", r.medianSeconds(),
-                        String.format("%.3f – %.3f", r.minSeconds(), r.maxSeconds()), megabytes(r.maxRssKb()),
+                out.append(String.format(Locale.ROOT, "%8.3f   %-17s %10s   %s%n", r.medianSeconds(),
+                        String.format(Locale.ROOT, "%.3f - %.3f", r.minSeconds(), r.maxSeconds()), megabytes(r.maxRssKb()),
                         tested ? "" : ratio(result, r.implementation().name())));
             } else if (r.outcome() == Outcome.SKIPPED) {
                 out.append("not timed: ").append(r.detail()).append('\n');
@@ -74,7 +79,7 @@ public final class ResultTable {
 
     private static String ratio(BenchmarkResult result, String reference) {
         Optional<List<Double>> pairs = result.pairwiseRatios(reference, result.underTest().implementation().name());
-        return pairs.map(p -> String.format("%.2f (%.2f – %.2f)", Statistics.median(p), Statistics.min(p), Statistics.max(p)))
+        return pairs.map(p -> String.format(Locale.ROOT, "%.2f (%.2f - %.2f)", Statistics.median(p), Statistics.min(p), Statistics.max(p)))
                 .orElse("");
     }
 
@@ -88,7 +93,7 @@ public final class ResultTable {
         StringBuilder means = new StringBuilder();
         for (Implementation reference : report.references()) {
             report.geometricMean(group, reference.name()).ifPresent(mean -> means.append(means.isEmpty() ? "" : ", ")
-                    .append(reference.name()).append(' ').append(String.format("%.2f", mean.value()))
+                    .append(reference.name()).append(' ').append(String.format(Locale.ROOT, "%.2f", mean.value()))
                     .append(mean.benchmarks() == timed ? "" : " (over " + mean.benchmarks() + ")"));
         }
         out.append("geometric mean of ratios, ").append(timed).append(" of ").append(total).append(' ')
@@ -96,7 +101,7 @@ public final class ResultTable {
     }
 
     private static String megabytes(OptionalLong kib) {
-        return kib.isPresent() ? String.format("%.1f MiB", kib.getAsLong() / 1024.0) : "n/a";
+        return kib.isPresent() ? String.format(Locale.ROOT, "%.1f MiB", kib.getAsLong() / 1024.0) : "n/a";
     }
 
     private static String pad(String text, int width) {
