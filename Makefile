@@ -46,8 +46,10 @@ test: stdlib-path
 run: build
 	bin/pyjit demo/demo.py
 
-bench:
-	@echo "make bench: the benchmark harness is not built yet (see the benchmark issue)."
+# The benchmark harness (tools/bench/README.md); BENCH_ARGS adds options, e.g. BENCH_ARGS="--runs 3".
+bench: build
+	java -Djava.awt.headless=true -Dpyjit.home=$(CURDIR) -cp "tools/target/pyjit.jar:tools/target/lib/*" \
+	  org.pyjit.tools.bench.BenchCommand tools/bench/programs --group startup --out bench-results $(BENCH_ARGS)
 
 clean:
 	$(MVN) clean
