@@ -14,6 +14,8 @@ public final class SyntaxErrorException extends RuntimeException {
     private final String text;
     private final int endLineno;
     private final int endOffset;
+    /** Set once an f-string replacement field has prefixed the message with "f-string: ". */
+    private boolean fstringReported;
 
     /** Creates an error; {@code kind} is "SyntaxError", "IndentationError" or "TabError". */
     public SyntaxErrorException(String kind, String message, String filename, int lineno, int offset,
@@ -66,6 +68,15 @@ public final class SyntaxErrorException extends RuntimeException {
     /** The 1-based column just past the error's range; 0 or -1 when CPython leaves it unset. */
     public int endOffset() {
         return endOffset;
+    }
+
+    boolean fstringReported() {
+        return fstringReported;
+    }
+
+    SyntaxErrorException markFStringReported() {
+        fstringReported = true;
+        return this;
     }
 
     @Override
