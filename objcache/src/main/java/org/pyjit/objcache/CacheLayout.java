@@ -36,6 +36,7 @@ record CacheLayout(Path root) {
     /** Creates the directory (mode 0700) and its subdirectories. */
     void create() throws IOException {
         createPrivateDirectories(root);
+        createPrivateDirectories(database()); // before RocksDB, which would create it 0755
         createPrivateDirectories(spool());
         createPrivateDirectories(secondaries());
     }

@@ -26,7 +26,7 @@ import org.rocksdb.RocksDBException;
  * close; eviction and spool merging run on that thread too, off the callers' path.
  */
 final class RocksObjectCache implements ObjectCache {
-    private static final long CATCH_UP_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    private static final long CATCH_UP_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long PRIMARY_FLUSH_MILLIS = 2_000;
     private static final long SECONDARY_FLUSH_MILLIS = 10_000;
     private static final long PRIMARY_RETRY_MILLIS = 25;
@@ -45,6 +45,7 @@ final class RocksObjectCache implements ObjectCache {
     private final UsageTracker usage = new UsageTracker();
     private final Map<FunctionIdentity, FunctionProfile> sessionProfiles = new ConcurrentHashMap<>();
     private final Map<FunctionIdentity, FunctionProfile> unspooledProfiles = new ConcurrentHashMap<>();
+    private final java.util.Set<Digest> spooledHere = ConcurrentHashMap.newKeySet(); // secondary's own stores
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private final ScheduledExecutorService background;
     private final Thread shutdownHook;
@@ -172,7 +173,9 @@ final class RocksObjectCache implements ObjectCache {
             value = spool.readObject(digest);
             fromSpool = value != null;
         }
-        if (value == null && mode == CacheMode.SECONDARY && store != null && catchUpDue()) {
+        if (value == null && mode == CacheMode.SECONDARY && store != null
+                && (catchUpDue() || spooledHere.contains(new Digest(digest)))) {
+            // the primary may have merged the spool file since the database was last read
             store.catchUp();
             value = store.get(Column.OBJECTS, digest);
         }
@@ -268,6 +271,7 @@ final class RocksObjectCache implements ObjectCache {
                 }
             } else {
                 spool.writeObject(key.digestView(), value);
+                spooledHere.add(new Digest(key.digestView()));
                 count(Counter.STORES, 1);
                 spooled = true;
             }
