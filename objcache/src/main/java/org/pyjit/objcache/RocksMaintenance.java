@@ -127,14 +127,15 @@ final class RocksMaintenance implements CacheMaintenance {
     public GcReport gc() throws CacheUnavailableException {
         return locked(true, () -> {
             PrimaryWriter writer = cache.writer();
-            long before = writer.bytes();
             SpoolImporter.Result merged = cache.importer().importAll();
-            PrimaryWriter.Eviction eviction = writer.evictIfOver(cache.config().maxBytes(), () -> false);
+            cache.recordEviction(writer.evictIfOver(cache.config().maxBytes(), () -> false));
             int repaired = writer.repair();
             cache.store().compact();
             cache.layout().removeStaleSecondaries();
+            // eviction may have started in the background as soon as the cache opened with this limit
+            PrimaryWriter.Eviction eviction = cache.sessionEvictions();
             return new GcReport(merged.objects() + merged.profiles() + merged.statistics(), eviction.entries(),
-                    eviction.bytes(), repaired, before, writer.bytes(), cache.config().maxBytes());
+                    eviction.bytes(), repaired, cache.bytesAtOpen(), writer.bytes(), cache.config().maxBytes());
         });
     }
 

@@ -40,6 +40,7 @@ final class RocksObjectCache implements ObjectCache {
     private final PrimaryWriter writer;      // primary only
     private final SpoolImporter importer;    // primary only
     private final Path secondaryDirectory;   // secondary only
+    private final long bytesAtOpen;          // primary only
     private final CounterSet pending = new CounterSet();
     private final CounterSet session = new CounterSet();
     private final UsageTracker usage = new UsageTracker();
@@ -71,10 +72,12 @@ final class RocksObjectCache implements ObjectCache {
         if (mode == CacheMode.PRIMARY) {
             this.writer = new PrimaryWriter(store, pending, usage);
             this.importer = new SpoolImporter(spool, store, writer);
+            this.bytesAtOpen = writer.bytes();
             writePid();
         } else {
             this.writer = null;
             this.importer = null;
+            this.bytesAtOpen = 0;
         }
         background = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "pyjit-objcache");
@@ -526,7 +529,7 @@ final class RocksObjectCache implements ObjectCache {
                     layout.removeStaleSecondaries();
                 }
                 if (writer.bytes() > config.maxBytes()) {
-                    writer.evictIfOver(config.maxBytes(), () -> closed);
+                    recordEviction(writer.evictIfOver(config.maxBytes(), () -> closed));
                 }
             } else if (now - lastFlushMillis >= SECONDARY_FLUSH_MILLIS) {
                 spoolCountersAndProfiles();
@@ -544,7 +547,7 @@ final class RocksObjectCache implements ObjectCache {
         try {
             evictionQueued.set(false);
             if (!closed && !broken && writable) {
-                writer.evictIfOver(config.maxBytes(), () -> closed);
+                recordEviction(writer.evictIfOver(config.maxBytes(), () -> closed));
             }
         } catch (RocksDBException | RuntimeException e) {
             writeFailed(e);
@@ -579,6 +582,22 @@ final class RocksObjectCache implements ObjectCache {
     }
 
     // ---- helpers shared with RocksMaintenance ----
+
+    /** Counts an eviction in this process's session (the database counted it already). */
+    void recordEviction(PrimaryWriter.Eviction eviction) {
+        session.add(Counter.EVICTIONS, eviction.entries());
+        session.add(Counter.EVICTED_BYTES, eviction.bytes());
+    }
+
+    /** Evictions this process made since it opened the cache. */
+    PrimaryWriter.Eviction sessionEvictions() {
+        return new PrimaryWriter.Eviction((int) session.get(Counter.EVICTIONS), session.get(Counter.EVICTED_BYTES));
+    }
+
+    /** Bytes used when this process opened the cache (primary only). */
+    long bytesAtOpen() {
+        return bytesAtOpen;
+    }
 
     CacheConfig config() {
         return config;
