@@ -37,10 +37,15 @@ public final class ArgParser {
         Object[] out = new Object[params.length];
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw - skip;
+        if (npos + nkw > params.length) {
+            throw Errors.typeError(fname + "() takes at most " + params.length + " " + (npos == 0 ? "keyword " : "") + "argument"
+                    + (params.length == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
+        }
         if (npos > kwOnlyStart) {
+            if (kwOnlyStart == 0) throw Errors.typeError(fname + "() takes no positional arguments");
             if (kwOnlyStart == required) {
-                throw Errors.typeError(fname + "() takes " + (kwOnlyStart == 0 ? "no positional arguments" : "exactly " + kwOnlyStart
-                        + " positional argument" + (kwOnlyStart == 1 ? "" : "s")) + " (" + npos + " given)");
+                throw Errors.typeError(fname + "() takes exactly " + kwOnlyStart + " positional argument"
+                        + (kwOnlyStart == 1 ? "" : "s") + " (" + npos + " given)");
             }
             throw Errors.typeError(fname + "() takes at most " + kwOnlyStart + " positional argument"
                     + (kwOnlyStart == 1 ? "" : "s") + " (" + npos + " given)");
@@ -62,7 +67,7 @@ public final class ArgParser {
                                 + name + "'");
                     }
                 }
-                throw Errors.typeError(fname + "() got an unexpected keyword argument '" + name + "'");
+                throw Errors.typeError("'" + name + "' is an invalid keyword argument for " + fname + "()");
             }
             if (out[idx] != null) {
                 throw Errors.typeError("argument for " + fname + "() given by name ('" + name + "') and position (" + (idx + 1) + ")");
