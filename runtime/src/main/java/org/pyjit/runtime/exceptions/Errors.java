@@ -9,12 +9,12 @@ public final class Errors {
 
     /** An exception of class {@code type} with one message argument. */
     public static PyException of(PyType type, String message) {
-        return new PyException(new PyBaseException(type, message));
+        return new PyException(PyBaseException.create(type, message));
     }
 
     /** An exception of class {@code type} with the given args. */
     public static PyException withArgs(PyType type, Object... args) {
-        return new PyException(new PyBaseException(type, args));
+        return new PyException(PyBaseException.create(type, args));
     }
 
     public static PyException typeError(String m) { return of(ExceptionTypes.TYPE_ERROR, m); }
