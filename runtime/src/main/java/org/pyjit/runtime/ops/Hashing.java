@@ -77,13 +77,13 @@ public final class Hashing {
         return acc == -1 ? 1546275796 : acc;
     }
 
-    /** pyjit's str hash (CPython randomizes its own, so any good mix is faithful). */
+    /** The str hash: CPython's SipHash-1-3 under {@code PYTHONHASHSEED=0} (see {@link SipHash13}). */
     public static long hashString(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h == -1 ? -2 : h;
+        return SipHash13.hashString(s);
+    }
+
+    /** The bytes hash, equal to the str hash of the same Latin-1 text, as in CPython. */
+    public static long hashBytes(byte[] a, int n) {
+        return SipHash13.hashBytes(a, n);
     }
 }

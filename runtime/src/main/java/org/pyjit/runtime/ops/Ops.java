@@ -207,8 +207,8 @@ public final class Ops {
 
     public static long len(Object o) {
         if (o instanceof String s) return StringRepr.codePointLength(s);
-        if (o instanceof PyList l) return l.size;
-        if (o instanceof PyTuple t) return t.items.length;
+        if (o instanceof PyList l && l.type == BuiltinTypes.LIST) return l.size;
+        if (o instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) return t.items.length;
         if (o instanceof PyDict d && d.type == BuiltinTypes.DICT) return d.size();
         Object m = typeOf(o).lookup("__len__");
         if (m == null) throw Errors.typeError("object of type '" + typeName(o) + "' has no len()");
@@ -259,7 +259,7 @@ public final class Ops {
 
     public static void delItem(Object o, Object key) {
         Object m = typeOf(o).lookup("__delitem__");
-        if (m == null) throw Errors.typeError("'" + typeName(o) + "' object does not support item deletion");
+        if (m == null) throw Errors.typeError("'" + typeName(o) + "' object doesn't support item deletion");
         callDescriptor(m, o, new Object[] {key});
     }
 

@@ -128,7 +128,7 @@ final class ContainerCases {
             }));
         }
         for (PyType t : new PyType[] {f, BuiltinTypes.INT, BuiltinTypes.STR, BuiltinTypes.BOOL}) {
-            if (t.lookup("__eq__") == null) {
+            if (t.namespace.getStr("__eq__") == null) {
                 t.namespace.putStr("__eq__", PyMethodDescriptor.positional(t, "__eq__", 1, 1, a -> standInEq(a[0], a[1])));
             }
         }
