@@ -178,6 +178,8 @@ class SetMethodsTest {
                 })
                 .add("frozenset({1}).copy() is not None", () -> m(frozenset(1), "copy") != null)
                 .add("{1, 2}.copy()", () -> m(set(1, 2), "copy"))
+                .add("{1, 2}.__reduce__()", () -> m(set(1, 2), "__reduce__"))
+                .add("frozenset({3}).__reduce__()", () -> m(frozenset(3), "__reduce__"))
                 .verify();
     }
 }
