@@ -112,10 +112,9 @@ public final class PyRuntime {
     }
 
     private static int runModule(String name, List<String> argv) {
-        RuntimeHooks.configureSys(argv, "");
-        PyDict globals = mainGlobals(null);
+        RuntimeHooks.configureSys(argv, WorkingDirectory.get().toString());
         try {
-            Object runpy = ImportSystem.importModule(name);
+            ModuleRunner.runAsMain(name);
             return 0;
         } catch (PyException e) {
             return report(e);
@@ -132,7 +131,7 @@ public final class PyRuntime {
         g.putStr("__annotations__", new PyDict());
         g.putStr("__builtins__", BuiltinsModule.MODULE);
         if (file != null) g.putStr("__file__", file);
-        ImportSystem.MODULES.putStr("__main__", main);
+        ImportSystem.modules().putStr("__main__", main);
         return g;
     }
 

@@ -13,7 +13,7 @@ final class Calls {
     /** {@code recv.name(args…)}: calls a method found on the type directly with recv prepended. */
     static Object callMethod(Object recv, String name, Object[] regs, int first, int n, String[] kwnames) {
         PyType t = Ops.typeOf(recv);
-        if (!(recv instanceof PyType) && (t.builtin || t.lookup("__getattribute__") == Attributes.objectGetattribute)) {
+        if (!(recv instanceof PyType) && t.lookup("__getattribute__") == Attributes.objectGetattribute) {
             Object m = t.lookup(name);
             if ((m instanceof PyFunction || m instanceof PyMethodDescriptor)
                     && !(recv instanceof PyObject p && p.getInstanceAttr(name) != null)) {
