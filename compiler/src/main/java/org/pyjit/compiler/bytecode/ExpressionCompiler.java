@@ -510,17 +510,25 @@ abstract class ExpressionCompiler {
 
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value, int dst) {
         int m = b().mark();
+        boolean async = symbols.scopeOf(node).isCoroutine && !(node instanceof GeneratorExp);
+        if (async && !u.scope.isCoroutine) {
+            throw error("asynchronous comprehension outside of an asynchronous function", node.pos());
+        }
         int src = expr(gens.get(0).iter());
         int it = b().temp();
         at(node);
-        if (gens.get(0).isAsync()) throw error("asynchronous comprehension outside of an asynchronous function", node.pos());
-        b().emit(Opcode.GET_ITER, it, src);
+        b().emit(gens.get(0).isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER, it, src);
         CodeObject code = compileComprehension(node, name, gens, elt, value);
         int closure = closureTuple(code);
         int fn = b().temp();
         b().emit(Opcode.MAKE_FUNCTION, fn, b().constant(code), -1, -1, closure, -1);
         at(node);
         b().emit(Opcode.CALL, dst, fn, it, 1, -1);
+        if (async) {
+            int aw = b().temp();
+            b().emit(Opcode.GET_AWAITABLE, aw, dst);
+            b().emit(Opcode.YIELD_FROM, dst, aw);
+        }
         b().release(m);
     }
 }

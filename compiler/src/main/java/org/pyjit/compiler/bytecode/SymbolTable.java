@@ -290,6 +290,7 @@ public final class SymbolTable {
             case DictComp c -> comprehension(c, "<dictcomp>", c.generators(), c.key(), c.value());
             case GeneratorExp c -> comprehension(c, "<genexpr>", c.generators(), c.elt(), null);
             case Await a -> {
+                if (current.isComprehension) current.isCoroutine = true;
                 expr(a.value());
             }
             case Yield y -> {
@@ -399,6 +400,7 @@ public final class SymbolTable {
         Scope sc = new Scope(Scope.Kind.FUNCTION, name, node, current);
         sc.isComprehension = true;
         sc.isGenerator = node instanceof GeneratorExp;
+        sc.isCoroutine = gens.stream().anyMatch(Comprehension::isAsync);
         scopes.put(node, sc);
         Scope saved = current;
         current = sc;

@@ -158,4 +158,92 @@ final class TryCompiler {
         b.emit(Opcode.RERAISE, exc2);
         b.bind(end);
     }
+
+    /** {@code async with}: as {@link #compileWith}, with {@code __aenter__}/{@code __aexit__} awaited. */
+    static void compileAsyncWith(BytecodeCompiler c, List<WithItem> items, int index, List<Stmt> body) {
+        CodeBuilder b = c.b();
+        CompilerUnit u = c.unit();
+        WithItem item = items.get(index);
+        int mgr = c.expr(item.contextExpr());
+        int entered = b.temp();
+        int exit = b.temp();
+        int exc = b.temp();
+        c.at(item.contextExpr());
+        b.emit(Opcode.ASYNC_WITH_ENTER, entered, exit, mgr);
+        c.await(entered, entered);
+        CodeBuilder.Label handler = new CodeBuilder.Label(), cleanup = new CodeBuilder.Label(),
+                suppress = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        FrameBlock w = new FrameBlock(FrameBlock.Kind.WITH);
+        w.exitReg = exit;
+        w.async = true;
+        w.openRegion(b, handler, exc);
+        u.blocks.push(w);
+        if (item.optionalVars() != null) c.assign(item.optionalVars(), entered);
+        if (index + 1 < items.size()) compileAsyncWith(c, items, index + 1, body);
+        else c.stmts(body);
+        u.blocks.pop();
+        w.closeRegion(b);
+        int t = b.temp();
+        b.emit(Opcode.ASYNC_WITH_EXIT, t, exit, -1);
+        c.await(t, t);
+        b.emitJump(Opcode.JUMP, end);
+
+        b.bind(handler);
+        int save = b.temp();
+        int exc2 = b.temp();
+        b.emit(Opcode.PUSH_EXC_INFO, save, exc);
+        FrameBlock cl = new FrameBlock(FrameBlock.Kind.HANDLER_CLEANUP);
+        cl.saveReg = save;
+        cl.openRegion(b, cleanup, exc2);
+        b.emit(Opcode.ASYNC_WITH_EXIT, t, exit, exc);
+        c.await(t, t);
+        b.emit(Opcode.TO_BOOL, t, t);
+        b.emitJump(Opcode.JUMP_IF_TRUE, suppress, t);
+        b.emit(Opcode.RERAISE, exc);
+        cl.closeRegion(b);
+        b.bind(suppress);
+        b.emit(Opcode.POP_EXC_INFO, save);
+        b.emitJump(Opcode.JUMP, end);
+        b.bind(cleanup);
+        b.emit(Opcode.POP_EXC_INFO, save);
+        b.emit(Opcode.RERAISE, exc2);
+        b.bind(end);
+    }
+
+    /**
+     * The loop of {@code async for} (statement or comprehension): awaits {@code __anext__} until
+     * it raises StopAsyncIteration, then falls through to the code after the loop body (the else
+     * part); {@code breakTarget} is where {@code break} goes.
+     */
+    static void asyncLoop(BytecodeCompiler c, int aiter, org.pyjit.compiler.ast.Expr target, CodeBuilder.Label breakTarget,
+                          Runnable body) {
+        CodeBuilder b = c.b();
+        CompilerUnit u = c.unit();
+        CodeBuilder.Label top = new CodeBuilder.Label(), stop = new CodeBuilder.Label(), exhausted = new CodeBuilder.Label();
+        int exc = b.temp();
+        int item = b.temp();
+        b.bind(top);
+        FrameBlock next = new FrameBlock(FrameBlock.Kind.TRY_EXCEPT);
+        next.openRegion(b, stop, exc);
+        int aw = b.temp();
+        b.emit(Opcode.GET_ANEXT, aw, aiter);
+        c.await(aw, item);
+        next.closeRegion(b);
+        c.assign(target, item);
+        FrameBlock loop = new FrameBlock(FrameBlock.Kind.FOR_LOOP);
+        loop.continueTarget = top;
+        loop.breakTarget = breakTarget;
+        u.blocks.push(loop);
+        body.run();
+        u.blocks.pop();
+        b.emitJump(Opcode.JUMP, top);
+        b.bind(stop);
+        int type = b.temp();
+        int match = b.temp();
+        b.emit(Opcode.LOAD_STOP_ASYNC_ITERATION, type);
+        b.emit(Opcode.CHECK_EXC_MATCH, match, exc, type);
+        b.emitJump(Opcode.JUMP_IF_TRUE, exhausted, match);
+        b.emit(Opcode.RERAISE, exc);
+        b.bind(exhausted);
+    }
 }

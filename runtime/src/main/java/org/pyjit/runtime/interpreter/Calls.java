@@ -72,4 +72,40 @@ final class Calls {
         else r = Ops.call(exit, exc.type, exc, exc.traceback == null ? PyNone.NONE : exc.traceback);
         return Ops.isTrue(r);
     }
+
+    /** {@code async with}: saves the bound {@code __aexit__}, returns the awaitable of {@code __aenter__()}. */
+    static Object asyncWithEnter(Object mgr, Object[] regs, int exitReg) {
+        PyType t = Ops.typeOf(mgr);
+        Object enter = t.lookup("__aenter__");
+        Object exit = t.lookup("__aexit__");
+        if (enter == null || exit == null) {
+            throw Errors.typeError("'" + t.name + "' object does not support the asynchronous context manager protocol"
+                    + (enter != null ? " (missed __aexit__ method)" : ""));
+        }
+        regs[exitReg] = Attributes.bindDescriptor(exit, mgr, t);
+        return Ops.callDescriptor(enter, mgr, new Object[0]);
+    }
+
+    /** The awaitable of {@code __aexit__(type, exc, tb)} (three Nones for a normal exit). */
+    static Object asyncWithExit(Object exit, PyBaseException exc) {
+        if (exc == null) return Ops.call(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        return Ops.call(exit, exc.type, exc, exc.traceback == null ? PyNone.NONE : exc.traceback);
+    }
+
+    static Object aiter(Object o) {
+        Object m = Ops.typeOf(o).lookup("__aiter__");
+        if (m == null) {
+            throw Errors.typeError("'async for' requires an object with __aiter__ method, got " + Ops.typeName(o));
+        }
+        return Ops.callDescriptor(m, o, new Object[0]);
+    }
+
+    static Object anext(Object it) {
+        Object m = Ops.typeOf(it).lookup("__anext__");
+        if (m == null) {
+            throw Errors.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
+                    + Ops.typeName(it));
+        }
+        return Ops.callDescriptor(m, it, new Object[0]);
+    }
 }

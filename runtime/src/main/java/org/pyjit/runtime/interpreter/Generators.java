@@ -117,6 +117,9 @@ public final class Generators {
                 ((PyGenerator) a[0]).close();
                 return PyNone.NONE;
             }));
+            if (t == BuiltinTypes.COROUTINE) {
+                t.namespace.putStr("__await__", PyMethodDescriptor.positional(t, "__await__", 0, 0, a -> a[0]));
+            }
             t.namespace.putStr("__repr__", PyMethodDescriptor.positional(t, "__repr__", 0, 0, a -> {
                 PyGenerator g = (PyGenerator) a[0];
                 return "<" + g.type.name + " object " + g.qualname() + " at 0x" + Long.toHexString(System.identityHashCode(g)) + ">";
