@@ -37,6 +37,11 @@ public final class ArgParser {
         Object[] out = new Object[params.length];
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw - skip;
+        if (npos + nkw > params.length) {
+            int max = params.length;
+            throw Errors.typeError(fname + "() takes at most " + max + " " + (npos == 0 ? "keyword " : "") + "argument"
+                    + (max == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
+        }
         if (npos > kwOnlyStart) {
             if (kwOnlyStart == required) {
                 throw Errors.typeError(fname + "() takes " + (kwOnlyStart == 0 ? "no positional arguments" : "exactly " + kwOnlyStart
@@ -56,13 +61,8 @@ public final class ArgParser {
                 }
             }
             if (idx < 0) {
-                for (int i = 0; i < posOnly; i++) {
-                    if (params[i].equals(name)) {
-                        throw Errors.typeError(fname + "() got some positional-only arguments passed as keyword arguments: '"
-                                + name + "'");
-                    }
-                }
-                throw Errors.typeError(fname + "() got an unexpected keyword argument '" + name + "'");
+                // as Argument Clinic: positional-only parameters have no keyword name at all
+                throw Errors.typeError("'" + name + "' is an invalid keyword argument for " + fname + "()");
             }
             if (out[idx] != null) {
                 throw Errors.typeError("argument for " + fname + "() given by name ('" + name + "') and position (" + (idx + 1) + ")");
