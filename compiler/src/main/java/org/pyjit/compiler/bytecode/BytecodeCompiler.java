@@ -262,7 +262,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
             case Return r -> returnStmt(r);
             case If i -> ifStmt(i);
             case While w -> whileStmt(w);
-            case For f -> forStmt(f.target(), f.iter(), f.body(), f.orelse());
+            case For f -> forStmt(f, f.target(), f.iter(), f.body(), f.orelse());
             case Break br -> breakOrContinue(true, br.pos());
             case Continue c -> breakOrContinue(false, c.pos());
             case Pass p -> { }
@@ -406,9 +406,16 @@ public final class BytecodeCompiler extends ExpressionCompiler {
             case Name n -> {
                 if (u.scope.accessOf(n.id()) == Scope.Access.FAST) {
                     int r = u.fast(n.id());
+                    int cur = r;
+                    if (!u.scope.params.contains(n.id())) {
+                        // read first at the name's position: an unbound local is reported there, as CPython does
+                        cur = b().temp();
+                        at(n);
+                        b().emit(Opcode.MOVE, cur, r);
+                    }
                     int v = expr(a.value());
                     at(a);
-                    b().emit(Opcode.INPLACE, r, op, r, v);
+                    b().emit(Opcode.INPLACE, r, op, cur, v);
                 } else {
                     int cur = b().temp();
                     loadName(n.id(), cur);
@@ -581,7 +588,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         b().bind(end);
     }
 
-    void forStmt(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
+    void forStmt(Stmt loop, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
         int src = expr(iter);
         int it = b().temp();
         at(iter);
@@ -591,7 +598,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         int item;
         if (target instanceof Name n && u.scope.accessOf(n.id()) == Scope.Access.FAST) item = u.fast(n.id());
         else item = b().temp();
-        at(iter);
+        at(loop); // CPython reports a failing next() at the whole for statement
         b().emitJump(Opcode.FOR_ITER, orelseL, item, it);
         if (!(target instanceof Name n && u.scope.accessOf(n.id()) == Scope.Access.FAST)) assign(target, item);
         FrameBlock fb = new FrameBlock(FrameBlock.Kind.FOR_LOOP);

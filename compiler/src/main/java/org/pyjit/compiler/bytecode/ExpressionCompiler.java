@@ -308,7 +308,9 @@ abstract class ExpressionCompiler {
             int first = b().temps(n);
             argsInto(c, first);
             at(c);
+            int pc = b().offset();
             b().emit(Opcode.CALL_METHOD, dst, recv, b().name(a.attr()), first, n, kwnames);
+            b().markSecondaryPosition(pc + 1, a.pos());
         } else {
             int f = expr(c.func());
             int first = b().temps(n);

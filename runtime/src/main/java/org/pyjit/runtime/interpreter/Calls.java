@@ -2,6 +2,7 @@ package org.pyjit.runtime.interpreter;
 
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.PyBaseException;
+import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.objects.*;
 import org.pyjit.runtime.ops.Attributes;
 import org.pyjit.runtime.ops.Ops;
@@ -24,7 +25,13 @@ final class Calls {
                 return ((PyMethodDescriptor) m).callUnchecked(args, kwnames);
             }
         }
-        Object bound = Ops.getAttr(recv, name);
+        Object bound;
+        try {
+            bound = Ops.getAttr(recv, name);
+        } catch (PyException e) {
+            e.positionOffset = 1; // the lookup failed: report the attribute's position, as CPython's LOAD_METHOD
+            throw e;
+        }
         Object[] args = new Object[n];
         System.arraycopy(regs, first, args, 0, n);
         return Ops.callKw(bound, args, kwnames);
