@@ -67,7 +67,7 @@ public final class TracebackPrinter {
 
     /** {@code __notes__} (PEP 678), one per line after the message. */
     private static void notes(PyBaseException exc, StringBuilder sb) {
-        Object notes = exc.getInstanceAttr("__notes__");
+        Object notes = Ops.getAttrOrNull(exc, "__notes__");
         if (notes == null) return;
         if (!(notes instanceof org.pyjit.runtime.objects.PyList || notes instanceof org.pyjit.runtime.objects.PyTuple)) {
             sb.append(safeRepr(notes)).append('\n');
@@ -206,12 +206,12 @@ public final class TracebackPrinter {
     }
 
     private static void syntaxError(PyBaseException exc, StringBuilder sb) {
-        Object filename = exc.getInstanceAttr("filename");
-        Object lineno = exc.getInstanceAttr("lineno");
-        Object text = exc.getInstanceAttr("text");
-        Object offset = exc.getInstanceAttr("offset");
-        Object endOffset = exc.getInstanceAttr("end_offset");
-        Object msg = exc.getInstanceAttr("msg");
+        Object filename = Ops.getAttrOrNull(exc, "filename");
+        Object lineno = Ops.getAttrOrNull(exc, "lineno");
+        Object text = Ops.getAttrOrNull(exc, "text");
+        Object offset = Ops.getAttrOrNull(exc, "offset");
+        Object endOffset = Ops.getAttrOrNull(exc, "end_offset");
+        Object msg = Ops.getAttrOrNull(exc, "msg");
         if (lineno instanceof Long ln) {
             sb.append("  File \"").append(filename instanceof String f ? f : "<string>").append("\", line ").append(ln).append('\n');
         }

@@ -44,15 +44,15 @@ public final class Errors {
     /** "'X' object has no attribute 'name'" */
     public static PyException noAttribute(Object obj, String name) {
         PyException e = attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
-        e.value.setInstanceAttr("name", name);
-        e.value.setInstanceAttr("obj", obj);
+        Ops.setAttr(e.value, "name", name);
+        Ops.setAttr(e.value, "obj", obj);
         return e;
     }
 
     /** "name 'x' is not defined", with the {@code name} attribute set (for suggestions). */
     public static PyException notDefined(String name) {
         PyException e = nameError("name '" + name + "' is not defined");
-        e.value.setInstanceAttr("name", name);
+        Ops.setAttr(e.value, "name", name);
         return e;
     }
 
