@@ -332,7 +332,13 @@ abstract class ExpressionCompiler {
     private void sequence(List<Expr> elts, Opcode build, int dst, boolean tuple) {
         boolean starred = elts.stream().anyMatch(e -> e instanceof Starred);
         int m = b().mark();
-        if (!starred) {
+        if (build == Opcode.BUILD_SET && elts.size() >= 3 && elts.stream().allMatch(e -> e instanceof Constant)) {
+            Object[] values = elts.stream().map(e -> ((Constant) e).value()).toArray();
+            int k = b().temp();
+            b().emit(Opcode.LOAD_CONST, k, b().constant(new FrozenSetConstant(values)));
+            b().emit(Opcode.BUILD_SET, dst, 0, 0);
+            b().emit(Opcode.SET_UPDATE, dst, k);
+        } else if (!starred) {
             int first = b().temps(elts.size());
             for (int i = 0; i < elts.size(); i++) exprInto(elts.get(i), first + i);
             b().emit(build, dst, first, elts.size());

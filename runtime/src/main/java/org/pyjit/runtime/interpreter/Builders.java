@@ -13,17 +13,17 @@ final class Builders {
     private Builders() {}
 
     static Object set(Object[] regs, int first, int n) {
-        Object s = Ops.call(BuiltinTypes.SET);
-        for (int i = 0; i < n; i++) setAdd(s, regs[first + i]);
+        PySet s = new PySet(BuiltinTypes.SET);
+        for (int i = 0; i < n; i++) s.add(regs[first + i]);
         return s;
     }
 
     static void setAdd(Object set, Object v) {
-        Ops.callSpecial(set, "add", v);
+        ((PySet) set).add(v);
     }
 
     static void setUpdate(Object set, Object iterable) {
-        Ops.callSpecial(set, "update", iterable);
+        ((PySet) set).update(iterable);
     }
 
     static void listExtend(PyList list, Object iterable) {
