@@ -37,16 +37,20 @@ final class BuildContext {
         return error(message, Positions.of(token));
     }
 
+    /** The token following {@code t} in the stream (EOF at the end). */
+    Token tokenAfter(Token t) {
+        return tokens.get(Math.min(t.getTokenIndex() + 1, tokens.size() - 1));
+    }
+
     /**
      * A SyntaxError located where CPython's "last token" points when an error is raised after a
-     * rule completed: the token following {@code stop}. CPython's NEWLINE token has no width.
+     * rule completed: the token following {@code stop}.
      */
     SyntaxErrorException errorAfter(String message, Token stop) {
         Token next = tokens.get(Math.min(stop.getTokenIndex() + 1, tokens.size() - 1));
         int line = next.getLine();
         int col = next.getCharPositionInLine();
-        boolean zeroWidth = next.getType() == PythonLexer.NEWLINE || next.getType() == Token.EOF;
-        int end = zeroWidth ? col : Positions.endCol(next);
+        int end = next.getType() == Token.EOF ? col : Positions.endCol(next);
         return source.syntaxError(message, line, col + 1, Positions.endLine(next), end + 1);
     }
 }

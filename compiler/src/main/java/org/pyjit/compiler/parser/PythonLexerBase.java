@@ -31,6 +31,9 @@ public abstract class PythonLexerBase extends Lexer {
     private Token unclosedAtEof;
     private boolean done;
     private SyntaxErrorException pendingError;
+    /** A comment after the last token of the current line, if any. */
+    private Token lineComment;
+    private boolean implicitNewline = true;
     private Token errorToken;
 
     /** For the generated lexer. */
@@ -38,6 +41,14 @@ public abstract class PythonLexerBase extends Lexer {
         super(input);
         indents.add(0);
         altIndents.add(0);
+    }
+
+    /**
+     * Whether a last line without line break still ends with a NEWLINE token (CPython's exec
+     * mode) or not (eval mode).
+     */
+    void setImplicitNewline(boolean implicit) {
+        this.implicitNewline = implicit;
     }
 
     /** Gives the lexer the source lines it quotes in its errors. */
@@ -94,6 +105,9 @@ public abstract class PythonLexerBase extends Lexer {
                 }
             }
             case PythonLexer.COMMENT -> {
+                if (!atLineStart) {
+                    lineComment = t;
+                }
             }
             case PythonLexer.LINE_JOIN -> {
                 if (atLineStart && contLineCol < 0) {
@@ -109,8 +123,9 @@ public abstract class PythonLexerBase extends Lexer {
                     return;
                 }
                 if (!atLineStart) {
-                    pending.add(t);
+                    pending.add(newline(t));
                 }
+                lineComment = null;
                 atLineStart = true;
                 col = 0;
                 altCol = 0;
@@ -119,6 +134,21 @@ public abstract class PythonLexerBase extends Lexer {
             case Token.EOF -> endOfInput(t);
             default -> realToken(t);
         }
+    }
+
+    /**
+     * The NEWLINE token as CPython's tokenizer makes it: without width, or covering the comment
+     * that ends the line (error positions depend on it).
+     */
+    private Token newline(Token raw) {
+        CommonToken token = new CommonToken(raw);
+        if (lineComment != null) {
+            token.setCharPositionInLine(lineComment.getCharPositionInLine());
+            token.setText(lineComment.getText());
+        } else {
+            token.setText("");
+        }
+        return token;
     }
 
     private void measureIndentation(String whitespace) {
@@ -151,8 +181,9 @@ public abstract class PythonLexerBase extends Lexer {
         }
         int line = eof.getLine();
         int column = eof.getCharPositionInLine();
-        if (!atLineStart) {
-            pending.add(makeToken(PythonLexer.NEWLINE, "", eof.getStartIndex(), line, column));
+        if (!atLineStart && implicitNewline) {
+            Token newline = makeToken(PythonLexer.NEWLINE, "", eof.getStartIndex(), line, column);
+            pending.add(lineComment != null ? newline(newline) : newline);
         }
         for (int i = indents.size() - 1; i > 0; i--) {
             pending.add(makeToken(PythonLexer.DEDENT, "", eof.getStartIndex(), line, column));
@@ -224,7 +255,7 @@ public abstract class PythonLexerBase extends Lexer {
         int line = close.getLine();
         int offset = close.getCharPositionInLine() + 1;
         if (brackets.isEmpty()) {
-            throw source.syntaxError("unmatched '" + closing + "'", line, offset, line, offset);
+            throw source.tokenizerError("unmatched '" + closing + "'", line, offset, line, offset);
         }
         Token open = brackets.removeLast();
         char opening = open.getText().charAt(0);
@@ -232,7 +263,7 @@ public abstract class PythonLexerBase extends Lexer {
                 || (opening == '{' && closing != '}')) {
             String message = "closing parenthesis '" + closing + "' does not match opening parenthesis '"
                     + opening + "'" + (open.getLine() != line ? " on line " + open.getLine() : "");
-            throw source.syntaxError(message, line, offset, line, offset);
+            throw source.tokenizerError(message, line, offset, line, offset);
         }
     }
 
@@ -255,7 +286,7 @@ public abstract class PythonLexerBase extends Lexer {
                     line, 0);
         }
         if (cp == 0) {
-            throw source.syntaxError("source code cannot contain null bytes", line, column + 1, line, column + 1);
+            throw source.tokenizerError("source code cannot contain null bytes", line, column + 1, line, column + 1);
         }
         if (cp < 128 && cp >= 32 && cp != 127) {
             return; // '$', '?', '!', '`': the parser reports "invalid syntax" at the token
@@ -264,7 +295,7 @@ public abstract class PythonLexerBase extends Lexer {
         String message = PythonRepr.isPrintable(cp)
                 ? "invalid character '" + new String(Character.toChars(cp)) + "' (U+" + hex + ")"
                 : "invalid non-printable character U+" + hex;
-        throw source.syntaxError(message, line, column + 1, line, column + 1);
+        throw source.tokenizerError(message, line, column + 1, line, column + 1);
     }
 
 

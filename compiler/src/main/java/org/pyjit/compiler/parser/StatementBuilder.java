@@ -134,8 +134,13 @@ final class StatementBuilder {
 
     private Stmt delete(Del_stmtContext c, Pos pos) {
         List<Expr> targets = new ArrayList<>();
-        for (Bitwise_orContext b : c.bitwise_or()) {
-            targets.add(expressions.bitwiseOr(b));
+        for (Del_targetContext d : c.del_target()) {
+            Expr target = expressions.bitwiseOr(d.bitwise_or());
+            if (d.STAR() != null) {
+                target = new org.pyjit.compiler.ast.Starred(target, org.pyjit.compiler.ast.ExprContext.Load,
+                        Positions.of(d));
+            }
+            targets.add(target);
         }
         if (targets.size() > 1 || !c.COMMA().isEmpty()) {
             // checked as one tuple so the first invalid element is reported, like CPython
