@@ -184,6 +184,9 @@ public abstract class PythonLexerBase extends Lexer {
         if (!atLineStart && implicitNewline) {
             Token newline = makeToken(PythonLexer.NEWLINE, "", eof.getStartIndex(), line, column);
             pending.add(lineComment != null ? newline(newline) : newline);
+            // the dedents belong to the (virtual) line after the last one, as in CPython
+            line++;
+            column = 0;
         }
         for (int i = indents.size() - 1; i > 0; i--) {
             pending.add(makeToken(PythonLexer.DEDENT, "", eof.getStartIndex(), line, column));

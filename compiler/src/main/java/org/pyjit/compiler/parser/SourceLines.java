@@ -63,7 +63,7 @@ final class SourceLines {
     /** An error of CPython's tokenizer proper, which quotes the line without its break. */
     SyntaxErrorException tokenizerError(String message, int lineno, int offset, int endLineno, int endOffset) {
         return new SyntaxErrorException("SyntaxError", message, filename, lineno, offset, line(lineno), endLineno,
-                endOffset);
+                endOffset).markFromTokenizer();
     }
 
     SyntaxErrorException syntaxError(String message, int lineno, int offset, int endLineno, int endOffset) {

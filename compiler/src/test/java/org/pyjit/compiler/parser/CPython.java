@@ -46,10 +46,9 @@ final class CPython {
         }
         String text = new String(out, StandardCharsets.UTF_8);
         List<String[]> records = new ArrayList<>();
-        for (String record : text.split(RECORD, -1)) {
-            if (!record.isEmpty()) {
-                records.add(record.split(FIELD, -1));
-            }
+        String[] parts = text.split(RECORD, -1);
+        for (int i = 0; i < parts.length - 1; i++) { // every record ends with RECORD
+            records.add(parts[i].split(FIELD, -1));
         }
         return records;
     }
