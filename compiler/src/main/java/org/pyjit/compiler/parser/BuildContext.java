@@ -37,6 +37,20 @@ final class BuildContext {
         return error(message, Positions.of(token));
     }
 
+    /** {@code t}, or the last token before it that is not NEWLINE, INDENT or DEDENT. */
+    Token lastRealToken(Token t) {
+        int i = t.getTokenIndex();
+        while (i > 0) {
+            int type = tokens.get(i).getType();
+            if (type != PythonLexer.NEWLINE && type != PythonLexer.INDENT && type != PythonLexer.DEDENT
+                    && type != Token.EOF) {
+                break;
+            }
+            i--;
+        }
+        return tokens.get(i);
+    }
+
     /** The token following {@code t} in the stream (EOF at the end). */
     Token tokenAfter(Token t) {
         return tokens.get(Math.min(t.getTokenIndex() + 1, tokens.size() - 1));

@@ -73,7 +73,8 @@ final class StringAtomBuilder {
             if (prefix.fstring) {
                 anyF = true;
                 FStringParser.parse(body, prefix.raw, t.getLine(),
-                        t.getCharPositionInLine() + prefix.length + quoteLength, expressions, errorSite, pos, parts);
+                        t.getCharPositionInLine() + prefix.length + quoteLength, expressions, errorSite, pos,
+                        Positions.of(t), parts);
             } else if (prefix.raw) {
                 parts.add(body);
             } else {

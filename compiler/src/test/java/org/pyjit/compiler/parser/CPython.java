@@ -63,7 +63,21 @@ final class CPython {
     }
 
     /**
-     * A script printing, for each file argument, either {@code OK<FIELD>ast.dump(tree)} or
+     * Whether a test compares positions too: only on ASCII sources, where CPython's byte columns
+     * equal our code-point columns.
+     */
+    static boolean withPositions(String source) {
+        for (int i = source.startsWith("\ufeff") ? 1 : 0; i < source.length(); i++) {
+            if (source.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A script printing, for each file argument, either {@code OK<FIELD>ast.dump(tree)} (with
+     * positions for ASCII sources, see {@link #withPositions}) or
      * {@code ERR<FIELD>kind<FIELD>msg<FIELD>lineno<FIELD>offset<FIELD>end_lineno<FIELD>end_offset<FIELD>text}.
      * {@code mode} is exec or eval.
      */
@@ -82,7 +96,7 @@ final class CPython {
                         src = src[1:]
                     try:
                         tree = ast.parse(src, path, mode='%s')
-                        sys.stdout.write('OK' + F + ast.dump(tree) + R)
+                        sys.stdout.write('OK' + F + ast.dump(tree, include_attributes=src.isascii()) + R)
                     except SyntaxError as e:
                         fields = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text]
                         sys.stdout.write('ERR' + F + F.join(str(x) for x in fields) + R)

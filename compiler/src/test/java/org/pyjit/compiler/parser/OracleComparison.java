@@ -52,7 +52,7 @@ final class OracleComparison {
             tests.add(DynamicTest.dynamicTest("#" + i + " " + name.replace("\n", "⏎"), () -> {
                 String got;
                 try {
-                    got = "OK " + AstDump.dump(parser.apply(source));
+                    got = "OK " + AstDump.dump(parser.apply(source), CPython.withPositions(source));
                 } catch (SyntaxErrorException e) {
                     got = describe(e);
                 }

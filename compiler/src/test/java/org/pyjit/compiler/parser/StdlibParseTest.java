@@ -88,7 +88,7 @@ class StdlibParseTest {
                 String source = read(file);
                 String got;
                 try {
-                    got = "OK " + AstDump.dump(PythonSourceParser.parseModule(source, file.toString()));
+                    got = "OK " + AstDump.dump(PythonSourceParser.parseModule(source, file.toString()), CPython.withPositions(source));
                 } catch (SyntaxErrorException e) {
                     if (e.getMessage().equals("match statements are not supported yet")) {
                         assertTrue(want.contains("Match("), "only real match statements may be refused");
