@@ -12,7 +12,7 @@ options { tokenVocab = PythonLexer; contextSuperClass = PythonRuleContext; }
 
 file_input : statement* EOF;
 
-single_input : NEWLINE | simple_stmts | compound_stmt NEWLINE;
+single_input : statement* EOF;
 
 eval_input : expressions NEWLINE* EOF;
 

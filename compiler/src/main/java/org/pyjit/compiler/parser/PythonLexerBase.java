@@ -17,6 +17,8 @@ import org.pyjit.compiler.ast.PythonRepr;
  */
 public abstract class PythonLexerBase extends Lexer {
     private static final int TAB_SIZE = 8;
+    /** CPython's tokenizer limit (MAXLEVEL). */
+    private static final int MAX_BRACKET_DEPTH = 200;
 
     private final Deque<Token> pending = new ArrayDeque<>();
     private final IntegerList indents = new IntegerList();
@@ -202,7 +204,13 @@ public abstract class PythonLexerBase extends Lexer {
             indent(t);
         }
         switch (t.getType()) {
-            case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> brackets.addLast(t);
+            case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> {
+                if (brackets.size() >= MAX_BRACKET_DEPTH) {
+                    throw source.tokenizerError("too many nested parentheses", t.getLine(),
+                            t.getCharPositionInLine() + 1, t.getLine(), t.getCharPositionInLine() + 1);
+                }
+                brackets.addLast(t);
+            }
             case PythonLexer.RPAR, PythonLexer.RSQB, PythonLexer.RBRACE -> closeBracket(t);
             case PythonLexer.NUMBER -> checkNumberEnd(t);
             case PythonLexer.ERROR_CHAR -> badCharacter(t);

@@ -49,17 +49,22 @@ public final class PythonSourceParser {
         });
     }
 
-    /** Parses one interactive statement ({@code single} mode). */
+    /** Parses one interactive statement ({@code single} mode), as the REPL and {@code compile(..., "single")} do. */
     public static Interactive parseInteractive(String source, String filename) {
         return withDeepStack(() -> {
             Session s = new Session(withFinalNewline(source), filename, 1, 0);
             PythonParser.Single_inputContext tree = s.parse(PythonParser::single_input);
-            List<Stmt> body = new ArrayList<>();
-            if (tree.simple_stmts() != null) {
-                s.statements().simpleStatements(tree.simple_stmts(), body);
-            } else if (tree.compound_stmt() != null) {
-                body.add(s.statements().compound(tree.compound_stmt()));
+            List<PythonParser.StatementContext> statements = tree.statement();
+            if (statements.isEmpty()) {
+                int line = source.isEmpty() ? 0 : 1;
+                throw s.lines.syntaxError("invalid syntax", line, 0, line, 0);
             }
+            if (statements.size() > 1) {
+                org.antlr.v4.runtime.Token end = s.buildContext.lastRealToken(statements.getFirst().getStop());
+                throw s.buildContext.errorAfter("multiple statements found while compiling a single statement", end);
+            }
+            List<Stmt> body = new ArrayList<>();
+            s.statements().statement(statements.getFirst(), body);
             return new Interactive(body, null);
         });
     }

@@ -26,6 +26,14 @@ class PythonSourceParserTest {
     }
 
     @TestFactory
+    List<DynamicTest> interactiveInputDumpsLikeCPythonInSingleMode() throws Exception {
+        List<String> sources = List.of("x = 1\n", "if x:\n  pass\n", "if x:\n  pass\n\n", "x = 1; y = 2\n", "\n",
+                "def f():\n  return 1\n", "x = 1\ny = 2\n", "", "1 +\n", "print(1)", "@d\nclass A: pass\n");
+        return OracleComparison.tests(dir, sources, "single",
+                source -> PythonSourceParser.parseInteractive(source, "<test>"));
+    }
+
+    @TestFactory
     List<DynamicTest> unusualSourcesDumpLikeCPython() throws Exception {
         List<String> sources = List.of(
                 "x = 1",                       // no newline at end of file

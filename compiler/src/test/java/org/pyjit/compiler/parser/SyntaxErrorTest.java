@@ -21,6 +21,13 @@ class SyntaxErrorTest {
     }
 
     @TestFactory
+    List<DynamicTest> nestingLimitMatchesCPython() throws Exception {
+        List<String> sources = List.of("x = " + "(".repeat(200) + "1" + ")".repeat(200) + "\n",
+                "x = " + "[".repeat(201) + "\n", "f(" + "{".repeat(250) + "\n");
+        return OracleComparison.tests(dir, sources, "exec", source -> PythonSourceParser.parseModule(source, "<test>"));
+    }
+
+    @TestFactory
     List<DynamicTest> errorsAtEndOfFileWithoutNewlineMatchCPython() throws Exception {
         List<String> sources = List.of("x = \\", "if x:", "x = \"\"\"abc", "x = (1,", "x = 'abc", "def f():\n    return (");
         return OracleComparison.tests(dir, sources, "exec", source -> PythonSourceParser.parseModule(source, "<test>"));
