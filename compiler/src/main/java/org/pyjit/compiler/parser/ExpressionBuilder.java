@@ -496,7 +496,7 @@ final class ExpressionBuilder {
         boolean isDict = first.DOUBLESTAR() != null || first.COLON() != null;
         if (c.for_if_clauses() != null) {
             if (first.DOUBLESTAR() != null) {
-                throw ctx.error("dict unpacking cannot be used in dict comprehension", first);
+                throw ctx.error("dict unpacking cannot be used in dict comprehension", first.DOUBLESTAR().getSymbol());
             }
             if (first.STAR() != null) {
                 throw ctx.error("iterable unpacking cannot be used in comprehension", first);
@@ -518,7 +518,10 @@ final class ExpressionBuilder {
                     keys.add(dictKey(item));
                     values.add(expression(item.expression()));
                 } else {
-                    throw ctx.error("invalid syntax", item.getStop());
+                    // CPython points just before the key's end and leaves the end unset
+                    Pos key = Positions.of(item);
+                    throw ctx.source().syntaxError("':' expected after dictionary key", key.endLine(), key.endCol(),
+                            key.endLine(), 0);
                 }
             }
             return new Dict(keys, values, pos);

@@ -28,9 +28,9 @@ final class SyntaxErrorPatterns {
 
     // ------------------------------------------------------------ helpers
 
-    /** An error covering first..last, or zero-width at a NEWLINE as CPython's tokens are. */
+    /** An error covering first..last. */
     private SyntaxErrorException range(String message, Token first, Token last) {
-        int endCol = last.getType() == PythonLexer.NEWLINE ? last.getCharPositionInLine() : Positions.endCol(last);
+        int endCol = Positions.endCol(last);
         return source.syntaxError(message, first.getLine(), first.getCharPositionInLine() + 1,
                 Positions.endLine(last), endCol + 1);
     }
@@ -300,10 +300,74 @@ final class SyntaxErrorPatterns {
 
     /** {@code from m import a,} without parentheses. */
     SyntaxErrorException importTrailingComma(Token t, ParserRuleContext ctx) {
-        if (ctx instanceof Import_fromContext c && c.LPAR() == null
-                && SyntaxErrorAnalyzer.isToken(SyntaxErrorAnalyzer.lastChild(c), PythonLexer.COMMA)) {
+        Import_fromContext c = ancestor(ctx, Import_fromContext.class);
+        Token before = token(t.getTokenIndex() - 1);
+        if (c != null && c.LPAR() == null && c.STAR() == null && before != null
+                && before.getType() == PythonLexer.COMMA
+                && (t.getType() == PythonLexer.NEWLINE || t.getType() == PythonLexer.SEMI)) {
             return at("trailing comma not allowed without surrounding parentheses", t);
         }
         return null;
+    }
+
+    /** {@code (f() := 1)}: "cannot use assignment expressions with function call". */
+    SyntaxErrorException walrusTarget(Token t, ParserRuleContext ctx) {
+        if (t.getType() != PythonLexer.WALRUS) {
+            return null;
+        }
+        ExpressionContext target = endingBefore(ctx, ExpressionContext.class, t.getTokenIndex());
+        if (target == null || !(target.getParent() instanceof Named_expressionContext)) {
+            return null; // CPython tries this only where a named expression may stand
+        }
+        try {
+            ExpressionBuilder builder = new ExpressionBuilder(build,
+                    (text, line, col) -> PythonSourceParser.parseFStringField(text, source.filename(), line, col));
+            Expr expr = builder.expression(target);
+            return build.error("cannot use assignment expressions with " + Targets.describe(expr), expr);
+        } catch (SyntaxErrorException e) {
+            return null;
+        }
+    }
+
+    /** {@code {1:}} and {@code {1: *a}}: a dict value missing or starred. */
+    SyntaxErrorException dictValue(Token t, ParserRuleContext ctx) {
+        Token before = token(t.getTokenIndex() - 1);
+        if (before == null || before.getType() != PythonLexer.COLON
+                || ancestor(ctx, Dict_or_setContext.class) == null) {
+            return null;
+        }
+        if (t.getType() == PythonLexer.RBRACE || t.getType() == PythonLexer.COMMA) {
+            return at("expression expected after dictionary key and ':'", before);
+        }
+        if (t.getType() == PythonLexer.STAR) {
+            Bitwise_orContext value = tryParse(t.getTokenIndex() + 1, PythonParser::bitwise_or);
+            if (value != null) {
+                return range("cannot use a starred expression in a dictionary value", t, value.getStop());
+            }
+        }
+        return null;
+    }
+
+    /** {@code def f:}: "expected '('". */
+    SyntaxErrorException expectedParenthesis(Token t, ParserRuleContext ctx) {
+        if (ctx instanceof Function_defContext f && f.LPAR() == null && f.NAME() != null
+                && t.getType() != PythonLexer.LPAR) {
+            return at("expected '('", t);
+        }
+        return null;
+    }
+
+    /** A try block followed by neither except nor finally. */
+    SyntaxErrorException missingExcept(Token t, ParserRuleContext ctx) {
+        if (!(ctx instanceof Try_stmtContext c) || c.block() == null || !c.except_clause().isEmpty()
+                || c.finally_clause() != null) {
+            return null;
+        }
+        Token shown = t;
+        int i = t.getTokenIndex();
+        while (shown.getType() == PythonLexer.DEDENT && i + 1 < tokens.size()) {
+            shown = tokens.get(++i);
+        }
+        return at("expected 'except' or 'finally' block", shown);
     }
 }
