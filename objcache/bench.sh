@@ -13,19 +13,19 @@ cp="objcache/target/jmh-classes:objcache/target/classes:$(cat objcache/target/be
 runs=${RUNS:-11}
 native=$(mktemp -d); cache=$(mktemp -d)
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "== native library load in a fresh JVM, median of $runs runs (ms) =="
+echo "== native library load in a fresh JVM, median of $runs runs each, interleaved (ms) =="
 "$java" --enable-native-access=ALL-UNNAMED -cp "$cp" org.pyjit.objcache.NativeLoadCost extracted-copies "$native" >/dev/null
-for mode in own-loaders extracted-copies; do
-  printf '%-18s ' "$mode"
-  for _ in $(seq "$runs"); do
-    "$java" --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -cp "$cp" org.pyjit.objcache.NativeLoadCost "$mode" "$native"
-  done | median
-done
-printf '%-18s ' "first open+close"
+run() { "$java" --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -cp "$cp" org.pyjit.objcache.NativeLoadCost "$@"; }
+: > /tmp/objcache-own.txt; : > /tmp/objcache-copies.txt; : > /tmp/objcache-open.txt
 for _ in $(seq "$runs"); do
-  "$java" --enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -cp "$cp" org.pyjit.objcache.NativeLoadCost open "$native" "$cache"
-done | median
+  run own-loaders "$native" >> /tmp/objcache-own.txt
+  run extracted-copies "$native" >> /tmp/objcache-copies.txt
+  run open "$native" "$cache" >> /tmp/objcache-open.txt
+done
+echo "libraries' own loaders     $(median < /tmp/objcache-own.txt)"
+echo "extracted copies (pyjit)   $(median < /tmp/objcache-copies.txt)"
+echo "first open+close, warm dir $(median < /tmp/objcache-open.txt)"
 rm -rf "$native" "$cache"
 
 echo "== JMH =="
-"$java" --enable-native-access=ALL-UNNAMED -cp "$cp" org.openjdk.jmh.Main "${1:-org.pyjit.objcache}"
+"$java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -cp "$cp" org.openjdk.jmh.Main "${1:-org.pyjit.objcache}"
