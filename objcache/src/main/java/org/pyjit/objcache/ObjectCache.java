@@ -32,7 +32,7 @@ public interface ObjectCache extends AutoCloseable {
      * mode {@link CacheMode#DISABLED}.
      */
     static ObjectCache open(CacheConfig config) {
-        return RocksObjectCache.open(config);
+        return CacheOpener.open(config);
     }
 
     /** Looks {@code key} up: a checked object, or the reason there is none. */
@@ -48,6 +48,8 @@ public interface ObjectCache extends AutoCloseable {
      * secondary to the spool (readable by every process at once, merged later).
      *
      * @return true if stored, false if the cache is disabled, closed or cannot write
+     * @throws IllegalArgumentException if the object exceeds 512 MiB or the metadata has more than
+     *                                  65535 symbols (caller errors, not cache faults)
      */
     boolean put(ObjectCacheKey key, byte[] object, ObjectMetadata metadata);
 

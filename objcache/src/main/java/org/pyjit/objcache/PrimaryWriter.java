@@ -114,7 +114,7 @@ final class PrimaryWriter {
             if (value == null || (expected != null && !Arrays.equals(value, expected))) {
                 return false;
             }
-            deleteInto(batch, digest, value.length, UsageRecord.decode(store.get(Column.USAGE, digest)));
+            deleteInto(batch, digest, UsageRecord.decode(store.get(Column.USAGE, digest)));
             putGauges(batch, entries - 1, bytes - value.length, profiles);
             batch.commit();
             entries--;
@@ -125,7 +125,7 @@ final class PrimaryWriter {
         }
     }
 
-    private void deleteInto(Batch batch, byte[] digest, long storedBytes, UsageRecord usageRecord) throws RocksDBException {
+    private void deleteInto(Batch batch, byte[] digest, UsageRecord usageRecord) throws RocksDBException {
         batch.delete(Column.OBJECTS, digest);
         batch.delete(Column.USAGE, digest);
         if (usageRecord != null && Arrays.equals(store.get(Column.INPUTS, usageRecord.inputDigest()), digest)) {
@@ -258,7 +258,7 @@ final class PrimaryWriter {
                     if (value == null || (record != null && record.lastUsedMillis() != candidate.lastUsed())) {
                         continue; // gone, or used since the scan
                     }
-                    deleteInto(batch, candidate.digest(), value.length, record);
+                    deleteInto(batch, candidate.digest(), record);
                     newEntries--;
                     newBytes -= value.length;
                     counters[Counter.EVICTIONS.ordinal()]++;
