@@ -41,7 +41,7 @@ final class IntExtras {
         if (byteorder == null) return false;
         String s = Strings.asStr(byteorder);
         if (s == null) {
-            throw Errors.typeError(fname + "() argument 'byteorder' must be str, not " + Ops.typeName(byteorder));
+            throw Errors.typeError(fname + "() argument 'byteorder' must be str, not " + Strings.argTypeName(byteorder));
         }
         if (s.equals("little")) return true;
         if (s.equals("big")) return false;

@@ -163,7 +163,7 @@ final class IntMethods {
     /** The spec argument of a {@code __format__}: "__format__() argument must be str, not int". */
     static String formatSpec(Object spec) {
         String s = Strings.asStr(spec);
-        if (s == null) throw Errors.typeError("__format__() argument must be str, not " + Ops.typeName(spec));
+        if (s == null) throw Errors.typeError("__format__() argument must be str, not " + Strings.argTypeName(spec));
         return s;
     }
 
