@@ -9,12 +9,12 @@ public final class Errors {
 
     /** An exception of class {@code type} with one message argument. */
     public static PyException of(PyType type, String message) {
-        return new PyException(new PyBaseException(type, message));
+        return new PyException(PyBaseException.create(type, message));
     }
 
     /** An exception of class {@code type} with the given args. */
     public static PyException withArgs(PyType type, Object... args) {
-        return new PyException(new PyBaseException(type, args));
+        return new PyException(PyBaseException.create(type, args));
     }
 
     public static PyException typeError(String m) { return of(ExceptionTypes.TYPE_ERROR, m); }
@@ -43,7 +43,17 @@ public final class Errors {
 
     /** "'X' object has no attribute 'name'" */
     public static PyException noAttribute(Object obj, String name) {
-        return attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+        PyException e = attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+        e.value.setInstanceAttr("name", name);
+        e.value.setInstanceAttr("obj", obj);
+        return e;
+    }
+
+    /** "name 'x' is not defined", with the {@code name} attribute set (for suggestions). */
+    public static PyException notDefined(String name) {
+        PyException e = nameError("name '" + name + "' is not defined");
+        e.value.setInstanceAttr("name", name);
+        return e;
     }
 
     /** "unsupported operand type(s) for +: 'int' and 'str'" */

@@ -18,12 +18,21 @@ public final class Attributes {
     public static volatile Object objectGetattribute;
     /** Set by the object type's installer: the builtin {@code object.__setattr__}. */
     public static volatile Object objectSetattr;
+    /** Set by the object type's installer: the builtin {@code object.__delattr__}. */
+    public static volatile Object objectDelattr;
+    /** Set by the type installer: the builtin {@code type.__getattribute__} (generic lookup for classes). */
+    public static volatile Object typeGetattribute;
+    /** Set by the type installer: the builtin {@code type.__setattr__}. */
+    public static volatile Object typeSetattr;
+    /** Set by the type installer: the builtin {@code type.__delattr__}. */
+    public static volatile Object typeDelattr;
 
     public static Object get(Object o, String name) {
         PyType t = Ops.typeOf(o);
         Object ga = t.lookup("__getattribute__");
         Object r;
-        if (ga == null || ga == objectGetattribute || t.builtin) {
+        // builtin types that define their own __getattribute__ (super, module, method) are honoured too
+        if (ga == null || ga == objectGetattribute || ga == typeGetattribute) {
             r = genericGetOrNull(o, t, name);
             if (r != null) return r;
         } else {
@@ -95,6 +104,10 @@ public final class Attributes {
         return Ops.callDescriptor(get, attr, new Object[] {PyNone.NONE, cls});
     }
 
+    private static PyType typeOf(Object o) {
+        return Ops.typeOf(o);
+    }
+
     public static boolean isDataDescriptor(Object d) {
         if (d instanceof PyProperty || d instanceof PyGetSetDescriptor) return true;
         if (d instanceof PyFunction || d instanceof PyMethodDescriptor || d instanceof String || d instanceof Long) return false;
@@ -110,8 +123,8 @@ public final class Attributes {
         if (descr instanceof PyGetSetDescriptor gs) return gs.getter.apply(obj);
         if (descr instanceof PyProperty p) {
             if (p.fget == PyNone.NONE || p.fget == null) {
-                throw Errors.attributeError(p.name == null ? "property object has no getter"
-                        : "property '" + p.name + "' of '" + Ops.typeName(obj) + "' object has no getter");
+                throw Errors.attributeError(p.name == null ? "property of '" + typeOf(obj).qualname + "' object has no getter"
+                        : "property '" + p.name + "' of '" + typeOf(obj).qualname + "' object has no getter");
             }
             return Ops.call(p.fget, obj);
         }
@@ -126,7 +139,7 @@ public final class Attributes {
     public static void set(Object o, String name, Object value) {
         PyType t = Ops.typeOf(o);
         Object sa = t.lookup("__setattr__");
-        if (sa != null && sa != objectSetattr && !t.builtin && !(o instanceof PyType)) {
+        if (sa != null && sa != objectSetattr && sa != typeSetattr) {
             Ops.callDescriptor(sa, o, new Object[] {name, value});
             return;
         }
@@ -171,8 +184,8 @@ public final class Attributes {
             Object f = value == null ? p.fdel : p.fset;
             if (f == null || f == PyNone.NONE) {
                 String what = value == null ? "deleter" : "setter";
-                throw Errors.attributeError("property '" + (p.name == null ? name : p.name) + "' of '"
-                        + Ops.typeName(o) + "' object has no " + what);
+                throw Errors.attributeError(p.name == null ? "property of '" + typeOf(o).qualname + "' object has no " + what
+                        : "property '" + p.name + "' of '" + typeOf(o).qualname + "' object has no " + what);
             }
             if (value == null) Ops.call(f, o);
             else Ops.call(f, o, value);
@@ -193,7 +206,7 @@ public final class Attributes {
     public static void delete(Object o, String name) {
         PyType t = Ops.typeOf(o);
         Object da = t.lookup("__delattr__");
-        if (da != null && !t.builtin && da instanceof PyFunction) {
+        if (da != null && da != objectDelattr && da != typeDelattr) {
             Ops.callDescriptor(da, o, new Object[] {name});
             return;
         }

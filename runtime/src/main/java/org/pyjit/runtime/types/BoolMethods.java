@@ -18,7 +18,7 @@ final class BoolMethods {
     static void install() {
         PyType t = BuiltinTypes.BOOL;
         t.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (a, kw) -> {
-            TypeChecks.newClass(a, t, "bool");
+            NewClassChecks.newClass(a, t, "bool");
             if (kw != null && kw.length > 0) throw Errors.typeError("bool() takes no keyword arguments");
             if (a.length > 2) throw Errors.typeError("bool expected at most 1 argument, got " + (a.length - 1));
             return a.length == 2 && Ops.isTrue(a[1]);

@@ -33,7 +33,7 @@ final class ComplexMethods {
     static void install() {
         PyType t = BuiltinTypes.COMPLEX;
         t.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (a, kw) -> {
-            PyType cls = TypeChecks.newClass(a, t, "complex");
+            PyType cls = NewClassChecks.newClass(a, t, "complex");
             Object[] p = NEW_ARGS.parse(a, kw, 1);
             PyComplex c = construct(p[0], p[1]);
             return cls == t ? c : new PyBoxed(cls, c);

@@ -40,7 +40,7 @@ final class FloatMethods {
     static void install() {
         PyType t = BuiltinTypes.FLOAT;
         t.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (a, kw) -> {
-            PyType cls = TypeChecks.newClass(a, t, "float");
+            PyType cls = NewClassChecks.newClass(a, t, "float");
             if (kw != null && kw.length > 0) throw Errors.typeError("float() takes no keyword arguments");
             if (a.length > 2) throw Errors.typeError("float expected at most 1 argument, got " + (a.length - 1));
             double v = a.length == 2 ? FloatConversion.toDouble(a[1]) : 0.0;

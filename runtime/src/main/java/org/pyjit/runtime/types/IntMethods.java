@@ -53,7 +53,7 @@ final class IntMethods {
     private static final ArgParser NEW_ARGS = new ArgParser("int", new String[] {"x", "base"}, 1, 2, 0);
 
     private static Object newInt(Object[] a, String[] kw) {
-        PyType cls = TypeChecks.newClass(a, BuiltinTypes.INT, "int");
+        PyType cls = NewClassChecks.newClass(a, BuiltinTypes.INT, "int");
         Object[] p = NEW_ARGS.parse(a, kw, 1);
         Object value;
         if (p[0] == null) {

@@ -36,7 +36,7 @@ final class StrMethods {
     static void install() {
         PyType t = BuiltinTypes.STR;
         t.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (a, kw) -> {
-            PyType cls = TypeChecks.newClass(a, t, "str");
+            PyType cls = NewClassChecks.newClass(a, t, "str");
             String s = construct(NEW_ARGS.parse(a, kw, 1));
             return cls == t ? s : new PyBoxed(cls, s);
         }));
