@@ -41,7 +41,7 @@ final class IntExtras {
         if (byteorder == null) return false;
         String s = Strings.asStr(byteorder);
         if (s == null) {
-            throw Errors.typeError(fname + "() argument 'byteorder' must be str, not " + Ops.typeName(byteorder));
+            throw Errors.typeError(fname + "() argument 'byteorder' must be str, not " + Strings.argTypeName(byteorder));
         }
         if (s.equals("little")) return true;
         if (s.equals("big")) return false;
@@ -55,7 +55,8 @@ final class IntExtras {
         boolean signed = signedArg != null && Ops.isTrue(signedArg);
         BigInteger x = IntArith.big(v);
         if (!signed && x.signum() < 0) throw Errors.overflow("can't convert negative int to unsigned");
-        int needed = signed ? x.bitLength() + 1 : x.bitLength();
+        // CPython lets 0 and -1 fit in zero bytes when signed
+        int needed = signed && x.bitLength() > 0 ? x.bitLength() + 1 : x.bitLength();
         if (needed > length * 8) throw Errors.overflow("int too big to convert");
         byte[] out = new byte[(int) length];
         byte[] twos = x.toByteArray(); // big-endian two's complement, minimal

@@ -153,7 +153,8 @@ final class IntMethods {
         for (String name : new String[] {"__trunc__", "__floor__", "__ceil__", "conjugate"}) {
             Methods.noArgs(t, name, IntMethods::self);
         }
-        Methods.positional(t, "__round__", 0, 1, a -> round(self(a[0]), a.length > 1 ? a[1] : PyNone.NONE));
+        // int.__round__ takes None as an (invalid) ndigits; only a missing argument means "no ndigits"
+        Methods.positional(t, "__round__", 0, 1, a -> a.length > 1 ? round(self(a[0]), a[1]) : self(a[0]));
         Methods.wrapper(t, "__repr__", 0, a -> IntText.decimal(self(a[0])));
         Methods.oneArg(t, "__format__", (s, spec) -> NumberFormatter.formatInt(s, self(s), formatSpec(spec)));
         Methods.noArgs(t, "__getnewargs__", s -> PyTuple.of(self(s)));
@@ -162,13 +163,12 @@ final class IntMethods {
     /** The spec argument of a {@code __format__}: "__format__() argument must be str, not int". */
     static String formatSpec(Object spec) {
         String s = Strings.asStr(spec);
-        if (s == null) throw Errors.typeError("__format__() argument must be str, not " + Ops.typeName(spec));
+        if (s == null) throw Errors.typeError("__format__() argument must be str, not " + Strings.argTypeName(spec));
         return s;
     }
 
     /** {@code round(int, ndigits)}: half-even to a multiple of 10**-ndigits. */
     private static Object round(Object v, Object ndigits) {
-        if (ndigits == PyNone.NONE) return v;
         Object nd = Ops.indexOrNull(ndigits);
         if (nd == null) throw Errors.typeError("'" + Ops.typeName(ndigits) + "' object cannot be interpreted as an integer");
         if (IntArith.compare(nd, 0L) >= 0) return v;

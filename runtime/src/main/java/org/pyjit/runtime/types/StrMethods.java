@@ -90,7 +90,7 @@ final class StrMethods {
 
     private static String requireStrArg(Object o, String name) {
         String s = Strings.asStr(o);
-        if (s == null) throw Errors.typeError("str() argument '" + name + "' must be str, not " + Ops.typeName(o));
+        if (s == null) throw Errors.typeError("str() argument '" + name + "' must be str, not " + Strings.argTypeName(o));
         return s;
     }
 

@@ -111,19 +111,19 @@ final class StrTextMethods {
         affix(t, "endswith", true);
         Methods.positional(t, "replace", 2, 3, a -> {
             String old = Strings.asStr(a[1]), rep = Strings.asStr(a[2]);
-            if (old == null) throw Errors.typeError("replace() argument 1 must be str, not " + Ops.typeName(a[1]));
-            if (rep == null) throw Errors.typeError("replace() argument 2 must be str, not " + Ops.typeName(a[2]));
+            if (old == null) throw Errors.typeError("replace() argument 1 must be str, not " + Strings.argTypeName(a[1]));
+            if (rep == null) throw Errors.typeError("replace() argument 2 must be str, not " + Strings.argTypeName(a[2]));
             long count = a.length > 3 ? Ops.index(a[3]) : -1;
             return StrSearch.replace(self(a[0]), old, rep, count);
         });
         Methods.oneArg(t, "removeprefix", (s, p) -> {
             String v = self(s), x = Strings.asStr(p);
-            if (x == null) throw Errors.typeError("removeprefix() argument must be str, not " + Ops.typeName(p));
+            if (x == null) throw Errors.typeError("removeprefix() argument must be str, not " + Strings.argTypeName(p));
             return v.startsWith(x) ? v.substring(x.length()) : v;
         });
         Methods.oneArg(t, "removesuffix", (s, p) -> {
             String v = self(s), x = Strings.asStr(p);
-            if (x == null) throw Errors.typeError("removesuffix() argument must be str, not " + Ops.typeName(p));
+            if (x == null) throw Errors.typeError("removesuffix() argument must be str, not " + Strings.argTypeName(p));
             return v.endsWith(x) && !x.isEmpty() ? v.substring(0, v.length() - x.length()) : v;
         });
     }
@@ -268,7 +268,7 @@ final class StrTextMethods {
 
     private static String encodeArg(Object o, String name) {
         String s = Strings.asStr(o);
-        if (s == null) throw Errors.typeError("encode() argument '" + name + "' must be str, not " + Ops.typeName(o));
+        if (s == null) throw Errors.typeError("encode() argument '" + name + "' must be str, not " + Strings.argTypeName(o));
         return s;
     }
 }

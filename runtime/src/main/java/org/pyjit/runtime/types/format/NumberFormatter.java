@@ -2,8 +2,10 @@ package org.pyjit.runtime.types.format;
 
 import java.math.BigInteger;
 import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.objects.PyComplex;
 import org.pyjit.runtime.ops.IntArith;
 import org.pyjit.runtime.ops.Ops;
+import org.pyjit.runtime.types.number.ComplexMath;
 import org.pyjit.runtime.types.number.IntText;
 
 /**
@@ -40,7 +42,7 @@ public final class NumberFormatter {
 
     /** {@code complex.__format__(self, spec)}. */
     public static String formatComplex(Object self, double re, double im, String spec) {
-        if (spec.isEmpty()) return Ops.str(self);
+        if (spec.isEmpty()) return self instanceof PyComplex ? ComplexMath.repr(re, im) : Ops.str(self);
         String typeName = Ops.typeName(self);
         FormatSpec f = FormatSpec.parse(spec, typeName, 0, '>');
         return switch (f.type) {

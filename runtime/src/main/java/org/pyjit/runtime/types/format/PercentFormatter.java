@@ -4,6 +4,8 @@ import java.math.BigInteger;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyException;
+import org.pyjit.runtime.objects.PyDict;
+import org.pyjit.runtime.objects.PyList;
 import org.pyjit.runtime.objects.PyTuple;
 import org.pyjit.runtime.ops.Ops;
 import org.pyjit.runtime.types.number.FloatConversion;
@@ -40,8 +42,9 @@ public final class PercentFormatter {
             this.argCount = -1;
             this.argIndex = -2;
         }
+        // CPython's PyMapping_Check: anything subscriptable that is not a tuple or str (lists too)
         boolean mapping = !(args instanceof PyTuple) && Strings.asStr(args) == null
-                && Ops.typeOf(args).lookup("__getitem__") != null;
+                && (args instanceof PyDict || args instanceof PyList || Ops.typeOf(args).lookup("__getitem__") != null);
         this.dict = mapping ? args : null;
     }
 

@@ -76,6 +76,8 @@ public final class ComplexMath {
             len /= Math.exp(at * b.imag);
             phase += b.imag * Math.log(vabs);
         }
+        // cos and sin of an infinite phase are a domain error, which CPython reports this way
+        if (Double.isInfinite(phase)) throw Errors.zeroDivision("0.0 to a negative or complex power");
         return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
     }
 

@@ -39,9 +39,9 @@ public final class FloatConversion {
         if (i != null) return IntArith.toDouble(i);
         if (t.lookup("__index__") != null) return IntArith.toDouble(Ops.indexOrNull(o));
         String s = Strings.asStr(o);
-        if (s != null) return FloatParser.parse(s, Ops.repr(o));
+        if (s != null) return FloatParser.parse(s, () -> Ops.repr(o));
         if (o instanceof PyBytes b) {
-            return FloatParser.parse(NumberText.ofBytes(b), Ops.repr(o));
+            return FloatParser.parse(NumberText.ofBytes(b), () -> Ops.repr(o));
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + t.name + "'");
     }

@@ -12,9 +12,9 @@ public final class FloatParser {
     private FloatParser() {}
 
     /** Parses or raises "could not convert string to float: {shown}". */
-    public static double parse(String text, String shown) {
+    public static double parse(String text, java.util.function.Supplier<String> shownBy) {
         Double d = tryParse(text);
-        if (d == null) throw Errors.valueError("could not convert string to float: " + shown);
+        if (d == null) throw Errors.valueError("could not convert string to float: " + shownBy.get());
         return d;
     }
 

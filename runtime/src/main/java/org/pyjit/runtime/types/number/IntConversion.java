@@ -30,16 +30,16 @@ public final class IntConversion {
             return Ops.indexOrNull(r);
         }
         String s = Strings.asStr(o);
-        if (s != null) return IntParser.parse(s, 10, Ops.repr(o));
-        if (o instanceof PyBytes b) return IntParser.parse(latin1(b), 10, Ops.repr(o));
+        if (s != null) return IntParser.parse(s, 10, () -> Ops.repr(o));
+        if (o instanceof PyBytes b) return IntParser.parse(latin1(b), 10, () -> Ops.repr(o));
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + t.name + "'");
     }
 
     /** {@code int(o, base)}: o must be str, bytes or bytearray. */
     public static Object toInt(Object o, int base) {
         String s = Strings.asStr(o);
-        if (s != null) return IntParser.parse(s, base, Ops.repr(o));
-        if (o instanceof PyBytes b) return IntParser.parse(latin1(b), base, Ops.repr(o));
+        if (s != null) return IntParser.parse(s, base, () -> Ops.repr(o));
+        if (o instanceof PyBytes b) return IntParser.parse(latin1(b), base, () -> Ops.repr(o));
         throw Errors.typeError("int() can't convert non-string with explicit base");
     }
 

@@ -13,13 +13,14 @@ public final class IntParser {
     private IntParser() {}
 
     /**
-     * Parses {@code text} in {@code base} (0 or 2..36); {@code shown} is the repr used in the error
-     * message (of the original str or bytes).
+     * Parses {@code text} in {@code base} (0 or 2..36); {@code shownBy} gives the repr used in the
+     * error message (of the original str or bytes).
      */
-    public static Object parse(String text, int base, String shown) {
+    public static Object parse(String text, int base, java.util.function.Supplier<String> shownBy) {
         if ((base != 0 && base < 2) || base > 36) throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
         Object r = tryParse(NumberText.toAscii(text), base);
         if (r == null) {
+            String shown = shownBy.get();
             if (shown.codePointCount(0, shown.length()) > 200) shown = shown.substring(0, shown.offsetByCodePoints(0, 200));
             throw Errors.valueError("invalid literal for int() with base " + base + ": " + shown);
         }

@@ -96,23 +96,24 @@ public final class StrEncoder {
                 index++;
                 continue;
             }
-            // a run of characters the codec cannot encode
+            // a run of characters the codec cannot encode (the UTF-16/32 codecs report them one by one)
             int runStart = index;
             int j = i;
             int runEnd = index;
-            while (j < s.length() && !codec.encodable(s.codePointAt(j))) {
+            boolean oneByOne = codec.ordinal() >= Codec.UTF_16.ordinal();
+            while (j < s.length() && !codec.encodable(s.codePointAt(j)) && !(oneByOne && runEnd > runStart)) {
                 j += Character.charCount(s.codePointAt(j));
                 runEnd++;
             }
-            handle(out, codec, errors, s, i, j, runStart, runEnd);
+            handle(out, codec, encoding, errors, s, i, j, runStart, runEnd);
             i = j;
             index = runEnd;
         }
         return new PyBytes(out.toByteArray());
     }
 
-    private static void handle(ByteArrayOutputStream out, Codec codec, String errors, String s, int from, int to, int start,
-            int end) {
+    private static void handle(ByteArrayOutputStream out, Codec codec, String encoding, String errors, String s, int from, int to,
+            int start, int end) {
         switch (errors) {
             case "strict" -> throw error(codec, s, start, end);
             case "ignore" -> { }
@@ -127,7 +128,7 @@ public final class StrEncoder {
                 int k = start;
                 for (int i = from; i < to; i++, k++) {
                     char c = s.charAt(i);
-                    if (c < 0xdc80 || c > 0xdcff || codec.ordinal() >= Codec.UTF_16.ordinal()) throw error(codec, s, k, k + 1);
+                    if (c < 0xdc80 || c > 0xdcff || codec.ordinal() >= Codec.UTF_16.ordinal()) throw error(codec, s, start, end);
                     out.write(c - 0xdc00);
                 }
             }
@@ -135,7 +136,7 @@ public final class StrEncoder {
                 int k = start;
                 for (int i = from; i < to; i++, k++) {
                     char c = s.charAt(i);
-                    if (!Character.isSurrogate(c) || codec == Codec.ASCII || codec == Codec.LATIN_1) throw error(codec, s, k, k + 1);
+                    if (!Character.isSurrogate(c) || codec == Codec.ASCII || codec == Codec.LATIN_1) throw error(codec, s, start, end);
                     if (codec == Codec.UTF_8) {
                         out.write(0xe0 | (c >> 12));
                         out.write(0x80 | ((c >> 6) & 0x3f));
@@ -145,18 +146,44 @@ public final class StrEncoder {
                     }
                 }
             }
-            default -> throw Errors.of(ExceptionTypes.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+            default -> {
+                String m = "unknown error handler name '" + errors + "'";
+                // CPython reaches the byte-order variants of UTF-16/32 through its codec registry, which wraps the error
+                if (codec != Codec.UTF_16 && codec != Codec.UTF_32 && codec.ordinal() > Codec.LATIN_1.ordinal()) {
+                    m = "encoding with '" + encoding + "' codec failed (LookupError: " + m + ")";
+                }
+                throw Errors.of(ExceptionTypes.LOOKUP_ERROR, m);
+            }
         }
     }
 
     private static String escape(int c, boolean byName) {
         if (byName) {
-            String name = Character.getName(c);
-            if (name != null && !name.isEmpty()) return "\\N{" + name.toUpperCase(Locale.ROOT) + "}";
+            String name = unicodeName(c);
+            if (name != null) return "\\N{" + name + "}";
         }
         if (c < 0x100) return String.format("\\x%02x", c);
         if (c < 0x10000) return String.format("\\u%04x", c);
         return String.format("\\U%08x", c);
+    }
+
+    /** The character's name as Python's unicodedata gives it, or null (controls, surrogates, unassigned …). */
+    static String unicodeName(int c) {
+        switch (Character.getType(c)) {
+            case Character.CONTROL, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED -> {
+                return null;
+            }
+            default -> { }
+        }
+        String name = Character.getName(c);
+        if (name == null || name.isEmpty()) return null;
+        String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
+        if (name.endsWith(" " + hex)) { // the JDK's derived names: block name and code point
+            if (name.startsWith("CJK UNIFIED IDEOGRAPHS")) return "CJK UNIFIED IDEOGRAPH-" + hex;
+            if (name.startsWith("CJK COMPATIBILITY IDEOGRAPHS")) return "CJK COMPATIBILITY IDEOGRAPH-" + hex;
+            return null;
+        }
+        return name;
     }
 
     private static RuntimeException error(Codec codec, String s, int start, int end) {

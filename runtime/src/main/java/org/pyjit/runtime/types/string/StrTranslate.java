@@ -44,7 +44,7 @@ public final class StrTranslate {
 
     private static String argument(Object o, int n) {
         String s = Strings.asStr(o);
-        if (s == null) throw Errors.typeError("maketrans() argument " + n + " must be str, not " + Ops.typeName(o));
+        if (s == null) throw Errors.typeError("maketrans() argument " + n + " must be str, not " + Strings.argTypeName(o));
         return s;
     }
 

@@ -15,6 +15,11 @@ public final class Strings {
         return null;
     }
 
+    /** A type name as Argument Clinic's bad-argument messages show it: None rather than NoneType. */
+    public static String argTypeName(Object o) {
+        return o == org.pyjit.runtime.objects.PyNone.NONE ? "None" : Ops.typeName(o);
+    }
+
     /** The string value, or TypeError "{what} must be str, not int" ({@code what} e.g. "argument"). */
     public static String requireStr(Object o, String what) {
         String s = asStr(o);

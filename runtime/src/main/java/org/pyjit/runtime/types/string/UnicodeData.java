@@ -104,7 +104,7 @@ public final class UnicodeData {
         // Word_Break MidLetter, MidNumLet and Single_Quote, then the categories Mn Me Cf Lm Sk
         switch (c) {
             case '\'', '.', ':', 0xb7, 0x387, 0x55f, 0x5f4, 0x2018, 0x2019, 0x2024, 0x2027, 0xfe13, 0xfe52, 0xfe55, 0xff07,
-                 0xff0e, 0xff1a -> {
+                 0xff0e, 0xff1a, 0x1171e -> { // U+1171E was a nonspacing mark (Mn) until Unicode 15
                 return true;
             }
             default -> { }
