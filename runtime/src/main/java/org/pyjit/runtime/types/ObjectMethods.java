@@ -153,8 +153,7 @@ final class ObjectMethods {
         Object am = cls.namespace.getStr("__abstractmethods__");
         if (am == null || am instanceof PyGetSetDescriptor || !Ops.isTrue(am)) return;
         List<String> names = new ArrayList<>();
-        Object it = Ops.iter(am);
-        for (Object x = Ops.next(it); x != null; x = Ops.next(it)) names.add(Ops.str(x));
+        for (Object x : Install.toArray(am)) names.add(Ops.str(x));
         names.sort(null);
         throw Errors.typeError("Can't instantiate abstract class " + cls.name + " with abstract method"
                 + (names.size() > 1 ? "s " : " ") + String.join(", ", names));
