@@ -50,7 +50,9 @@ final class ExceptionGroupMethods {
             throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + Ops.typeName(message));
         }
         PyType gt = Ops.typeOf(given);
-        if (gt.lookup("__getitem__") == null || gt.isSubtypeOf(BuiltinTypes.DICT)) {
+        boolean sequence = given instanceof PyTuple || given instanceof PyList
+                || (gt.lookup("__getitem__") != null && !gt.isSubtypeOf(BuiltinTypes.DICT));
+        if (!sequence) {
             throw Errors.typeError("second argument (exceptions) must be a sequence");
         }
         Object[] excs = Install.toArray(given);
