@@ -35,7 +35,7 @@ class ObjectMethodsTest {
     static final String NO_CONSTRUCTOR = py.probe("no_ctor", "type(len)()");
     static final String FORMAT_SPEC = py.probe("fmt", ABC + "format(A(), 'x')");
     static final String FORMAT_TYPE = py.probe("fmt_type", ABC + "object.__format__(A(), 1)");
-    static final String FORMAT_EMPTY = py.probe("fmt_empty", ABC + "format(A(), '') == str(A()) == repr(A())");
+    static final String FORMAT_EMPTY = py.probe("fmt_empty", ABC + "a = A()\nformat(a, '') == str(a) == repr(a)");
     static final String REPR_SHAPE = py.probe("repr_shape", ABC + "r = repr(A())\nr[:23] + ' ' + str(r.endswith('>')) + ' ' + str(int(r[21:-1], 16) % 16)");
     static final String EQ = py.probe("eq", ABC + "a = A()\nobject.__eq__(a, a), object.__ne__(a, a), object.__ne__(a, A()), object.__lt__(a, a), object().__eq__(1)");
     static final String NE_INVERTS = py.probe("ne_inverts", "class Z:\n    def __eq__(s, o): return 5\nZ() != 1, object.__ne__(Z(), 1)");
