@@ -86,6 +86,27 @@ public final class PythonRepr {
         return formatShortest(imag, false) + "j";
     }
 
+    /**
+     * A one-digit decimal equal to {@code x} after rounding, or null. The result is "D" or "10"
+     * (when rounding up carries), so its length minus one is the change of the decimal exponent.
+     */
+    private static String oneDigit(double x, String twoDigits, int decpt) {
+        int first = twoDigits.charAt(0) - '0';
+        String best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (int candidate = first; candidate <= first + 1; candidate++) {
+            double value = Double.parseDouble(candidate + "e" + (decpt - 1));
+            if (value == x) {
+                double distance = Math.abs(candidate * 10 - Integer.parseInt(twoDigits));
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = String.valueOf(candidate);
+                }
+            }
+        }
+        return best;
+    }
+
     private static String formatShortest(double x, boolean forceDecimalPoint) {
         if (Double.isNaN(x)) {
             return "nan";
@@ -101,6 +122,14 @@ public final class PythonRepr {
         BigDecimal d = new BigDecimal(Double.toString(Math.abs(x))).stripTrailingZeros();
         String digits = d.unscaledValue().toString();
         int decpt = digits.length() - d.scale(); // value = 0.DIGITS * 10^decpt
+        if (digits.length() == 2) {
+            // Java never prints fewer than two digits (4.9E-324); CPython prints one if it round-trips
+            String shorter = oneDigit(Math.abs(x), digits, decpt);
+            if (shorter != null) {
+                decpt += shorter.length() - 1;
+                digits = shorter.substring(0, 1);
+            }
+        }
         StringBuilder sb = new StringBuilder(sign);
         if (decpt <= -4 || decpt > 16) {
             sb.append(digits.charAt(0));

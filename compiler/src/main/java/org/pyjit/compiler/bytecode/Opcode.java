@@ -111,7 +111,18 @@ public enum Opcode {
     /** dst = truth of exit(type, exc, tb); exit, exc (-1 for a normal exit: None, None, None) */
     WITH_EXIT("rrr"),
     /** dst = locals() of the running frame */
-    LOAD_LOCALS("r");
+    LOAD_LOCALS("r"),
+    /** dst = awaitable of manager.__aenter__(), exit (bound __aexit__ saved), manager */
+    ASYNC_WITH_ENTER("rrr"),
+    /** dst = awaitable of exit(type, exc, tb); exit, exc (-1 for a normal exit) */
+    ASYNC_WITH_EXIT("rrr"),
+    /** dst = src.__aiter__() */
+    GET_AITER("rr"),
+    /** dst = awaitable of aiter.__anext__() */
+    GET_ANEXT("rr"),
+    LOAD_STOP_ASYNC_ITERATION("r"),
+    /** dst = truth of src (a bool) */
+    TO_BOOL("rr");
 
     /** Operand kinds, one letter each. */
     public final String operands;

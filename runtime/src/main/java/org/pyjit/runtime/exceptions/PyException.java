@@ -6,6 +6,8 @@ package org.pyjit.runtime.exceptions;
  */
 public final class PyException extends RuntimeException {
     public final PyBaseException value;
+    /** The interpreter frame that last added a traceback entry (a re-raise in that frame adds none). */
+    public Object tracedFrame;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

@@ -31,21 +31,16 @@ public final class ArgParser {
 
     /**
      * Returns one slot per parameter: the argument given, or null when not given (the caller
-     * applies its defaults). {@code skip} leading args (e.g. self) are not bound.
+     * applies its defaults). {@code skip} leading args (e.g. self) are not bound. Errors come in
+     * the order and wording of CPython 3.11's {@code _PyArg_UnpackKeywords}.
      */
     public Object[] parse(Object[] args, String[] kwnames, int skip) {
         Object[] out = new Object[params.length];
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw - skip;
-        if (npos > kwOnlyStart) {
-            if (kwOnlyStart == required) {
-                throw Errors.typeError(fname + "() takes " + (kwOnlyStart == 0 ? "no positional arguments" : "exactly " + kwOnlyStart
-                        + " positional argument" + (kwOnlyStart == 1 ? "" : "s")) + " (" + npos + " given)");
-            }
-            throw Errors.typeError(fname + "() takes at most " + kwOnlyStart + " positional argument"
-                    + (kwOnlyStart == 1 ? "" : "s") + " (" + npos + " given)");
-        }
+        checkCounts(npos, nkw);
         for (int i = 0; i < npos; i++) out[i] = args[skip + i];
+        String duplicate = null, unknown = null;
         for (int k = 0; k < nkw; k++) {
             String name = kwnames[k];
             int idx = -1;
@@ -56,27 +51,41 @@ public final class ArgParser {
                 }
             }
             if (idx < 0) {
-                for (int i = 0; i < posOnly; i++) {
-                    if (params[i].equals(name)) {
-                        throw Errors.typeError(fname + "() got some positional-only arguments passed as keyword arguments: '"
-                                + name + "'");
-                    }
-                }
-                throw Errors.typeError(fname + "() got an unexpected keyword argument '" + name + "'");
+                if (unknown == null) unknown = name;
+            } else if (out[idx] != null) {
+                if (duplicate == null) duplicate = name;
+            } else {
+                out[idx] = args[args.length - nkw + k];
             }
-            if (out[idx] != null) {
-                throw Errors.typeError("argument for " + fname + "() given by name ('" + name + "') and position (" + (idx + 1) + ")");
-            }
-            out[idx] = args[args.length - nkw + k];
         }
         for (int i = 0; i < required; i++) {
             if (out[i] == null) {
-                if (i < posOnly || npos > 0 || nkw == 0) {
-                    throw Errors.typeError(fname + "() missing required argument '" + params[i] + "' (pos " + (i + 1) + ")");
-                }
                 throw Errors.typeError(fname + "() missing required argument '" + params[i] + "' (pos " + (i + 1) + ")");
             }
         }
+        if (duplicate != null) {
+            int pos = java.util.Arrays.asList(params).indexOf(duplicate) + 1;
+            throw Errors.typeError("argument for " + fname + "() given by name ('" + duplicate + "') and position (" + pos + ")");
+        }
+        if (unknown != null) throw Errors.typeError("'" + unknown + "' is an invalid keyword argument for " + fname + "()");
         return out;
+    }
+
+    private void checkCounts(int npos, int nkw) {
+        int total = npos + nkw;
+        if (total > params.length) {
+            throw Errors.typeError(fname + "() takes at most " + params.length + " " + (npos == 0 ? "keyword " : "")
+                    + "argument" + (params.length == 1 ? "" : "s") + " (" + total + " given)");
+        }
+        int minPos = Math.min(posOnly, required);
+        if (npos > kwOnlyStart) {
+            if (kwOnlyStart == 0) throw Errors.typeError(fname + "() takes no positional arguments");
+            throw Errors.typeError(fname + "() takes " + (minPos < kwOnlyStart ? "at most " : "exactly ") + kwOnlyStart
+                    + " positional argument" + (kwOnlyStart == 1 ? "" : "s") + " (" + npos + " given)");
+        }
+        if (npos < minPos) {
+            throw Errors.typeError(fname + "() takes " + (minPos < kwOnlyStart ? "at least " : "exactly ") + minPos
+                    + " positional argument" + (minPos == 1 ? "" : "s") + " (" + npos + " given)");
+        }
     }
 }

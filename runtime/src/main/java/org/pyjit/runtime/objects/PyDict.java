@@ -176,6 +176,49 @@ public class PyDict extends PyObject {
         return values[entry];
     }
 
+    /** The stored hash of the key of a live entry. */
+    public final long hashAt(int entry) {
+        return hashes[entry];
+    }
+
+    /** Replaces the value of a live entry (the key stays). */
+    public final void setValueAt(int entry, Object value) {
+        values[entry] = value;
+    }
+
+    /** Reverse entry cursor: the last live entry number at or before {@code pos}, or -1. */
+    public final int prevEntry(int pos) {
+        for (int e = Math.min(pos, used - 1); e >= 0; e--) {
+            if (keys[e] != DELETED) return e;
+        }
+        return -1;
+    }
+
+    /** One past the highest entry number in use (live or deleted): where a reverse cursor starts. */
+    public final int entryLimit() {
+        return used;
+    }
+
+    /** The entry number of {@code key} with a known hash, or -1. */
+    public final int findEntry(Object key, long hash) {
+        return find(key, hash);
+    }
+
+    /** The entry number of {@code key}, or -1. */
+    public final int findEntry(Object key) {
+        return find(key, Ops.hash(key));
+    }
+
+    /** Inserts or replaces with a known hash. */
+    public final void putWithHash(Object key, long hash, Object value) {
+        put(key, hash, value);
+    }
+
+    /** Removes a live entry by number; returns its value. */
+    public final Object removeAt(int entry) {
+        return removeEntry(entry);
+    }
+
     /** Removes and returns the last inserted entry as {key, value}, or null when empty. */
     public final Object[] popLast() {
         for (int e = used - 1; e >= 0; e--) {

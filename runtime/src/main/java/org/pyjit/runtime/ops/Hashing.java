@@ -42,9 +42,9 @@ public final class Hashing {
             sign = -1;
             m = -m;
         }
-        int e = Math.getExponent(m) + 1;
-        m = m / Math.scalb(1.0, e); // m in [0.5, 1)
-        if (m == 0) return 0;
+        // frexp: m in [0.5, 1) and v = m * 2**e (scalb is exact, also for subnormals and near overflow)
+        int e = m < Double.MIN_NORMAL ? Math.getExponent(m * 0x1p54) + 1 - 54 : Math.getExponent(m) + 1;
+        m = Math.scalb(m, -e);
         long x = 0;
         while (m != 0) {
             x = ((x << 28) & MODULUS) | x >>> (61 - 28);

@@ -1,0 +1,116 @@
+package org.pyjit.runtime.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+
+/** A {@link RawIO} over a file channel: files opened by {@code open()}, and the standard streams. */
+public final class ChannelRawIO implements RawIO {
+    private final FileChannel channel;
+    private final boolean readable, writable;
+    private final int fd;
+    private final boolean closeChannel;
+    private Boolean seekable;
+    private final boolean tty;
+    /** Mode 'a': every write goes to the current end of the file. */
+    private boolean appending;
+
+    /**
+     * @param fd           the descriptor number reported by {@code fileno()}, or -1
+     * @param closeChannel whether {@link #close} closes the channel ({@code closefd})
+     */
+    public ChannelRawIO(FileChannel channel, boolean readable, boolean writable, int fd, boolean closeChannel, boolean tty) {
+        this.channel = channel;
+        this.readable = readable;
+        this.writable = writable;
+        this.fd = fd;
+        this.closeChannel = closeChannel;
+        this.tty = tty;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+        int n = channel.read(ByteBuffer.wrap(buf, off, len));
+        return n;
+    }
+
+    /** Makes every write land at the end of the file (Python's append modes). */
+    public ChannelRawIO appending() {
+        this.appending = true;
+        return this;
+    }
+
+    @Override
+    public void write(byte[] buf, int off, int len) throws IOException {
+        if (appending) channel.position(channel.size());
+        ByteBuffer b = ByteBuffer.wrap(buf, off, len);
+        while (b.hasRemaining()) channel.write(b);
+    }
+
+    @Override
+    public boolean readable() {
+        return readable;
+    }
+
+    @Override
+    public boolean writable() {
+        return writable;
+    }
+
+    @Override
+    public boolean seekable() {
+        if (seekable == null) { // pipes and terminals refuse positioning
+            try {
+                channel.position();
+                seekable = !tty;
+            } catch (IOException e) {
+                seekable = false;
+            }
+        }
+        return seekable;
+    }
+
+    @Override
+    public long position() throws IOException {
+        return channel.position();
+    }
+
+    @Override
+    public void position(long pos) throws IOException {
+        channel.position(pos);
+    }
+
+    @Override
+    public long size() throws IOException {
+        return channel.size();
+    }
+
+    @Override
+    public void truncate(long size) throws IOException {
+        long pos = channel.position();
+        if (size < channel.size()) {
+            channel.truncate(size);
+        } else if (size > channel.size()) { // extending: POSIX ftruncate fills with zeros
+            channel.write(ByteBuffer.allocate(1), size - 1);
+        }
+        channel.position(pos);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() throws IOException {
+        if (closeChannel) channel.close();
+    }
+
+    @Override
+    public boolean isatty() {
+        return tty;
+    }
+
+    @Override
+    public int fileno() {
+        return fd;
+    }
+}

@@ -1,0 +1,99 @@
+package org.pyjit.runtime.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import org.pyjit.runtime.exceptions.ExceptionTypes;
+import org.pyjit.runtime.exceptions.PyBaseException;
+import org.pyjit.runtime.exceptions.PyException;
+import org.pyjit.runtime.objects.PyNone;
+import org.pyjit.runtime.objects.PyType;
+
+/**
+ * {@code OSError}s with CPython's errno, strerror and filename ({@code str(e)} is
+ * {@code "[Errno 2] No such file or directory: 'x'"}), and the translation of Java I/O
+ * exceptions into them.
+ */
+public final class OsErrors {
+    private OsErrors() {}
+
+    public static final int ENOENT = 2, EIO = 5, EBADF = 9, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21,
+            EINVAL = 22, ENOSPC = 28, ESPIPE = 29, EPIPE = 32, ENOTEMPTY = 39;
+
+    /**
+     * An OSError (subclass chosen from errno, as CPython does) with args {@code (errno, strerror)}
+     * and attributes {@code errno}, {@code strerror}, {@code filename} (None when null).
+     */
+    public static PyException make(int errno, String strerror, Object filename) {
+        PyType type = typeFor(errno);
+        PyBaseException e = new PyBaseException(type, (long) errno, strerror);
+        e.setInstanceAttr("errno", (long) errno);
+        e.setInstanceAttr("strerror", strerror);
+        e.setInstanceAttr("filename", filename == null ? PyNone.NONE : filename);
+        e.setInstanceAttr("filename2", PyNone.NONE);
+        return new PyException(e);
+    }
+
+    public static PyType typeFor(int errno) {
+        return switch (errno) {
+            case ENOENT -> ExceptionTypes.FILE_NOT_FOUND_ERROR;
+            case EACCES -> ExceptionTypes.PERMISSION_ERROR;
+            case EEXIST -> ExceptionTypes.FILE_EXISTS_ERROR;
+            case ENOTDIR -> ExceptionTypes.NOT_A_DIRECTORY_ERROR;
+            case EISDIR -> ExceptionTypes.IS_A_DIRECTORY_ERROR;
+            case EPIPE -> ExceptionTypes.BROKEN_PIPE_ERROR;
+            default -> ExceptionTypes.OS_ERROR;
+        };
+    }
+
+    /** The C library's message for {@code errno} (glibc's wording). */
+    public static String strerror(int errno) {
+        return switch (errno) {
+            case ENOENT -> "No such file or directory";
+            case EIO -> "Input/output error";
+            case EBADF -> "Bad file descriptor";
+            case EACCES -> "Permission denied";
+            case EEXIST -> "File exists";
+            case ENOTDIR -> "Not a directory";
+            case EISDIR -> "Is a directory";
+            case EINVAL -> "Invalid argument";
+            case ENOSPC -> "No space left on device";
+            case ESPIPE -> "Illegal seek";
+            case EPIPE -> "Broken pipe";
+            case ENOTEMPTY -> "Directory not empty";
+            default -> "Unknown error " + errno;
+        };
+    }
+
+    public static PyException of(int errno, Object filename) {
+        return make(errno, strerror(errno), filename);
+    }
+
+    /** Translates a Java I/O failure on {@code filename} (null: none) into the matching OSError. */
+    public static PyException fromIOException(IOException e, Object filename) {
+        return of(errnoOf(e), filename);
+    }
+
+    private static int errnoOf(IOException e) {
+        if (e instanceof NoSuchFileException) return ENOENT;
+        if (e instanceof AccessDeniedException) return EACCES;
+        if (e instanceof FileAlreadyExistsException) return EEXIST;
+        if (e instanceof NotDirectoryException) return ENOTDIR;
+        if (e instanceof DirectoryNotEmptyException) return ENOTEMPTY;
+        String m = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (m == null) return EIO;
+        if (m.contains("Is a directory")) return EISDIR;
+        if (m.contains("Not a directory")) return ENOTDIR;
+        if (m.contains("Broken pipe")) return EPIPE;
+        if (m.contains("No space left")) return ENOSPC;
+        if (m.contains("Permission denied")) return EACCES;
+        if (m.contains("No such file")) return ENOENT;
+        if (m.contains("Illegal seek")) return ESPIPE;
+        if (m.contains("Bad file descriptor") || m.contains("Stream Closed")) return EBADF;
+        return EIO;
+    }
+}

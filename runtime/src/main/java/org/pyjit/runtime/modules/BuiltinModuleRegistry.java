@@ -1,0 +1,63 @@
+package org.pyjit.runtime.modules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.pyjit.runtime.builtins.BuiltinsModule;
+import org.pyjit.runtime.objects.PyModule;
+
+/**
+ * The modules written in Java, by name: the import system asks {@link #isBuiltin} and
+ * {@link #get} (which creates each module once). Other parts of pyjit add theirs with
+ * {@link #register} ({@code _io}, {@code itertools}, …).
+ */
+public final class BuiltinModuleRegistry {
+    private BuiltinModuleRegistry() {}
+
+    private static final Map<String, Supplier<PyModule>> FACTORIES = Collections.synchronizedMap(new TreeMap<>());
+    private static final Map<String, PyModule> CREATED = new ConcurrentHashMap<>();
+
+    static {
+        FACTORIES.put("builtins", () -> BuiltinsModule.MODULE);
+        FACTORIES.put("sys", SysModule::module);
+        FACTORIES.put("math", MathModule::create);
+        FACTORIES.put("time", TimeModule::create);
+    }
+
+    /** Adds (or replaces) the factory of builtin module {@code name}. */
+    public static void register(String name, Supplier<PyModule> factory) {
+        FACTORIES.put(name, factory);
+        CREATED.remove(name);
+    }
+
+    public static boolean isBuiltin(String name) {
+        return FACTORIES.containsKey(name);
+    }
+
+    /** The module, created on first request; null when there is no builtin module of that name. */
+    public static PyModule get(String name) {
+        PyModule m = CREATED.get(name);
+        if (m != null) return m;
+        Supplier<PyModule> f = FACTORIES.get(name);
+        if (f == null) return null;
+        synchronized (BuiltinModuleRegistry.class) {
+            m = CREATED.get(name);
+            if (m == null) {
+                m = f.get();
+                CREATED.put(name, m);
+            }
+        }
+        return m;
+    }
+
+    /** All names, sorted (for {@code sys.builtin_module_names}). */
+    public static List<String> names() {
+        synchronized (FACTORIES) {
+            return new ArrayList<>(FACTORIES.keySet());
+        }
+    }
+}
