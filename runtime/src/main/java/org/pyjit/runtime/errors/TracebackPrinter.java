@@ -180,13 +180,22 @@ public final class TracebackPrinter {
         return null;
     }
 
+    /** A SyntaxError field as Python code reads it (getattr), or null when missing or failing. */
+    private static Object syntaxAttr(PyBaseException exc, String name) {
+        try {
+            return org.pyjit.runtime.ops.Ops.getAttrOrNull(exc, name);
+        } catch (org.pyjit.runtime.exceptions.PyException e) {
+            return null;
+        }
+    }
+
     private static void syntaxError(PyBaseException exc, StringBuilder sb) {
-        Object filename = exc.getInstanceAttr("filename");
-        Object lineno = exc.getInstanceAttr("lineno");
-        Object text = exc.getInstanceAttr("text");
-        Object offset = exc.getInstanceAttr("offset");
-        Object endOffset = exc.getInstanceAttr("end_offset");
-        Object msg = exc.getInstanceAttr("msg");
+        Object filename = syntaxAttr(exc, "filename");
+        Object lineno = syntaxAttr(exc, "lineno");
+        Object text = syntaxAttr(exc, "text");
+        Object offset = syntaxAttr(exc, "offset");
+        Object endOffset = syntaxAttr(exc, "end_offset");
+        Object msg = syntaxAttr(exc, "msg");
         if (lineno instanceof Long ln) {
             sb.append("  File \"").append(filename instanceof String f ? f : "<string>").append("\", line ").append(ln).append('\n');
         }

@@ -47,16 +47,6 @@ public final class SourceCompiler {
         Object text = e.text() == null ? PyNone.NONE : e.text() + "\n";
         PyTuple details = PyTuple.of(e.filename() == null ? PyNone.NONE : e.filename(), (long) e.lineno(), (long) e.offset(),
                 text, (long) e.endLineno(), (long) e.endOffset());
-        PyBaseException v = new PyBaseException(type, e.getMessage(), details);
-        v.materializeDict();
-        v.dict.putStr("msg", e.getMessage());
-        v.dict.putStr("filename", e.filename() == null ? PyNone.NONE : e.filename());
-        v.dict.putStr("lineno", (long) e.lineno());
-        v.dict.putStr("offset", (long) e.offset());
-        v.dict.putStr("text", text);
-        v.dict.putStr("end_lineno", (long) e.endLineno());
-        v.dict.putStr("end_offset", (long) e.endOffset());
-        v.dict.putStr("print_file_and_line", PyNone.NONE);
-        return new PyException(v);
+        return new PyException(PyBaseException.create(type, e.getMessage(), details));
     }
 }

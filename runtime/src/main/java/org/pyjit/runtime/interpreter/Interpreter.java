@@ -157,7 +157,7 @@ public final class Interpreter {
                         }
                         case DELETE_GLOBAL -> {
                             String n = names[c[pc + 1]];
-                            if (!f.globals.removeStr(n)) throw Errors.nameError("name '" + n + "' is not defined");
+                            if (!f.globals.removeStr(n)) throw Errors.nameNotDefined(n);
                             pc += 2;
                         }
                         case LOAD_NAME -> {
@@ -562,6 +562,6 @@ public final class Interpreter {
         if (v != null) return v;
         v = f.builtins.getStr(name);
         if (v != null) return v;
-        throw Errors.nameError("name '" + name + "' is not defined");
+        throw Errors.nameNotDefined(name);
     }
 }

@@ -147,7 +147,8 @@ class SingletonsAndModulesTest {
 
     @Test
     void identity() {
-        Object a = new PyList(), b = new PyList();
+        PyType plain = cls("P", bases());
+        Object a = call(plain), b = call(plain);
         long ia = ObjectIdentity.id(a);
         assertEquals(ia, ObjectIdentity.id(a));
         assertNotEquals(ia, ObjectIdentity.id(b));
