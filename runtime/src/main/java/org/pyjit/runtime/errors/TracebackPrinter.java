@@ -59,32 +59,7 @@ public final class TracebackPrinter {
             msg = "<exception str() failed>";
         }
         if (!msg.isEmpty()) sb.append(": ").append(msg);
-        String hint = exc.traceback != null ? Suggestions.hintFor(exc) : null;
-        if (hint != null) sb.append(". Did you mean: '").append(hint).append("'?");
         sb.append('\n');
-        notes(exc, sb);
-    }
-
-    /** {@code __notes__} (PEP 678), one per line after the message. */
-    private static void notes(PyBaseException exc, StringBuilder sb) {
-        Object notes = Ops.getAttrOrNull(exc, "__notes__");
-        if (notes == null) return;
-        if (!(notes instanceof org.pyjit.runtime.objects.PyList || notes instanceof org.pyjit.runtime.objects.PyTuple)) {
-            sb.append(safeRepr(notes)).append('\n');
-            return;
-        }
-        Object it = Ops.iter(notes);
-        for (Object n = Ops.next(it); n != null; n = Ops.next(it)) {
-            sb.append(n instanceof String s ? s : safeRepr(n)).append('\n');
-        }
-    }
-
-    private static String safeRepr(Object o) {
-        try {
-            return Ops.str(o);
-        } catch (RuntimeException e) {
-            return "<note str() failed>";
-        }
     }
 
     static String typeName(PyType t) {
@@ -205,13 +180,22 @@ public final class TracebackPrinter {
         return null;
     }
 
+    /** A SyntaxError field as Python code reads it (getattr), or null when missing or failing. */
+    private static Object syntaxAttr(PyBaseException exc, String name) {
+        try {
+            return org.pyjit.runtime.ops.Ops.getAttrOrNull(exc, name);
+        } catch (org.pyjit.runtime.exceptions.PyException e) {
+            return null;
+        }
+    }
+
     private static void syntaxError(PyBaseException exc, StringBuilder sb) {
-        Object filename = Ops.getAttrOrNull(exc, "filename");
-        Object lineno = Ops.getAttrOrNull(exc, "lineno");
-        Object text = Ops.getAttrOrNull(exc, "text");
-        Object offset = Ops.getAttrOrNull(exc, "offset");
-        Object endOffset = Ops.getAttrOrNull(exc, "end_offset");
-        Object msg = Ops.getAttrOrNull(exc, "msg");
+        Object filename = syntaxAttr(exc, "filename");
+        Object lineno = syntaxAttr(exc, "lineno");
+        Object text = syntaxAttr(exc, "text");
+        Object offset = syntaxAttr(exc, "offset");
+        Object endOffset = syntaxAttr(exc, "end_offset");
+        Object msg = syntaxAttr(exc, "msg");
         if (lineno instanceof Long ln) {
             sb.append("  File \"").append(filename instanceof String f ? f : "<string>").append("\", line ").append(ln).append('\n');
         }

@@ -63,7 +63,7 @@ public final class ImportSystem {
     }
 
     private static String moduleNotFoundName(PyException e) {
-        Object n = Ops.getAttrOrNull(e.value, "name");
+        Object n = org.pyjit.runtime.ops.Ops.getAttrOrNull(e.value, "name");
         return n instanceof String s ? s : null;
     }
 
@@ -119,7 +119,7 @@ public final class ImportSystem {
 
     private static PyException notFound(String name, String message) {
         PyException e = Errors.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, message);
-        Ops.setAttr(e.value, "name", name);
+        org.pyjit.runtime.ops.Ops.setAttr(e.value, "name", name);
         return e;
     }
 
@@ -220,7 +220,7 @@ public final class ImportSystem {
             Object file = ((PyModule) module).dict.getStr("__file__");
             PyException e = Errors.importError("cannot import name '" + name + "' from '" + mn + "' ("
                     + (file instanceof String f ? f : "unknown location") + ")");
-            Ops.setAttr(e.value, "name", mn);
+            org.pyjit.runtime.ops.Ops.setAttr(e.value, "name", mn);
             throw e;
         }
         throw Errors.importError("cannot import name '" + name + "'");

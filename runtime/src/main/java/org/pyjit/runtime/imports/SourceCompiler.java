@@ -47,7 +47,6 @@ public final class SourceCompiler {
         Object text = e.text() == null ? PyNone.NONE : e.text() + "\n";
         PyTuple details = PyTuple.of(e.filename() == null ? PyNone.NONE : e.filename(), (long) e.lineno(), (long) e.offset(),
                 text, (long) e.endLineno(), (long) e.endOffset());
-        Object v = org.pyjit.runtime.ops.Ops.call(type, e.getMessage(), details);
-        return new PyException((PyBaseException) v);
+        return new PyException(PyBaseException.create(type, e.getMessage(), details));
     }
 }

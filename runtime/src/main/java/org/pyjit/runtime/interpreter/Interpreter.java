@@ -157,7 +157,7 @@ public final class Interpreter {
                         }
                         case DELETE_GLOBAL -> {
                             String n = names[c[pc + 1]];
-                            if (!f.globals.removeStr(n)) throw Errors.notDefined(n);
+                            if (!f.globals.removeStr(n)) throw Errors.nameNotDefined(n);
                             pc += 2;
                         }
                         case LOAD_NAME -> {
@@ -527,10 +527,7 @@ public final class Interpreter {
             if (e.tracedFrame == null && v.context == PyNone.NONE && ts.handled != null && ts.handled != v) {
                 v.context = ts.handled;
             }
-            v.traceback = new PyTraceback(f.code, ip + e.positionOffset, v.traceback);
-            v.traceback.globals = f.globals;
-            v.traceback.builtins = f.builtins;
-            e.positionOffset = 0;
+            v.traceback = new PyTraceback(f.code, ip, v.traceback);
             e.tracedFrame = f;
         }
         int h = f.code.handlerFor(ip);
@@ -565,6 +562,6 @@ public final class Interpreter {
         if (v != null) return v;
         v = f.builtins.getStr(name);
         if (v != null) return v;
-        throw Errors.notDefined(name);
+        throw Errors.nameNotDefined(name);
     }
 }
