@@ -8,6 +8,7 @@ import org.pyjit.runtime.objects.PyList;
 import org.pyjit.runtime.objects.PyNone;
 import org.pyjit.runtime.ops.BinaryOp;
 import org.pyjit.runtime.ops.CompareOp;
+import org.pyjit.runtime.ops.IntArith;
 import org.pyjit.runtime.ops.Ops;
 import org.pyjit.runtime.types.BuiltinTypes;
 
@@ -89,7 +90,10 @@ public final class IterationBuiltins {
             }
             acc = total;
         }
-        for (; v != null; v = c.next()) acc = Ops.binary(acc, v, BinaryOp.ADD);
+        for (; v != null; v = c.next()) {
+            acc = IntArith.isInt(acc) && IntArith.isInt(v) ? IntArith.add(IntArith.widen(acc), IntArith.widen(v))
+                    : Ops.binary(acc, v, BinaryOp.ADD);
+        }
         return acc;
     }
 
