@@ -59,7 +59,32 @@ public final class TracebackPrinter {
             msg = "<exception str() failed>";
         }
         if (!msg.isEmpty()) sb.append(": ").append(msg);
+        String hint = exc.traceback != null ? Suggestions.hintFor(exc) : null;
+        if (hint != null) sb.append(". Did you mean: '").append(hint).append("'?");
         sb.append('\n');
+        notes(exc, sb);
+    }
+
+    /** {@code __notes__} (PEP 678), one per line after the message. */
+    private static void notes(PyBaseException exc, StringBuilder sb) {
+        Object notes = Ops.getAttrOrNull(exc, "__notes__");
+        if (notes == null) return;
+        if (!(notes instanceof org.pyjit.runtime.objects.PyList || notes instanceof org.pyjit.runtime.objects.PyTuple)) {
+            sb.append(safeRepr(notes)).append('\n');
+            return;
+        }
+        Object it = Ops.iter(notes);
+        for (Object n = Ops.next(it); n != null; n = Ops.next(it)) {
+            sb.append(n instanceof String s ? s : safeRepr(n)).append('\n');
+        }
+    }
+
+    private static String safeRepr(Object o) {
+        try {
+            return Ops.str(o);
+        } catch (RuntimeException e) {
+            return "<note str() failed>";
+        }
     }
 
     static String typeName(PyType t) {

@@ -527,7 +527,10 @@ public final class Interpreter {
             if (e.tracedFrame == null && v.context == PyNone.NONE && ts.handled != null && ts.handled != v) {
                 v.context = ts.handled;
             }
-            v.traceback = new PyTraceback(f.code, ip, v.traceback);
+            v.traceback = new PyTraceback(f.code, ip + e.positionOffset, v.traceback);
+            v.traceback.globals = f.globals;
+            v.traceback.builtins = f.builtins;
+            e.positionOffset = 0;
             e.tracedFrame = f;
         }
         int h = f.code.handlerFor(ip);

@@ -190,9 +190,9 @@ public class PyDict extends PyObject {
         return values[entry];
     }
 
-    /** The stored hash of the key of a live entry. */
+    /** The Python hash of the key of a live entry (str keys are stored under the table's own hash). */
     public final long hashAt(int entry) {
-        return hashes[entry];
+        return keys[entry] instanceof String s ? Ops.hash(s) : hashes[entry];
     }
 
     /** Replaces the value of a live entry (the key stays). */
@@ -215,7 +215,7 @@ public class PyDict extends PyObject {
 
     /** The entry number of {@code key} with a known hash, or -1. */
     public final int findEntry(Object key, long hash) {
-        return find(key, hash);
+        return key instanceof String s ? find(s, stringKeyHash(s)) : find(key, hash);
     }
 
     /** The entry number of {@code key}, or -1. */
@@ -225,7 +225,7 @@ public class PyDict extends PyObject {
 
     /** Inserts or replaces with a known hash. */
     public final void putWithHash(Object key, long hash, Object value) {
-        put(key, hash, value);
+        put(key, key instanceof String s ? stringKeyHash(s) : hash, value);
     }
 
     /** Removes a live entry by number; returns its value. */
