@@ -273,7 +273,7 @@ abstract class ExpressionCompiler {
         if (!simple) {
             int f = expr(c.func());
             int args = b().temp();
-            starredSequence(c.args(), args, true);
+            starredSequence(c.args(), args, true, f);
             int kw = -1;
             if (!c.keywords().isEmpty()) {
                 kw = b().temp();
@@ -352,19 +352,19 @@ abstract class ExpressionCompiler {
             }
         } else {
             int list = tuple ? b().temp() : dst;
-            starredSequence(elts, list, false);
+            starredSequence(elts, list, false, -1);
             if (tuple) b().emit(Opcode.LIST_TO_TUPLE, dst, list);
         }
         b().release(m);
     }
 
     /** Builds a list (or, with {@code asTuple}, a tuple) from elements some of which are starred. */
-    void starredSequence(List<Expr> elts, int dst, boolean asTuple) {
+    void starredSequence(List<Expr> elts, int dst, boolean asTuple, int function) {
         int list = asTuple ? b().temp() : dst;
         b().emit(Opcode.BUILD_LIST, list, 0, 0);
         for (Expr e : elts) {
             int mm = b().mark();
-            if (e instanceof Starred s) b().emit(Opcode.LIST_EXTEND, list, expr(s.value()));
+            if (e instanceof Starred s) b().emit(Opcode.LIST_EXTEND, list, expr(s.value()), function);
             else b().emit(Opcode.LIST_APPEND, list, expr(e));
             b().release(mm);
         }

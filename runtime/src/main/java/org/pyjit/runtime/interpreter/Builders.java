@@ -26,7 +26,7 @@ final class Builders {
         ((PySet) set).update(iterable);
     }
 
-    static void listExtend(PyList list, Object iterable) {
+    static void listExtend(PyList list, Object iterable, Object function) {
         if (iterable instanceof PyList l) {
             for (int i = 0; i < l.size; i++) list.append(l.items[i]);
             return;
@@ -40,7 +40,8 @@ final class Builders {
             it = Ops.iter(iterable);
         } catch (PyException e) {
             if (e.value.type == ExceptionTypes.TYPE_ERROR && Ops.typeOf(iterable).lookup("__iter__") == null) {
-                throw Errors.typeError("Value after * must be an iterable, not " + Ops.typeName(iterable));
+                String who = function == null ? "Value" : functionDescription(function) + " argument";
+                throw Errors.typeError(who + " after * must be an iterable, not " + Ops.typeName(iterable));
             }
             throw e;
         }

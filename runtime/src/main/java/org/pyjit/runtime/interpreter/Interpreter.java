@@ -330,8 +330,8 @@ public final class Interpreter {
                             pc += 4;
                         }
                         case LIST_EXTEND -> {
-                            Builders.listExtend((PyList) r[c[pc + 1]], read(f, c[pc + 2]));
-                            pc += 3;
+                            Builders.listExtend((PyList) r[c[pc + 1]], read(f, c[pc + 2]), c[pc + 3] < 0 ? null : r[c[pc + 3]]);
+                            pc += 4;
                         }
                         case SET_UPDATE -> {
                             Builders.setUpdate(r[c[pc + 1]], read(f, c[pc + 2]));
