@@ -195,18 +195,18 @@ slice
     | COLON expression? (COLON expression?)?
     ;
 
+// No labelled alternatives here: ANTLR would allocate a second context for every atom.
 atom
-    : NAME                                          # nameAtom
-    | TRUE                                          # trueAtom
-    | FALSE                                         # falseAtom
-    | NONE                                          # noneAtom
-    | STRING+                                       # stringAtom
-    | NUMBER                                        # numberAtom
-    | ELLIPSIS                                      # ellipsisAtom
-    | LPAR yield_expr RPAR                          # yieldAtom
-    | LPAR testlist_comp? RPAR                      # parenAtom
-    | LSQB testlist_comp? RSQB                      # listAtom
-    | LBRACE dict_or_set? RBRACE                    # braceAtom
+    : NAME
+    | TRUE
+    | FALSE
+    | NONE
+    | STRING+
+    | NUMBER
+    | ELLIPSIS
+    | LPAR (yield_expr | testlist_comp)? RPAR
+    | LSQB testlist_comp? RSQB
+    | LBRACE dict_or_set? RBRACE
     ;
 
 testlist_comp

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.pyjit.compiler.ast.AnnAssign;
 import org.pyjit.compiler.ast.Assign;
 import org.pyjit.compiler.ast.Attribute;
@@ -23,8 +22,6 @@ import org.pyjit.compiler.parser.PythonParser.Annotated_rhsContext;
 import org.pyjit.compiler.parser.PythonParser.AtomContext;
 import org.pyjit.compiler.parser.PythonParser.Bitwise_orContext;
 import org.pyjit.compiler.parser.PythonParser.Expr_stmtContext;
-import org.pyjit.compiler.parser.PythonParser.ListAtomContext;
-import org.pyjit.compiler.parser.PythonParser.ParenAtomContext;
 import org.pyjit.compiler.parser.PythonParser.Star_expressionsContext;
 
 /**
@@ -113,7 +110,7 @@ final class AssignmentBuilder {
             throw ctx.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                     Positions.between(first, value.getStop()));
         }
-        if (startsWithExcludedAtom(candidate)) {
+        if (AtomShapes.startsWithExcludedAtom(candidate)) {
             return;
         }
         Expr target = expressions.bitwiseOr((Bitwise_orContext) candidate);
@@ -155,11 +152,11 @@ final class AssignmentBuilder {
     private Stmt annotated(Expr_stmtContext c, List<Annotated_rhsContext> parts, Pos pos) {
         Annotated_rhsContext targetCtx = parts.get(0);
         Expr target = expressions.annotatedRhs(targetCtx);
-        AtomContext atom = leftmostAtom(targetCtx);
-        boolean parenthesized = atom != null && atom.getStart() == targetCtx.getStart()
-                && atom.getStop() == targetCtx.getStop() && atom instanceof ParenAtomContext;
+        AtomContext atom = AtomShapes.leftmost(targetCtx);
+        boolean whole = AtomShapes.isWhole(atom, targetCtx);
+        boolean parenthesized = whole && AtomShapes.kind(atom) == PythonLexer.LPAR;
         switch (target) {
-            case org.pyjit.compiler.ast.List l when atom instanceof ListAtomContext && parenthesizedWhole(atom, targetCtx) ->
+            case org.pyjit.compiler.ast.List l when whole && AtomShapes.isList(atom) ->
                 throw ctx.error("only single target (not list) can be annotated", target);
             case Tuple t when parenthesized ->
                 throw ctx.error("only single target (not tuple) can be annotated", target);
@@ -177,36 +174,5 @@ final class AssignmentBuilder {
         Expr value = parts.size() > 1 ? expressions.annotatedRhs(parts.get(1)) : null;
         boolean simple = target instanceof Name && !parenthesized;
         return new AnnAssign(Targets.toTarget(target, Targets.Kind.STAR_TARGETS, ctx), annotation, value, simple, pos);
-    }
-
-    private static boolean parenthesizedWhole(AtomContext atom, ParserRuleContext whole) {
-        return atom.getStart() == whole.getStart() && atom.getStop() == whole.getStop();
-    }
-
-    /** CPython's lookahead {@code !(list|tuple|genexp|'True'|'None'|'False')}. */
-    private static boolean startsWithExcludedAtom(ParserRuleContext c) {
-        AtomContext atom = leftmostAtom(c);
-        return switch (atom) {
-            case PythonParser.TrueAtomContext t -> true;
-            case PythonParser.FalseAtomContext f -> true;
-            case PythonParser.NoneAtomContext n -> true;
-            case ListAtomContext l -> l.testlist_comp() == null || l.testlist_comp().for_if_clauses() == null;
-            case ParenAtomContext p -> p.testlist_comp() == null || p.testlist_comp().for_if_clauses() != null
-                    || !p.testlist_comp().COMMA().isEmpty();
-            case null -> false;
-            default -> false;
-        };
-    }
-
-    /** The atom at the very start of an expression, or null if it starts with an operator. */
-    private static AtomContext leftmostAtom(ParserRuleContext c) {
-        ParseTree node = c;
-        while (node instanceof ParserRuleContext rule && !(node instanceof AtomContext)) {
-            if (rule.getChildCount() == 0) {
-                return null;
-            }
-            node = rule.getChild(0);
-        }
-        return node instanceof AtomContext atom ? atom : null;
     }
 }

@@ -44,9 +44,9 @@ final class Positions {
     }
 
     static int endLine(Token t) {
-        String text = t.getText();
         int line = t.getLine();
         if (t.getType() == PythonLexer.STRING) {
+            String text = t.getText();
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) == '\n') {
                     line++;

@@ -22,7 +22,7 @@ public class PythonRuleContext extends ParserRuleContext {
     @Override
     public <T extends ParseTree> T addAnyChild(T t) {
         if (children == null) {
-            children = new ArrayList<>(2);
+            children = new ArrayList<>(4);
         }
         children.add(t);
         return t;

@@ -47,7 +47,7 @@ public final class SyntaxErrorException extends RuntimeException {
         return filename;
     }
 
-    /** The 1-based line of the error. */
+    /** The 1-based line of the error; -1 for errors without location (source decoding). */
     public int lineno() {
         return lineno;
     }

@@ -15,6 +15,10 @@ public final class SyntaxErrorFormatter {
     /** The text CPython writes to stderr for this error, ending with a line break. */
     public static String format(SyntaxErrorException e) {
         StringBuilder out = new StringBuilder();
+        if (e.lineno() < 0) {
+            // no location (source decoding errors): CPython prints the message alone
+            return out.append(e.kind()).append(": ").append(e.getMessage()).append('\n').toString();
+        }
         String filename = e.filename() != null ? e.filename() : "<string>";
         out.append("  File \"").append(filename).append("\", line ").append(e.lineno()).append('\n');
         if (e.text() != null) {

@@ -216,7 +216,7 @@ final class SyntaxErrorPatterns {
         if (first == target.getStop() && first.getType() == PythonLexer.NAME) {
             return range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first, value.getStop());
         }
-        if (startsWithExcludedAtom(target)) {
+        if (AtomShapes.startsWithExcludedAtom(target)) {
             return null;
         }
         Expr expr = buildExpression(target);
@@ -240,23 +240,6 @@ final class SyntaxErrorPatterns {
             }
             node = parent;
         }
-    }
-
-    /** CPython's lookahead {@code !(list|tuple|genexp|'True'|'None'|'False')}. */
-    private static boolean startsWithExcludedAtom(ParserRuleContext c) {
-        ParseTree node = c;
-        while (node instanceof ParserRuleContext rule && !(node instanceof AtomContext) && rule.getChildCount() > 0) {
-            node = rule.getChild(0);
-        }
-        return switch (node) {
-            case TrueAtomContext a -> true;
-            case FalseAtomContext a -> true;
-            case NoneAtomContext a -> true;
-            case ListAtomContext l -> l.testlist_comp() == null || l.testlist_comp().for_if_clauses() == null;
-            case ParenAtomContext p -> p.testlist_comp() == null || p.testlist_comp().for_if_clauses() != null
-                    || !p.testlist_comp().COMMA().isEmpty();
-            default -> false;
-        };
     }
 
     /** {@code x if y} without else: "expected 'else' after 'if' expression". */
