@@ -178,7 +178,7 @@ public final class ImportSystem {
     private static PyModule execSource(PyModule m, String name, Path file, Path packageDir) {
         String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            source = SourceCompiler.decode(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             throw Errors.importError("cannot read " + file + ": " + e.getMessage());
         }

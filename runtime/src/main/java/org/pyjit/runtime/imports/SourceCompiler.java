@@ -23,6 +23,16 @@ public final class SourceCompiler {
             Module m = PythonSourceParser.parseModule(source, filename);
             return BytecodeCompiler.compile(m, filename, source);
         } catch (SyntaxErrorException e) {
+            // columns of errors in files count UTF-8 bytes, as CPython's do
+            throw toPython(filename.startsWith("<") ? e : e.forFileSource());
+        }
+    }
+
+    /** Decodes a source file's bytes as CPython does (BOM, coding comment), compile errors as SyntaxError. */
+    public static String decode(byte[] data, String filename) {
+        try {
+            return org.pyjit.compiler.parser.SourceDecoder.decode(data, filename);
+        } catch (SyntaxErrorException e) {
             throw toPython(e);
         }
     }
