@@ -32,7 +32,14 @@ public interface ObjectCache extends AutoCloseable {
      * mode {@link CacheMode#DISABLED}.
      */
     static ObjectCache open(CacheConfig config) {
-        return CacheOpener.open(config);
+        try {
+            return CacheOpener.open(config);
+        } catch (LinkageError e) { // e.g. rocksdbjni missing from the class path: CacheOpener cannot link
+            String why = "RocksDB is not on the class path (" + e.getMessage() + ")";
+            new OnceWarning(config.warnings()).warn("object cache disabled (" + config.directory() + "): " + why
+                    + "; running without it");
+            return new DisabledObjectCache(config, why);
+        }
     }
 
     /** Looks {@code key} up: a checked object, or the reason there is none. */

@@ -129,7 +129,7 @@ final class RocksMaintenance implements CacheMaintenance {
             PrimaryWriter writer = cache.writer();
             SpoolImporter.Result merged = cache.importer().importAll();
             cache.recordEviction(writer.evictIfOver(cache.config().maxBytes(), () -> false));
-            PrimaryWriter.Eviction eviction = cache.takeUnreportedEvictions();
+            PrimaryWriter.Eviction eviction = writer.takeUnreportedEvictions();
             long after = writer.bytes();
             int repaired = writer.repair();
             cache.store().compact();

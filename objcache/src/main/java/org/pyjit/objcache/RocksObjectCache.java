@@ -49,8 +49,6 @@ final class RocksObjectCache implements ObjectCache {
     private final ScheduledExecutorService background;
     private final Thread shutdownHook;
     private final AtomicBoolean evictionQueued = new AtomicBoolean();
-    private final java.util.concurrent.atomic.AtomicLong unreportedEvictions = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong unreportedEvictedBytes = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
     private volatile boolean broken;     // reads failed: behave as disabled
     private volatile boolean writable = true;
@@ -491,16 +489,6 @@ final class RocksObjectCache implements ObjectCache {
     void recordEviction(PrimaryWriter.Eviction eviction) {
         session.add(Counter.EVICTIONS, eviction.entries());
         session.add(Counter.EVICTED_BYTES, eviction.bytes());
-        unreportedEvictions.addAndGet(eviction.entries());
-        unreportedEvictedBytes.addAndGet(eviction.bytes());
-    }
-
-    /**
-     * Evictions not yet reported by a gc: the background thread may have evicted as soon as the
-     * cache was opened with a smaller limit, before the gc that the user asked for ran.
-     */
-    PrimaryWriter.Eviction takeUnreportedEvictions() {
-        return new PrimaryWriter.Eviction((int) unreportedEvictions.getAndSet(0), unreportedEvictedBytes.getAndSet(0));
     }
 
     CacheConfig config() {
