@@ -241,13 +241,8 @@ final class BytesMethods {
     }
 
     static long hash(PyBytes b) {
-        // the same function as pyjit's str hash over Latin-1 text, so hash(b'abc') == hash('abc') as in CPython
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < b.length; i++) {
-            h ^= b.bytes[i] & 0xff;
-            h *= 0x100000001b3L;
-        }
-        return h == -1 ? -2 : h;
+        // CPython's bytes hash: the same SipHash as str over Latin-1 text, so hash(b'abc') == hash('abc')
+        return org.pyjit.runtime.ops.Hashing.hashBytes(b.bytes, 0, b.length);
     }
 
     static String repr(PyBytes b) {

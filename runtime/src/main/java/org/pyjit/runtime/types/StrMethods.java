@@ -141,10 +141,7 @@ final class StrMethods {
     private static Object repeat(String s, Object count) {
         Object n = Numbers.asInt(count);
         if (n == null && Ops.typeOf(count).lookup("__index__") != null) n = Ops.indexOrNull(count);
-        if (n == null) {
-            if (defersTo(count, "__rmul__")) return NI;
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(count) + "'");
-        }
+        if (n == null) return NI; // the operator machinery words the error ("can't multiply sequence by non-int …")
         if (n instanceof BigInteger b) {
             if (b.signum() < 0) return "";
             throw Errors.overflow("cannot fit 'int' into an index-sized integer");
