@@ -99,23 +99,28 @@ public final class PyRuntime {
     }
 
     private static int runScript(String path, List<String> argv) {
-        String source;
+        byte[] bytes;
         try {
-            source = Files.readString(Path.of(path), StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(Path.of(path));
         } catch (java.io.IOException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "[Errno 2] No such file or directory" : e.getMessage();
             System.err.println(RuntimeHooks.executableName() + ": can't open file '" + Path.of(path).toAbsolutePath() + "': " + why);
             return 2;
         }
         Path parent = Path.of(path).toAbsolutePath().getParent();
+        String source;
+        try {
+            source = SourceCompiler.decode(bytes, path);
+        } catch (PyException e) {
+            return report(e);
+        }
         return runSource(source, path, argv, parent == null ? "" : parent.toString());
     }
 
     private static int runModule(String name, List<String> argv) {
-        RuntimeHooks.configureSys(argv, "");
-        PyDict globals = mainGlobals(null);
+        RuntimeHooks.configureSys(argv, WorkingDirectory.get().toString());
         try {
-            Object runpy = ImportSystem.importModule(name);
+            ModuleRunner.runAsMain(name);
             return 0;
         } catch (PyException e) {
             return report(e);
@@ -132,7 +137,7 @@ public final class PyRuntime {
         g.putStr("__annotations__", new PyDict());
         g.putStr("__builtins__", BuiltinsModule.MODULE);
         if (file != null) g.putStr("__file__", file);
-        ImportSystem.MODULES.putStr("__main__", main);
+        ImportSystem.modules().putStr("__main__", main);
         return g;
     }
 

@@ -1,15 +1,16 @@
 package org.pyjit.runtime;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.pyjit.runtime.imports.ImportSystem;
+import org.pyjit.runtime.interpreter.InterpreterHooks;
 import org.pyjit.runtime.interpreter.ThreadState;
-import org.pyjit.runtime.objects.PyList;
+import org.pyjit.runtime.io.StandardStreams;
+import org.pyjit.runtime.modules.SysModule;
+import org.pyjit.runtime.objects.PyNone;
+import org.pyjit.runtime.ops.Ops;
 
 /**
  * The points where the program runner meets the builtin modules: sys configuration, the
@@ -20,72 +21,51 @@ final class RuntimeHooks {
     private RuntimeHooks() {}
 
     static void installModules() {
+        InterpreterHooks.install();
     }
 
     static String executableName() {
         return "pyjit";
     }
 
-    /** Resets per-program state: modules, recursion limit, streams and working directory. */
+    /** Resets per-program state: streams, recursion limit, thread state and working directory. */
     static void resetForProgram(byte[] stdin, OutputStream out, OutputStream err, Path cwd) {
-        ImportSystem.MODULES.clear();
         ThreadState.setRecursionLimit(1000);
         ThreadState ts = ThreadState.current();
         ts.depth = 0;
         ts.top = null;
         ts.handled = null;
-        StandardStreams.set(new ByteArrayInputStream(stdin), out, err);
+        StandardStreams.set(out == System.out ? null : StandardStreams.over(new ByteArrayInputStream(stdin), out, err));
         WorkingDirectory.set(cwd);
     }
 
-    /** Sets sys.argv and the first entry of sys.path (the script's directory, or '' for -c). */
+    /** Builds a fresh {@code sys} (argv, path: the script's directory or '' for -c, then PYJITPATH) and module table. */
     static void configureSys(List<String> argv, String scriptDir) {
-        PyList path = ImportSystem.PATH;
-        path.size = 0;
-        path.append(scriptDir);
+        List<String> path = new ArrayList<>();
+        path.add(scriptDir);
         String extra = System.getenv("PYJITPATH");
-        if (extra != null) for (String p : extra.split(":")) if (!p.isEmpty()) path.append(p);
-        SysConfiguration.configure(argv);
+        if (extra != null) for (String p : extra.split(":")) if (!p.isEmpty()) path.add(p);
+        SysModule.create(argv, path, null);
     }
 
     static void flushStandardStreams() {
-        StandardStreams.flush();
+        StandardStreams.flushAll();
     }
 
+    /** Writes to {@code sys.stderr} (the Python object, which a program may replace). */
     static void writeStderr(String s) {
-        StandardStreams.writeErr(s);
-    }
-
-    /** The process's standard streams as the runtime sees them (replaceable for in-process runs). */
-    static final class StandardStreams {
-        private StandardStreams() {}
-
-        static volatile InputStream in = System.in;
-        static volatile OutputStream out = System.out;
-        static volatile OutputStream err = System.err;
-
-        static void set(InputStream i, OutputStream o, OutputStream e) {
-            in = i;
-            out = o;
-            err = e;
-        }
-
-        static void flush() {
+        Object err = SysModule.stderr();
+        if (err != null && err != PyNone.NONE) {
             try {
-                out.flush();
-                err.flush();
-            } catch (IOException ignored) {
-                // a closed pipe at exit is not an error worth reporting
+                Ops.call(Ops.getAttr(err, "write"), s);
+                Object flush = Ops.getAttrOrNull(err, "flush");
+                if (flush != null) Ops.call(flush);
+                return;
+            } catch (RuntimeException e) {
+                // fall through to the process's stderr
             }
         }
-
-        static void writeErr(String s) {
-            try {
-                err.write(s.getBytes(StandardCharsets.UTF_8));
-                err.flush();
-            } catch (IOException ignored) {
-                // nowhere left to report it
-            }
-        }
+        System.err.print(s);
+        System.err.flush();
     }
 }

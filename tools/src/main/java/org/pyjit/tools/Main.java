@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
  * The {@code pyjit} command line: {@code pyjit FILE.py [args]}, {@code -c CODE}, {@code -m MODULE}
  * behave like {@code python3}; subcommands for the tools ({@code dis}, …).
  */
-@Command(name = "pyjit", subcommands = {DisCommand.class, org.pyjit.tools.bench.BenchCommand.class},
+@Command(name = "pyjit", subcommands = {DisCommand.class, org.pyjit.tools.bench.BenchCommand.class,
+        org.pyjit.tools.cache.CacheCommand.class},
         description = "Python 3.11 on the JVM with a persistent native-code cache.",
         footer = "Subcommands take precedence over a script of the same name.")
 public final class Main implements Callable<Integer> {
@@ -64,7 +65,20 @@ public final class Main implements Callable<Integer> {
             System.err.println("pyjit: the interactive prompt is not supported; give a FILE, -c CODE or -m MODULE");
             return 2;
         }
-        return PyRuntime.run(program, argv);
+        for (String x : xOptions) applyXOption(x);
+        int status = PyRuntime.run(program, argv);
+        if (stats) System.err.print(org.pyjit.runtime.stats.RuntimeStatistics.report());
+        return status;
+    }
+
+    /** {@code -X NAME[=VALUE]}: pyjit's implementation options; unknown ones are ignored, as CPython does. */
+    private static void applyXOption(String x) {
+        String name = x.contains("=") ? x.substring(0, x.indexOf('=')) : x;
+        String value = x.contains("=") ? x.substring(x.indexOf('=') + 1) : "on";
+        switch (name) {
+            case "cache" -> org.pyjit.runtime.cache.RuntimeCache.setEnabled(!value.equals("off"));
+            default -> { }
+        }
     }
 
     public static void main(String[] args) {

@@ -190,7 +190,14 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         } else {
             int src = expr(g.iter());
             it = b().temp();
-            b().emit(Opcode.GET_ITER, it, src);
+            b().emit(g.isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER, it, src);
+        }
+        if (g.isAsync()) {
+            CodeBuilder.Label done = new CodeBuilder.Label();
+            TryCompiler.asyncLoop(this, it, g.target(), done, () -> comprehensionBody(node, gens, depth, elt, value, acc, g));
+            b().bind(done);
+            b().release(m);
+            return;
         }
         CodeBuilder.Label top = new CodeBuilder.Label(), end = new CodeBuilder.Label();
         b().bind(top);
@@ -199,6 +206,21 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         b().emitJump(Opcode.FOR_ITER, end, item, it);
         assign(g.target(), item);
         for (Expr cond : g.ifs()) jumpIf(cond, false, top);
+        comprehensionElement(node, gens, depth, elt, value, acc);
+        b().emitJump(Opcode.JUMP, top);
+        b().bind(end);
+        b().release(m);
+    }
+
+    /** The part of a comprehension loop after the target is assigned: conditions, then the next loop or the element. */
+    private void comprehensionBody(Expr node, List<Comprehension> gens, int depth, Expr elt, Expr value, int acc, Comprehension g) {
+        CodeBuilder.Label skip = new CodeBuilder.Label();
+        for (Expr cond : g.ifs()) jumpIf(cond, false, skip);
+        comprehensionElement(node, gens, depth, elt, value, acc);
+        b().bind(skip);
+    }
+
+    private void comprehensionElement(Expr node, List<Comprehension> gens, int depth, Expr elt, Expr value, int acc) {
         if (depth + 1 < gens.size()) {
             comprehensionLoop(node, gens, depth + 1, elt, value, acc);
         } else {
@@ -219,9 +241,6 @@ public final class BytecodeCompiler extends ExpressionCompiler {
             }
             b().release(mm);
         }
-        b().emitJump(Opcode.JUMP, top);
-        b().bind(end);
-        b().release(m);
     }
 
     // ------------------------------------------------------------------ statements
@@ -243,7 +262,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
             case Return r -> returnStmt(r);
             case If i -> ifStmt(i);
             case While w -> whileStmt(w);
-            case For f -> forStmt(f.target(), f.iter(), f.body(), f.orelse());
+            case For f -> forStmt(f, f.target(), f.iter(), f.body(), f.orelse());
             case Break br -> breakOrContinue(true, br.pos());
             case Continue c -> breakOrContinue(false, c.pos());
             case Pass p -> { }
@@ -267,8 +286,14 @@ public final class BytecodeCompiler extends ExpressionCompiler {
             case Try t -> TryCompiler.compileTry(this, t.body(), t.handlers(), t.orelse(), t.finalbody());
             case TryStar t -> throw error("except* is not supported yet", t.pos());
             case With w -> TryCompiler.compileWith(this, w.items(), 0, w.body());
-            case AsyncWith w -> throw error("async with is not supported yet", w.pos());
-            case AsyncFor f -> throw error("async for is not supported yet", f.pos());
+            case AsyncWith w -> {
+                requireAsync(w.pos(), "'async with' outside async function");
+                TryCompiler.compileAsyncWith(this, w.items(), 0, w.body());
+            }
+            case AsyncFor f -> {
+                requireAsync(f.pos(), "'async for' outside async function");
+                asyncForStmt(f);
+            }
         }
         b().release(m);
     }
@@ -381,9 +406,16 @@ public final class BytecodeCompiler extends ExpressionCompiler {
             case Name n -> {
                 if (u.scope.accessOf(n.id()) == Scope.Access.FAST) {
                     int r = u.fast(n.id());
+                    int cur = r;
+                    if (!u.scope.params.contains(n.id())) {
+                        // read first at the name's position: an unbound local is reported there, as CPython does
+                        cur = b().temp();
+                        at(n);
+                        b().emit(Opcode.MOVE, cur, r);
+                    }
                     int v = expr(a.value());
                     at(a);
-                    b().emit(Opcode.INPLACE, r, op, r, v);
+                    b().emit(Opcode.INPLACE, r, op, cur, v);
                 } else {
                     int cur = b().temp();
                     loadName(n.id(), cur);
@@ -502,7 +534,12 @@ public final class BytecodeCompiler extends ExpressionCompiler {
                 }
                 case WITH -> {
                     int t = b().temp();
-                    b().emit(Opcode.WITH_EXIT, t, fb.exitReg, -1);
+                    if (fb.async) {
+                        b().emit(Opcode.ASYNC_WITH_EXIT, t, fb.exitReg, -1);
+                        await(t, t);
+                    } else {
+                        b().emit(Opcode.WITH_EXIT, t, fb.exitReg, -1);
+                    }
                     b().release(t);
                 }
                 default -> { }
@@ -551,7 +588,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         b().bind(end);
     }
 
-    void forStmt(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
+    void forStmt(Stmt loop, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
         int src = expr(iter);
         int it = b().temp();
         at(iter);
@@ -561,7 +598,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         int item;
         if (target instanceof Name n && u.scope.accessOf(n.id()) == Scope.Access.FAST) item = u.fast(n.id());
         else item = b().temp();
-        at(iter);
+        at(loop); // CPython reports a failing next() at the whole for statement
         b().emitJump(Opcode.FOR_ITER, orelseL, item, it);
         if (!(target instanceof Name n && u.scope.accessOf(n.id()) == Scope.Access.FAST)) assign(target, item);
         FrameBlock fb = new FrameBlock(FrameBlock.Kind.FOR_LOOP);
@@ -573,6 +610,29 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         b().emitJump(Opcode.JUMP, top);
         b().bind(orelseL);
         stmts(orelse);
+        b().bind(end);
+    }
+
+    private void requireAsync(Pos pos, String message) {
+        if (!u.scope.isCoroutine) throw error(message, pos);
+    }
+
+    /** {@code await}: the awaitable in {@code src} is awaited, its result goes to {@code dst}. */
+    void await(int src, int dst) {
+        int it = b().temp();
+        b().emit(Opcode.GET_AWAITABLE, it, src);
+        b().emit(Opcode.YIELD_FROM, dst, it);
+        b().release(it);
+    }
+
+    private void asyncForStmt(AsyncFor f) {
+        int src = expr(f.iter());
+        int aiter = b().temp();
+        at(f.iter());
+        b().emit(Opcode.GET_AITER, aiter, src);
+        CodeBuilder.Label end = new CodeBuilder.Label();
+        TryCompiler.asyncLoop(this, aiter, f.target(), end, () -> stmts(f.body()));
+        stmts(f.orelse());
         b().bind(end);
     }
 

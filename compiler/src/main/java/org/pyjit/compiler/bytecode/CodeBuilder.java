@@ -143,6 +143,14 @@ final class CodeBuilder {
         for (int o : operands) code[size++] = o;
     }
 
+    /**
+     * Gives the word at {@code pc} (inside the last instruction) its own position: the runtime
+     * reports faults of the instruction's first step there (e.g. the attribute lookup of a method call).
+     */
+    void markSecondaryPosition(int pc, Pos p) {
+        positions.add(new int[] {pc, p.line(), p.col(), p.endLine(), p.endCol()});
+    }
+
     /** Emits a jump-like instruction whose LAST operand is {@code target}. */
     void emitJump(Opcode op, Label target, int... operandsBeforeTarget) {
         int[] ops = Arrays.copyOf(operandsBeforeTarget, operandsBeforeTarget.length + 1);

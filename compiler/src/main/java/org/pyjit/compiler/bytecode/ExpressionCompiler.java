@@ -273,7 +273,7 @@ abstract class ExpressionCompiler {
         if (!simple) {
             int f = expr(c.func());
             int args = b().temp();
-            starredSequence(c.args(), args, true);
+            starredSequence(c.args(), args, true, f);
             int kw = -1;
             if (!c.keywords().isEmpty()) {
                 kw = b().temp();
@@ -308,7 +308,9 @@ abstract class ExpressionCompiler {
             int first = b().temps(n);
             argsInto(c, first);
             at(c);
+            int pc = b().offset();
             b().emit(Opcode.CALL_METHOD, dst, recv, b().name(a.attr()), first, n, kwnames);
+            b().markSecondaryPosition(pc + 1, a.pos());
         } else {
             int f = expr(c.func());
             int first = b().temps(n);
@@ -330,7 +332,13 @@ abstract class ExpressionCompiler {
     private void sequence(List<Expr> elts, Opcode build, int dst, boolean tuple) {
         boolean starred = elts.stream().anyMatch(e -> e instanceof Starred);
         int m = b().mark();
-        if (!starred) {
+        if (build == Opcode.BUILD_SET && elts.size() >= 3 && elts.stream().allMatch(e -> e instanceof Constant)) {
+            Object[] values = elts.stream().map(e -> ((Constant) e).value()).toArray();
+            int k = b().temp();
+            b().emit(Opcode.LOAD_CONST, k, b().constant(new FrozenSetConstant(values)));
+            b().emit(Opcode.BUILD_SET, dst, 0, 0);
+            b().emit(Opcode.SET_UPDATE, dst, k);
+        } else if (!starred) {
             int first = b().temps(elts.size());
             for (int i = 0; i < elts.size(); i++) exprInto(elts.get(i), first + i);
             b().emit(build, dst, first, elts.size());
@@ -344,19 +352,19 @@ abstract class ExpressionCompiler {
             }
         } else {
             int list = tuple ? b().temp() : dst;
-            starredSequence(elts, list, false);
+            starredSequence(elts, list, false, -1);
             if (tuple) b().emit(Opcode.LIST_TO_TUPLE, dst, list);
         }
         b().release(m);
     }
 
     /** Builds a list (or, with {@code asTuple}, a tuple) from elements some of which are starred. */
-    void starredSequence(List<Expr> elts, int dst, boolean asTuple) {
+    void starredSequence(List<Expr> elts, int dst, boolean asTuple, int function) {
         int list = asTuple ? b().temp() : dst;
         b().emit(Opcode.BUILD_LIST, list, 0, 0);
         for (Expr e : elts) {
             int mm = b().mark();
-            if (e instanceof Starred s) b().emit(Opcode.LIST_EXTEND, list, expr(s.value()));
+            if (e instanceof Starred s) b().emit(Opcode.LIST_EXTEND, list, expr(s.value()), function);
             else b().emit(Opcode.LIST_APPEND, list, expr(e));
             b().release(mm);
         }
@@ -510,17 +518,25 @@ abstract class ExpressionCompiler {
 
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value, int dst) {
         int m = b().mark();
+        boolean async = symbols.scopeOf(node).isCoroutine && !(node instanceof GeneratorExp);
+        if (async && !u.scope.isCoroutine) {
+            throw error("asynchronous comprehension outside of an asynchronous function", node.pos());
+        }
         int src = expr(gens.get(0).iter());
         int it = b().temp();
         at(node);
-        if (gens.get(0).isAsync()) throw error("asynchronous comprehension outside of an asynchronous function", node.pos());
-        b().emit(Opcode.GET_ITER, it, src);
+        b().emit(gens.get(0).isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER, it, src);
         CodeObject code = compileComprehension(node, name, gens, elt, value);
         int closure = closureTuple(code);
         int fn = b().temp();
         b().emit(Opcode.MAKE_FUNCTION, fn, b().constant(code), -1, -1, closure, -1);
         at(node);
         b().emit(Opcode.CALL, dst, fn, it, 1, -1);
+        if (async) {
+            int aw = b().temp();
+            b().emit(Opcode.GET_AWAITABLE, aw, dst);
+            b().emit(Opcode.YIELD_FROM, dst, aw);
+        }
         b().release(m);
     }
 }

@@ -19,8 +19,10 @@ final class FrameBlock {
     List<Stmt> finalBody;
     /** EXCEPT_HANDLER / FINALLY_END / HANDLER_CLEANUP: register holding the previously handled exception. */
     int saveReg = -1;
-    /** WITH: register holding the bound __exit__. */
+    /** WITH: register holding the bound __exit__ (or __aexit__ when {@link #async}). */
     int exitReg = -1;
+    /** WITH: an {@code async with}, whose exit must be awaited. */
+    boolean async;
     /** EXCEPT_HANDLER: the {@code as} name to clear, or null. */
     String handlerName;
 

@@ -244,9 +244,19 @@ public final class SymbolTable {
         return all;
     }
 
+    /** Parameters in co_varnames order: positional, keyword-only, then *args and **kwargs. */
+    static java.util.List<Arg> paramOrder(Arguments args) {
+        java.util.List<Arg> all = new java.util.ArrayList<>(args.posonlyargs());
+        all.addAll(args.args());
+        all.addAll(args.kwonlyargs());
+        if (args.vararg() != null) all.add(args.vararg());
+        if (args.kwarg() != null) all.add(args.kwarg());
+        return all;
+    }
+
     private void params(Arguments args) {
         Set<String> seen = new HashSet<>();
-        for (Arg a : allArgs(args)) {
+        for (Arg a : paramOrder(args)) {
             if (!seen.add(a.arg())) throw error("duplicate argument '" + a.arg() + "' in function definition", a.pos());
             define(a.arg(), Scope.DEF_PARAM, a.pos());
             current.params.add(a.arg());
@@ -290,6 +300,7 @@ public final class SymbolTable {
             case DictComp c -> comprehension(c, "<dictcomp>", c.generators(), c.key(), c.value());
             case GeneratorExp c -> comprehension(c, "<genexpr>", c.generators(), c.elt(), null);
             case Await a -> {
+                if (current.isComprehension) current.isCoroutine = true;
                 expr(a.value());
             }
             case Yield y -> {
@@ -379,13 +390,16 @@ public final class SymbolTable {
             if (s.kind == Scope.Kind.CLASS) {
                 throw error("assignment expression within a comprehension cannot be used in a class body", n.pos());
             }
-            Scope saved = current;
-            current = s;
-            define(target, Scope.DEF_LOCAL, n.pos());
-            current = saved;
+            boolean global = s.kind == Scope.Kind.MODULE || (s.flagsOf(target) & Scope.DEF_GLOBAL) != 0;
+            if ((s.flagsOf(target) & Scope.DEF_GLOBAL) == 0) {
+                Scope saved = current;
+                current = s;
+                define(target, Scope.DEF_LOCAL, n.pos());
+                current = saved;
+            }
             Scope c = current;
             while (c.isComprehension) {
-                c.add(target, s.kind == Scope.Kind.MODULE ? Scope.DEF_GLOBAL : Scope.DEF_NONLOCAL);
+                c.add(target, global ? Scope.DEF_GLOBAL : Scope.DEF_NONLOCAL);
                 c = c.parent;
             }
         } else {
@@ -399,6 +413,7 @@ public final class SymbolTable {
         Scope sc = new Scope(Scope.Kind.FUNCTION, name, node, current);
         sc.isComprehension = true;
         sc.isGenerator = node instanceof GeneratorExp;
+        sc.isCoroutine = gens.stream().anyMatch(Comprehension::isAsync);
         scopes.put(node, sc);
         Scope saved = current;
         current = sc;

@@ -114,6 +114,15 @@ final class TryCompiler {
     }
 
     static void compileWith(BytecodeCompiler c, List<WithItem> items, int index, List<Stmt> body) {
+        with(c, items, index, body, false);
+    }
+
+    /** {@code async with}: the same shape, with {@code __aenter__}/{@code __aexit__} awaited. */
+    static void compileAsyncWith(BytecodeCompiler c, List<WithItem> items, int index, List<Stmt> body) {
+        with(c, items, index, body, true);
+    }
+
+    private static void with(BytecodeCompiler c, List<WithItem> items, int index, List<Stmt> body, boolean async) {
         CodeBuilder b = c.b();
         CompilerUnit u = c.unit();
         WithItem item = items.get(index);
@@ -122,21 +131,23 @@ final class TryCompiler {
         int exit = b.temp();
         int exc = b.temp();
         c.at(item.contextExpr());
-        b.emit(Opcode.WITH_ENTER, entered, exit, mgr);
+        b.emit(async ? Opcode.ASYNC_WITH_ENTER : Opcode.WITH_ENTER, entered, exit, mgr);
+        if (async) c.await(entered, entered);
         CodeBuilder.Label handler = new CodeBuilder.Label(), cleanup = new CodeBuilder.Label(),
                 suppress = new CodeBuilder.Label(), end = new CodeBuilder.Label();
         FrameBlock w = new FrameBlock(FrameBlock.Kind.WITH);
         w.exitReg = exit;
+        w.async = async;
         w.openRegion(b, handler, exc);
         u.blocks.push(w);
         if (item.optionalVars() != null) c.assign(item.optionalVars(), entered);
-        if (index + 1 < items.size()) compileWith(c, items, index + 1, body);
+        if (index + 1 < items.size()) with(c, items, index + 1, body, async);
         else c.stmts(body);
         u.blocks.pop();
         w.closeRegion(b);
         int t = b.temp();
         c.at(item.contextExpr());
-        b.emit(Opcode.WITH_EXIT, t, exit, -1);
+        exitCall(c, t, exit, -1, async);
         b.emitJump(Opcode.JUMP, end);
 
         b.bind(handler);
@@ -146,7 +157,7 @@ final class TryCompiler {
         FrameBlock cl = new FrameBlock(FrameBlock.Kind.HANDLER_CLEANUP);
         cl.saveReg = save;
         cl.openRegion(b, cleanup, exc2);
-        b.emit(Opcode.WITH_EXIT, t, exit, exc);
+        exitCall(c, t, exit, exc, async);
         b.emitJump(Opcode.JUMP_IF_TRUE, suppress, t);
         b.emit(Opcode.RERAISE, exc);
         cl.closeRegion(b);
@@ -157,5 +168,54 @@ final class TryCompiler {
         b.emit(Opcode.POP_EXC_INFO, save);
         b.emit(Opcode.RERAISE, exc2);
         b.bind(end);
+    }
+
+    /** Calls the saved exit (awaiting it for async with); {@code dst} gets whether it suppresses. */
+    private static void exitCall(BytecodeCompiler c, int dst, int exit, int exc, boolean async) {
+        CodeBuilder b = c.b();
+        if (!async) {
+            b.emit(Opcode.WITH_EXIT, dst, exit, exc);
+            return;
+        }
+        b.emit(Opcode.ASYNC_WITH_EXIT, dst, exit, exc);
+        c.await(dst, dst);
+        b.emit(Opcode.TO_BOOL, dst, dst);
+    }
+
+    /**
+     * The loop of {@code async for} (statement or comprehension): awaits {@code __anext__} until
+     * it raises StopAsyncIteration, then falls through to the code after the loop body (the else
+     * part); {@code breakTarget} is where {@code break} goes.
+     */
+    static void asyncLoop(BytecodeCompiler c, int aiter, org.pyjit.compiler.ast.Expr target, CodeBuilder.Label breakTarget,
+                          Runnable body) {
+        CodeBuilder b = c.b();
+        CompilerUnit u = c.unit();
+        CodeBuilder.Label top = new CodeBuilder.Label(), stop = new CodeBuilder.Label(), exhausted = new CodeBuilder.Label();
+        int exc = b.temp();
+        int item = b.temp();
+        b.bind(top);
+        FrameBlock next = new FrameBlock(FrameBlock.Kind.TRY_EXCEPT);
+        next.openRegion(b, stop, exc);
+        int aw = b.temp();
+        b.emit(Opcode.GET_ANEXT, aw, aiter);
+        c.await(aw, item);
+        next.closeRegion(b);
+        c.assign(target, item);
+        FrameBlock loop = new FrameBlock(FrameBlock.Kind.FOR_LOOP);
+        loop.continueTarget = top;
+        loop.breakTarget = breakTarget;
+        u.blocks.push(loop);
+        body.run();
+        u.blocks.pop();
+        b.emitJump(Opcode.JUMP, top);
+        b.bind(stop);
+        int type = b.temp();
+        int match = b.temp();
+        b.emit(Opcode.LOAD_STOP_ASYNC_ITERATION, type);
+        b.emit(Opcode.CHECK_EXC_MATCH, match, exc, type);
+        b.emitJump(Opcode.JUMP_IF_TRUE, exhausted, match);
+        b.emit(Opcode.RERAISE, exc);
+        b.bind(exhausted);
     }
 }

@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.pyjit.compiler.bytecode.CodeObject;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.interpreter.Interpreter;
 import org.pyjit.runtime.objects.*;
+import org.pyjit.runtime.modules.BuiltinModuleRegistry;
+import org.pyjit.runtime.modules.SysModule;
 import org.pyjit.runtime.ops.Ops;
 
 /**
@@ -24,18 +23,15 @@ public final class ImportSystem {
     private ImportSystem() {}
 
     /** {@code sys.modules}. */
-    public static final PyDict MODULES = new PyDict();
-    /** {@code sys.path}. */
-    public static final PyList PATH = new PyList();
-    private static final Map<String, Supplier<PyModule>> BUILTIN = new ConcurrentHashMap<>();
-
-    /** Makes {@code name} importable as a builtin module created on first import by {@code factory}. */
-    public static void registerBuiltin(String name, Supplier<PyModule> factory) {
-        BUILTIN.put(name, factory);
+    public static PyDict modules() {
+        return SysModule.modules();
     }
 
-    public static boolean isBuiltin(String name) {
-        return BUILTIN.containsKey(name);
+    /** {@code sys.path} as the program has it now (it may rebind or mutate it). */
+    private static PyList path() {
+        Object p = SysModule.get("path");
+        if (p instanceof PyList l) return l;
+        throw Errors.importError("sys.path must be a list of directory names");
     }
 
     /** The {@code IMPORT_NAME} instruction: {@code __import__(name, globals, fromlist, level)}. */
@@ -49,7 +45,7 @@ public final class ImportSystem {
             String top = name.isEmpty() ? absolute : absolute.substring(0, absolute.length() - name.length())
                     + name.split("\\.")[0];
             int dot = top.indexOf('.');
-            Object topModule = MODULES.getStr(level > 0 ? top : (dot < 0 ? top : top.substring(0, dot)));
+            Object topModule = modules().getStr(level > 0 ? top : (dot < 0 ? top : top.substring(0, dot)));
             return topModule != null ? topModule : module;
         }
         if (module.dict.getStr("__path__") != null) {
@@ -67,7 +63,7 @@ public final class ImportSystem {
     }
 
     private static String moduleNotFoundName(PyException e) {
-        Object n = e.value.getInstanceAttr("name");
+        Object n = org.pyjit.runtime.ops.Ops.getAttrOrNull(e.value, "name");
         return n instanceof String s ? s : null;
     }
 
@@ -92,15 +88,15 @@ public final class ImportSystem {
 
     /** Imports the module with the absolute dotted {@code name} (parents first) and returns it. */
     public static PyModule importModule(String name) {
-        Object existing = MODULES.getStr(name);
+        Object existing = modules().getStr(name);
         if (existing instanceof PyModule m) return m;
         if (existing != null && existing != PyNone.NONE) return asModule(existing, name);
         int dot = name.lastIndexOf('.');
-        PyList searchPath = PATH;
+        PyList searchPath = path();
         PyModule parent = null;
         if (dot > 0) {
             parent = importModule(name.substring(0, dot));
-            existing = MODULES.getStr(name);
+            existing = modules().getStr(name);
             if (existing instanceof PyModule m) return m;
             Object p = parent.dict.getStr("__path__");
             if (!(p instanceof PyList pl)) {
@@ -123,16 +119,15 @@ public final class ImportSystem {
 
     private static PyException notFound(String name, String message) {
         PyException e = Errors.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, message);
-        e.value.setInstanceAttr("name", name);
+        org.pyjit.runtime.ops.Ops.setAttr(e.value, "name", name);
         return e;
     }
 
     private static PyModule load(String name, PyList searchPath) {
-        Supplier<PyModule> builtin = BUILTIN.get(name);
+        PyModule builtin = BuiltinModuleRegistry.get(name);
         if (builtin != null) {
-            PyModule m = builtin.get();
-            MODULES.putStr(name, m);
-            return m;
+            modules().putStr(name, builtin);
+            return builtin;
         }
         String last = name.substring(name.lastIndexOf('.') + 1);
         for (int i = 0; i < searchPath.size; i++) {
@@ -147,15 +142,47 @@ public final class ImportSystem {
         throw notFound(name, "No module named '" + name + "'");
     }
 
+    /**
+     * Where module {@code name} would be loaded from ({@code python -m}): its file, and the package
+     * directory when it is a package; null when it is not found. Imports its parent packages.
+     */
+    public static Path[] findSource(String name) {
+        int dot = name.lastIndexOf('.');
+        PyList searchPath = path();
+        if (dot > 0) {
+            PyModule parent = importModule(name.substring(0, dot));
+            if (!(parent.dict.getStr("__path__") instanceof PyList pl)) return null;
+            searchPath = pl;
+        }
+        String last = name.substring(dot + 1);
+        for (int i = 0; i < searchPath.size; i++) {
+            if (!(searchPath.items[i] instanceof String dir)) continue;
+            Path base = Path.of(dir.isEmpty() ? "." : dir);
+            Path pkgInit = base.resolve(last).resolve("__init__.py");
+            if (Files.isRegularFile(pkgInit)) return new Path[] {pkgInit, base.resolve(last)};
+            Path file = base.resolve(last + ".py");
+            if (Files.isRegularFile(file)) return new Path[] {file, null};
+        }
+        return null;
+    }
+
+    /** Runs {@code file} as module {@code name} in {@code m}'s namespace (registered in sys.modules first). */
+    public static void execInto(PyModule m, String name, Path file, Path packageDir) {
+        execSource(m, name, file, packageDir);
+    }
+
     private static PyModule execSource(String name, Path file, Path packageDir) {
+        return execSource(new PyModule(name), name, file, packageDir);
+    }
+
+    private static PyModule execSource(PyModule m, String name, Path file, Path packageDir) {
         String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            source = SourceCompiler.decode(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             throw Errors.importError("cannot read " + file + ": " + e.getMessage());
         }
         String filename = file.toString();
-        PyModule m = new PyModule(name);
         PyDict g = m.dict;
         g.putStr("__file__", filename);
         g.putStr("__cached__", PyNone.NONE);
@@ -171,12 +198,12 @@ public final class ImportSystem {
             g.putStr("__package__", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
         }
         g.putStr("__builtins__", org.pyjit.runtime.builtins.BuiltinsModule.MODULE);
-        MODULES.putStr(name, m);
+        modules().putStr(name, m);
         try {
             CodeObject code = ModuleCodeCache.compile(source, filename);
             Interpreter.runWithLocals(code, g, g, null, null);
         } catch (PyException e) {
-            MODULES.remove(name);
+            modules().remove(name);
             throw e;
         }
         return m;
@@ -188,12 +215,12 @@ public final class ImportSystem {
         if (v != null) return v;
         Object modName = module instanceof PyModule m ? m.dict.getStr("__name__") : null;
         if (modName instanceof String mn) {
-            Object sub = MODULES.getStr(mn + "." + name);
+            Object sub = modules().getStr(mn + "." + name);
             if (sub != null) return sub;
             Object file = ((PyModule) module).dict.getStr("__file__");
             PyException e = Errors.importError("cannot import name '" + name + "' from '" + mn + "' ("
                     + (file instanceof String f ? f : "unknown location") + ")");
-            e.value.setInstanceAttr("name", mn);
+            org.pyjit.runtime.ops.Ops.setAttr(e.value, "name", mn);
             throw e;
         }
         throw Errors.importError("cannot import name '" + name + "'");

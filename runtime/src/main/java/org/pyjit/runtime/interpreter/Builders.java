@@ -13,20 +13,20 @@ final class Builders {
     private Builders() {}
 
     static Object set(Object[] regs, int first, int n) {
-        Object s = Ops.call(BuiltinTypes.SET);
-        for (int i = 0; i < n; i++) setAdd(s, regs[first + i]);
+        PySet s = new PySet(BuiltinTypes.SET);
+        for (int i = 0; i < n; i++) s.add(regs[first + i]);
         return s;
     }
 
     static void setAdd(Object set, Object v) {
-        Ops.callSpecial(set, "add", v);
+        ((PySet) set).add(v);
     }
 
     static void setUpdate(Object set, Object iterable) {
-        Ops.callSpecial(set, "update", iterable);
+        ((PySet) set).update(iterable);
     }
 
-    static void listExtend(PyList list, Object iterable) {
+    static void listExtend(PyList list, Object iterable, Object function) {
         if (iterable instanceof PyList l) {
             for (int i = 0; i < l.size; i++) list.append(l.items[i]);
             return;
@@ -40,7 +40,8 @@ final class Builders {
             it = Ops.iter(iterable);
         } catch (PyException e) {
             if (e.value.type == ExceptionTypes.TYPE_ERROR && Ops.typeOf(iterable).lookup("__iter__") == null) {
-                throw Errors.typeError("Value after * must be an iterable, not " + Ops.typeName(iterable));
+                String who = function == null ? "Value" : functionDescription(function) + " argument";
+                throw Errors.typeError(who + " after * must be an iterable, not " + Ops.typeName(iterable));
             }
             throw e;
         }
@@ -60,18 +61,26 @@ final class Builders {
 
     /** {@code f(**m)}: adds m's items, refusing duplicates and non-mappings as CPython does. */
     static void dictMerge(PyDict d, Object other, Object function) {
-        String fname = function instanceof PyFunction f ? f.qualname + "()" : function instanceof PyBuiltinFunction b
-                ? b.name + "()" : Ops.typeName(function) + " object";
+        String fname = functionDescription(function);
         Object keysMethod = other instanceof PyDict ? null : Ops.getAttrOrNull(other, "keys");
         if (!(other instanceof PyDict) && keysMethod == null) {
             throw Errors.typeError(fname + " argument after ** must be a mapping, not " + Ops.typeName(other));
         }
         Object it = Ops.iter(other instanceof PyDict ? other : Ops.call(keysMethod));
         for (Object k = Ops.next(it); k != null; k = Ops.next(it)) {
-            if (!(k instanceof String)) throw Errors.typeError(fname + " keywords must be strings");
+            if (!(k instanceof String)) throw Errors.typeError("keywords must be strings");
             if (d.containsKey(k)) throw Errors.typeError(fname + " got multiple values for keyword argument '" + k + "'");
             d.put(k, Ops.getItem(other, k));
         }
+    }
+
+    /** CPython's _PyObject_FunctionStr: {@code module.qualname()} for functions outside builtins. */
+    private static String functionDescription(Object function) {
+        Object qual = Ops.getAttrOrNull(function, "__qualname__");
+        if (qual == null) return Ops.str(function);
+        Object module = Ops.getAttrOrNull(function, "__module__");
+        if (module instanceof String m && !m.equals("builtins")) return m + "." + Ops.str(qual) + "()";
+        return Ops.str(qual) + "()";
     }
 
     /** One f-string replacement field: conversion, then {@code format(value, spec)}. */

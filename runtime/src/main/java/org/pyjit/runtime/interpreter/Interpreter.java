@@ -157,7 +157,7 @@ public final class Interpreter {
                         }
                         case DELETE_GLOBAL -> {
                             String n = names[c[pc + 1]];
-                            if (!f.globals.removeStr(n)) throw Errors.nameError("name '" + n + "' is not defined");
+                            if (!f.globals.removeStr(n)) throw Errors.nameNotDefined(n);
                             pc += 2;
                         }
                         case LOAD_NAME -> {
@@ -308,7 +308,7 @@ public final class Interpreter {
                             pc += 4;
                         }
                         case BUILD_SLICE -> {
-                            r[c[pc + 1]] = new PySlice(opt(f, c[pc + 2]), opt(f, c[pc + 3]), opt(f, c[pc + 4]));
+                            r[c[pc + 1]] = new PySlice(optNone(f, c[pc + 2]), optNone(f, c[pc + 3]), optNone(f, c[pc + 4]));
                             pc += 5;
                         }
                         case BUILD_STRING -> {
@@ -330,8 +330,8 @@ public final class Interpreter {
                             pc += 4;
                         }
                         case LIST_EXTEND -> {
-                            Builders.listExtend((PyList) r[c[pc + 1]], read(f, c[pc + 2]));
-                            pc += 3;
+                            Builders.listExtend((PyList) r[c[pc + 1]], read(f, c[pc + 2]), c[pc + 3] < 0 ? null : r[c[pc + 3]]);
+                            pc += 4;
                         }
                         case SET_UPDATE -> {
                             Builders.setUpdate(r[c[pc + 1]], read(f, c[pc + 2]));
@@ -480,6 +480,33 @@ public final class Interpreter {
                             r[c[pc + 1]] = NameAccess.locals(f);
                             pc += 2;
                         }
+                        case ASYNC_WITH_ENTER -> {
+                            f.pc = ip;
+                            r[c[pc + 1]] = Calls.asyncWithEnter(read(f, c[pc + 3]), r, c[pc + 2]);
+                            pc += 4;
+                        }
+                        case ASYNC_WITH_EXIT -> {
+                            f.pc = ip;
+                            r[c[pc + 1]] = Calls.asyncWithExit(r[c[pc + 2]], c[pc + 3] < 0 ? null : (PyBaseException) r[c[pc + 3]]);
+                            pc += 4;
+                        }
+                        case GET_AITER -> {
+                            r[c[pc + 1]] = Calls.aiter(read(f, c[pc + 2]));
+                            pc += 3;
+                        }
+                        case GET_ANEXT -> {
+                            r[c[pc + 1]] = Calls.anext(read(f, c[pc + 2]));
+                            f.sent = PyNone.NONE;
+                            pc += 3;
+                        }
+                        case LOAD_STOP_ASYNC_ITERATION -> {
+                            r[c[pc + 1]] = ExceptionTypes.STOP_ASYNC_ITERATION;
+                            pc += 2;
+                        }
+                        case TO_BOOL -> {
+                            r[c[pc + 1]] = Ops.isTrue(read(f, c[pc + 2]));
+                            pc += 3;
+                        }
                     }
                 }
             } catch (PyException e) {
@@ -500,7 +527,10 @@ public final class Interpreter {
             if (e.tracedFrame == null && v.context == PyNone.NONE && ts.handled != null && ts.handled != v) {
                 v.context = ts.handled;
             }
-            v.traceback = new PyTraceback(f.code, ip, v.traceback);
+            v.traceback = new PyTraceback(f.code, ip + e.positionOffset, v.traceback);
+            v.traceback.globals = f.globals;
+            v.traceback.builtins = f.builtins;
+            e.positionOffset = 0;
             e.tracedFrame = f;
         }
         int h = f.code.handlerFor(ip);
@@ -525,11 +555,16 @@ public final class Interpreter {
         return reg < 0 ? null : read(f, reg);
     }
 
+    /** An optional operand: None for -1. */
+    private static Object optNone(Frame f, int reg) {
+        return reg < 0 ? PyNone.NONE : read(f, reg);
+    }
+
     private static Object loadGlobal(Frame f, String name) {
         Object v = f.globals.getStr(name);
         if (v != null) return v;
         v = f.builtins.getStr(name);
         if (v != null) return v;
-        throw Errors.nameError("name '" + name + "' is not defined");
+        throw Errors.nameNotDefined(name);
     }
 }

@@ -43,7 +43,10 @@ public final class PyGenerator extends PyIterator {
 
     /** Resumes with {@code value}: the yielded value, or {@link Generators.Done} with the return value. */
     public Object send(Object value) {
-        if (frame.finished) return new Generators.Done(PyNone.NONE);
+        if (frame.finished) {
+            if (type == BuiltinTypes.COROUTINE) throw Errors.runtimeError("cannot reuse already awaited coroutine");
+            return new Generators.Done(PyNone.NONE);
+        }
         if (frame.running) throw Errors.valueError("generator already executing");
         if (!started && value != PyNone.NONE) throw Errors.typeError("can't send non-None value to a just-started generator");
         started = true;

@@ -17,7 +17,9 @@ public final class Raising {
     static PyException raise(ThreadState ts, Object exc, Object cause, boolean bare) {
         if (bare) {
             if (ts.handled == null) throw Errors.runtimeError("No active exception to reraise");
-            return new PyException(ts.handled);
+            PyException again = new PyException(ts.handled);
+            again.tracedFrame = ts.top; // a bare raise keeps the traceback as it is, like RERAISE
+            return again;
         }
         PyBaseException value = instantiate(exc);
         if (cause != null) {

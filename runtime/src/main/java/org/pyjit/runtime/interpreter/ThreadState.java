@@ -1,12 +1,11 @@
 package org.pyjit.runtime.interpreter;
 
 import org.pyjit.runtime.exceptions.PyBaseException;
+import org.pyjit.runtime.state.RecursionLimit;
 
 /** Per-thread interpreter state: the frame stack depth, the top frame and the exception being handled. */
 public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
-    /** {@code sys.getrecursionlimit()}: shared by all threads, as in CPython. */
-    private static volatile int recursionLimit = 1000;
 
     public int depth;
     public Frame top;
@@ -17,11 +16,12 @@ public final class ThreadState {
         return CURRENT.get();
     }
 
+    /** {@code sys.getrecursionlimit()}: one value for all threads, as in CPython. */
     public static int recursionLimit() {
-        return recursionLimit;
+        return RecursionLimit.get();
     }
 
     public static void setRecursionLimit(int limit) {
-        recursionLimit = limit;
+        RecursionLimit.set(limit);
     }
 }

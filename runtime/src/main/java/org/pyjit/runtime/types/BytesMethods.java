@@ -241,7 +241,8 @@ final class BytesMethods {
     }
 
     static long hash(PyBytes b) {
-        return Hashing.hashBytes(b.bytes, b.length);
+        // CPython's bytes hash: the same SipHash as str over Latin-1 text, so hash(b'abc') == hash('abc')
+        return Hashing.hashBytes(b.bytes, 0, b.length);
     }
 
     static String repr(PyBytes b) {

@@ -21,7 +21,6 @@ final class DictMethods {
     static void install() {
         PyType t = BuiltinTypes.DICT;
         t.instanceFactory = PyDict::new;
-        fixEarlyNamespaces(BuiltinTypes.OBJECT);
         MethodTable m = new MethodTable(t);
         m.constructor((args, kw) -> {
             PyType cls = ConstructorSupport.checkCls(args, t);
@@ -125,16 +124,6 @@ final class DictMethods {
                 return op == CompareOp.EQ ? eq : !eq;
             });
         }
-    }
-
-    /**
-     * The namespaces of the types created before {@code dict} itself (object, type, int, str, …)
-     * were made while {@code BuiltinTypes.DICT} was still null; give them their type now.
-     */
-    private static void fixEarlyNamespaces(PyType root) {
-        if (root.namespace.type == null) root.namespace.type = BuiltinTypes.DICT;
-        if (root.dict != null && root.dict.type == null) root.dict.type = BuiltinTypes.DICT;
-        for (PyType sub : root.subclasses()) fixEarlyNamespaces(sub);
     }
 
     // ------------------------------------------------------------------ operations
