@@ -83,7 +83,9 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         CommandLine cl = new CommandLine(new Main());
+        // python3's rule (options end at the script name) is for running programs, not for the tools
         cl.setStopAtPositional(true);
+        cl.getSubcommands().values().forEach(sub -> sub.setStopAtPositional(false));
         cl.setUnmatchedOptionsArePositionalParams(false);
         int status = cl.execute(args);
         System.out.flush();
