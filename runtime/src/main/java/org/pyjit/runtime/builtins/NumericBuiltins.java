@@ -51,7 +51,8 @@ public final class NumericBuiltins {
     public static Object round(Object number, Object ndigits) {
         boolean toInt = ndigits == null || ndigits == PyNone.NONE;
         if (number instanceof Double d) {
-            return toInt ? Rounding.roundToInt(d) : (Object) Rounding.round(d, index(ndigits));
+            // d.doubleValue(): with the boxed Double, Java would pick the round(Object, Object) overload for ints
+            return toInt ? Rounding.roundToInt(d) : (Object) Rounding.round(d.doubleValue(), index(ndigits));
         }
         if (IntArith.isInt(number)) return toInt ? IntArith.widen(number) : Rounding.round(number, index(ndigits));
         Object m = Ops.typeOf(number).lookup("__round__");

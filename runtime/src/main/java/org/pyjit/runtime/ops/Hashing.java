@@ -77,13 +77,78 @@ public final class Hashing {
         return acc == -1 ? 1546275796 : acc;
     }
 
-    /** pyjit's str hash (CPython randomizes its own, so any good mix is faithful). */
+    /**
+     * CPython 3.11's str hash as it is with {@code PYTHONHASHSEED=0} (randomization off, so the
+     * SipHash-1-3 key is zero): SipHash-1-3 of the string's code points stored in CPython's
+     * narrowest layout (1, 2 or 4 bytes per character, little-endian). Matching it makes sets and
+     * dicts of strings iterate in CPython's order for that seed; any other seed is random anyway.
+     */
     public static long hashString(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+        int n = s.length();
+        if (n == 0) return 0;
+        int width = 1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > 0xff) {
+                width = 2;
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    width = 4;
+                    break;
+                }
+            }
         }
+        if (width == 1) {
+            byte[] b = new byte[n];
+            for (int i = 0; i < n; i++) b[i] = (byte) s.charAt(i);
+            return finish(sipHash13(b, 0, n));
+        }
+        int[] cps = width == 4 ? s.codePoints().toArray() : null;
+        int count = cps != null ? cps.length : n;
+        byte[] b = new byte[count * width];
+        for (int i = 0; i < count; i++) {
+            int c = cps != null ? cps[i] : s.charAt(i);
+            for (int k = 0; k < width; k++) b[i * width + k] = (byte) (c >>> (8 * k));
+        }
+        return finish(sipHash13(b, 0, b.length));
+    }
+
+    /** CPython's bytes hash (PYTHONHASHSEED=0, as {@link #hashString}): SipHash-1-3 of the bytes, 0 when empty. */
+    public static long hashBytes(byte[] bytes, int offset, int length) {
+        return length == 0 ? 0 : finish(sipHash13(bytes, offset, length));
+    }
+
+    private static long finish(long h) {
         return h == -1 ? -2 : h;
+    }
+
+    /** SipHash-1-3 with a zero key, as CPython's pyhash.c computes it. */
+    private static long sipHash13(byte[] in, int off, int len) {
+        long v0 = 0x736f6d6570736575L, v1 = 0x646f72616e646f6dL, v2 = 0x6c7967656e657261L, v3 = 0x7465646279746573L;
+        long b = ((long) len) << 56;
+        int i = off;
+        int end = off + len;
+        while (end - i >= 8) {
+            long m = 0;
+            for (int k = 7; k >= 0; k--) m = (m << 8) | (in[i + k] & 0xffL);
+            i += 8;
+            v3 ^= m;
+            // one SipRound
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+            v0 ^= m;
+        }
+        long t = 0;
+        for (int k = end - i - 1; k >= 0; k--) t = (t << 8) | (in[i + k] & 0xffL);
+        b |= t;
+        v3 ^= b;
+        v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+        v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+        v0 ^= b;
+        v2 ^= 0xff;
+        for (int r = 0; r < 3; r++) {
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+        }
+        return (v0 ^ v1) ^ (v2 ^ v3);
     }
 }

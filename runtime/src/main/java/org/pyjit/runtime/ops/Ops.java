@@ -265,7 +265,7 @@ public final class Ops {
 
     public static void delItem(Object o, Object key) {
         Object m = typeOf(o).lookup("__delitem__");
-        if (m == null) throw Errors.typeError("'" + typeName(o) + "' object does not support item deletion");
+        if (m == null) throw Errors.typeError("'" + typeName(o) + "' object doesn't support item deletion");
         callDescriptor(m, o, new Object[] {key});
     }
 

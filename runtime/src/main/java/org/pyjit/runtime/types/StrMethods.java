@@ -128,8 +128,8 @@ final class StrMethods {
             if (defersTo(a[1], "__radd__")) return NI;
             throw Errors.typeError("can only concatenate str (not \"" + Ops.typeName(a[1]) + "\") to str");
         });
-        Methods.wrapper(t, "__mul__", 1, a -> repeat(self(a[0]), a[1]));
-        Methods.wrapper(t, "__rmul__", 1, a -> repeat(self(a[0]), a[1]));
+        Methods.wrapper(t, "__mul__", 1, a -> repeat(a[0], a[1], false));
+        Methods.wrapper(t, "__rmul__", 1, a -> repeat(a[0], a[1], true));
     }
 
     /** Whether a program-defined operand type has the reflected method, so Python would try it. */
@@ -138,12 +138,21 @@ final class StrMethods {
         return !t.builtin && t.lookup(reflected) != null;
     }
 
-    private static Object repeat(String s, Object count) {
+    /**
+     * {@code s * count}; {@code reflected} for {@code count * s}. As CPython's sequence_repeat, the
+     * error names the non-int operand: for {@code [1] * 'a'} that is the str, since the list's
+     * own repetition is tried first.
+     */
+    private static Object repeat(Object self, Object count, boolean reflected) {
+        String s = self(self);
         Object n = Numbers.asInt(count);
         if (n == null && Ops.typeOf(count).lookup("__index__") != null) n = Ops.indexOrNull(count);
         if (n == null) {
-            if (defersTo(count, "__rmul__")) return NI;
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(count) + "'");
+            if (!reflected && defersTo(count, "__rmul__")) return NI;
+            boolean leftIsSequence = count instanceof org.pyjit.runtime.objects.PyList || count instanceof PyTuple
+                    || count instanceof PyBytes || Strings.asStr(count) != null;
+            Object culprit = reflected && leftIsSequence ? self : count;
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(culprit) + "'");
         }
         if (n instanceof BigInteger b) {
             if (b.signum() < 0) return "";

@@ -122,8 +122,10 @@ final class CPythonOracle {
             Files.writeString(exprs, b, StandardCharsets.UTF_8);
             Path script = dir.resolve("oracle.py");
             Files.writeString(script, SCRIPT.replace("#PREAMBLE#", preamble), StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder("python3", "-W", "ignore", script.toString(), exprs.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder pb = new ProcessBuilder("python3", "-W", "ignore", script.toString(), exprs.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("PYTHONHASHSEED", "0"); // str/bytes hashes: pyjit matches CPython with seed 0
+            Process p = pb.start();
             byte[] out = p.getInputStream().readAllBytes();
             if (p.waitFor() != 0) throw new IllegalStateException("python3 failed");
             List<String> lines = new String(out, StandardCharsets.UTF_8).lines().map(CPythonOracle::unjson).toList();
