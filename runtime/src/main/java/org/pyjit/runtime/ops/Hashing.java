@@ -84,32 +84,60 @@ public final class Hashing {
      * dicts of strings iterate in CPython's order for that seed; any other seed is random anyway.
      */
     public static long hashString(String s) {
+        // CPython caches a str's hash in the object; Java strings cannot carry it, so recent ones
+        // (mostly the same interned names, over and over) are remembered by identity
+        if (s.length() > 256) return computeStringHash(s); // do not keep big strings alive
+        int slot = System.identityHashCode(s) & (STRING_HASHES.length - 1);
+        StringHash cached = STRING_HASHES[slot];
+        if (cached != null && cached.s == s) return cached.hash;
+        long h = computeStringHash(s);
+        STRING_HASHES[slot] = new StringHash(s, h);
+        return h;
+    }
+
+    private record StringHash(String s, long hash) {}
+
+    private static final StringHash[] STRING_HASHES = new StringHash[4096];
+
+    private static long computeStringHash(String s) {
         int n = s.length();
         if (n == 0) return 0;
         int width = 1;
+        int pairs = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c > 0xff) {
-                width = 2;
+                if (width == 1) width = 2;
                 if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                     width = 4;
-                    break;
+                    pairs++;
+                    i++;
                 }
             }
         }
-        if (width == 1) {
-            byte[] b = new byte[n];
-            for (int i = 0; i < n; i++) b[i] = (byte) s.charAt(i);
-            return finish(sipHash13(b, 0, n));
+        // stream the string's units (1, 2 or 4 bytes each) into 64-bit little-endian words, without copying
+        int unitBits = 8 * width;
+        long[] v = {0x736f6d6570736575L, 0x646f72616e646f6dL, 0x6c7967656e657261L, 0x7465646279746573L};
+        long word = 0;
+        int filled = 0;
+        for (int i = 0; i < n; ) {
+            int unit;
+            if (width == 4) {
+                unit = s.codePointAt(i);
+                i += Character.charCount(unit);
+            } else {
+                unit = s.charAt(i++);
+            }
+            word |= (unit & ((1L << unitBits) - 1)) << filled;
+            filled += unitBits;
+            if (filled == 64) {
+                compress(v, word);
+                word = 0;
+                filled = 0;
+            }
         }
-        int[] cps = width == 4 ? s.codePoints().toArray() : null;
-        int count = cps != null ? cps.length : n;
-        byte[] b = new byte[count * width];
-        for (int i = 0; i < count; i++) {
-            int c = cps != null ? cps[i] : s.charAt(i);
-            for (int k = 0; k < width; k++) b[i * width + k] = (byte) (c >>> (8 * k));
-        }
-        return finish(sipHash13(b, 0, b.length));
+        long length = (long) (n - pairs) * width;
+        return finish(finalizeSip(v, word | (length << 56)));
     }
 
     /** CPython's bytes hash (PYTHONHASHSEED=0, as {@link #hashString}): SipHash-1-3 of the bytes, 0 when empty. */
@@ -123,32 +151,52 @@ public final class Hashing {
 
     /** SipHash-1-3 with a zero key, as CPython's pyhash.c computes it. */
     private static long sipHash13(byte[] in, int off, int len) {
-        long v0 = 0x736f6d6570736575L, v1 = 0x646f72616e646f6dL, v2 = 0x6c7967656e657261L, v3 = 0x7465646279746573L;
-        long b = ((long) len) << 56;
+        long[] v = {0x736f6d6570736575L, 0x646f72616e646f6dL, 0x6c7967656e657261L, 0x7465646279746573L};
         int i = off;
         int end = off + len;
         while (end - i >= 8) {
             long m = 0;
             for (int k = 7; k >= 0; k--) m = (m << 8) | (in[i + k] & 0xffL);
             i += 8;
-            v3 ^= m;
-            // one SipRound
-            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
-            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
-            v0 ^= m;
+            compress(v, m);
         }
         long t = 0;
         for (int k = end - i - 1; k >= 0; k--) t = (t << 8) | (in[i + k] & 0xffL);
-        b |= t;
-        v3 ^= b;
-        v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
-        v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
-        v0 ^= b;
-        v2 ^= 0xff;
-        for (int r = 0; r < 3; r++) {
-            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
-            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
-        }
-        return (v0 ^ v1) ^ (v2 ^ v3);
+        return finalizeSip(v, t | ((long) len << 56));
+    }
+
+    /** One message word: one SipRound (the "1" of SipHash-1-3). */
+    private static void compress(long[] v, long m) {
+        v[3] ^= m;
+        sipRound(v);
+        v[0] ^= m;
+    }
+
+    /** The last word (tail bytes and length), then the three finalization rounds. */
+    private static long finalizeSip(long[] v, long b) {
+        compress(v, b);
+        v[2] ^= 0xff;
+        sipRound(v);
+        sipRound(v);
+        sipRound(v);
+        return (v[0] ^ v[1]) ^ (v[2] ^ v[3]);
+    }
+
+    private static void sipRound(long[] v) {
+        long v0 = v[0], v1 = v[1], v2 = v[2], v3 = v[3];
+        v0 += v1;
+        v2 += v3;
+        v1 = Long.rotateLeft(v1, 13) ^ v0;
+        v3 = Long.rotateLeft(v3, 16) ^ v2;
+        v0 = Long.rotateLeft(v0, 32);
+        v2 += v1;
+        v0 += v3;
+        v1 = Long.rotateLeft(v1, 17) ^ v2;
+        v3 = Long.rotateLeft(v3, 21) ^ v0;
+        v2 = Long.rotateLeft(v2, 32);
+        v[0] = v0;
+        v[1] = v1;
+        v[2] = v2;
+        v[3] = v3;
     }
 }
