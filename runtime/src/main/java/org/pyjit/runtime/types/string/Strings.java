@@ -34,13 +34,6 @@ public final class Strings {
         return o == org.pyjit.runtime.objects.PyNone.NONE ? "None" : Ops.typeName(o);
     }
 
-    /** The string value, or TypeError "{what} must be str, not int" ({@code what} e.g. "argument"). */
-    public static String requireStr(Object o, String what) {
-        String s = asStr(o);
-        if (s == null) throw Errors.typeError(what + " must be str, not " + Ops.typeName(o));
-        return s;
-    }
-
     /**
      * Compares by code point, as Python orders str (UTF-16 order differs for code points above
      * U+FFFF against U+E000..U+FFFF): surrogates are moved above the rest of the BMP.
