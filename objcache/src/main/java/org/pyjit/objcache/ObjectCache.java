@@ -32,7 +32,14 @@ public interface ObjectCache extends AutoCloseable {
      * mode {@link CacheMode#DISABLED}.
      */
     static ObjectCache open(CacheConfig config) {
-        return RocksObjectCache.open(config);
+        try {
+            return CacheOpener.open(config);
+        } catch (LinkageError e) { // e.g. rocksdbjni missing from the class path: CacheOpener cannot link
+            String why = "RocksDB is not on the class path (" + e.getMessage() + ")";
+            new OnceWarning(config.warnings()).warn("object cache disabled (" + config.directory() + "): " + why
+                    + "; running without it");
+            return new DisabledObjectCache(config, why);
+        }
     }
 
     /** Looks {@code key} up: a checked object, or the reason there is none. */
@@ -48,6 +55,8 @@ public interface ObjectCache extends AutoCloseable {
      * secondary to the spool (readable by every process at once, merged later).
      *
      * @return true if stored, false if the cache is disabled, closed or cannot write
+     * @throws IllegalArgumentException if the object exceeds 512 MiB or the metadata has more than
+     *                                  65535 symbols (caller errors, not cache faults)
      */
     boolean put(ObjectCacheKey key, byte[] object, ObjectMetadata metadata);
 

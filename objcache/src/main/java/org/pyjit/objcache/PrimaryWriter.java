@@ -25,6 +25,10 @@ final class PrimaryWriter {
     private final CounterSet pending;
     private final UsageTracker usage;
     private final ReentrantLock lock = new ReentrantLock();
+    /** One eviction at a time: a gc waits for a background eviction in progress and sees its count. */
+    private final ReentrantLock evictionLock = new ReentrantLock();
+    private int unreportedEvictions;       // guarded by lock
+    private long unreportedEvictedBytes;   // guarded by lock
     private long entries;   // guarded by lock, mirrors MetaKeys.ENTRIES
     private long bytes;     // guarded by lock, mirrors MetaKeys.BYTES
     private long profiles;  // guarded by lock, mirrors MetaKeys.PROFILES
@@ -114,7 +118,7 @@ final class PrimaryWriter {
             if (value == null || (expected != null && !Arrays.equals(value, expected))) {
                 return false;
             }
-            deleteInto(batch, digest, value.length, UsageRecord.decode(store.get(Column.USAGE, digest)));
+            deleteInto(batch, digest, UsageRecord.decode(store.get(Column.USAGE, digest)));
             putGauges(batch, entries - 1, bytes - value.length, profiles);
             batch.commit();
             entries--;
@@ -125,7 +129,7 @@ final class PrimaryWriter {
         }
     }
 
-    private void deleteInto(Batch batch, byte[] digest, long storedBytes, UsageRecord usageRecord) throws RocksDBException {
+    private void deleteInto(Batch batch, byte[] digest, UsageRecord usageRecord) throws RocksDBException {
         batch.delete(Column.OBJECTS, digest);
         batch.delete(Column.USAGE, digest);
         if (usageRecord != null && Arrays.equals(store.get(Column.INPUTS, usageRecord.inputDigest()), digest)) {
@@ -228,6 +232,33 @@ final class PrimaryWriter {
      * process are never held up for long; stops early when {@code stop} says so (closing).
      */
     Eviction evictIfOver(long maxBytes, BooleanSupplier stop) throws RocksDBException {
+        evictionLock.lock();
+        try {
+            return evictLocked(maxBytes, stop);
+        } finally {
+            evictionLock.unlock();
+        }
+    }
+
+    /**
+     * Evictions not reported yet by this method: the background thread may evict as soon as a
+     * cache is opened with a smaller limit, before the gc a user asked for runs.
+     */
+    Eviction takeUnreportedEvictions() {
+        evictionLock.lock();
+        lock.lock();
+        try {
+            Eviction eviction = new Eviction(unreportedEvictions, unreportedEvictedBytes);
+            unreportedEvictions = 0;
+            unreportedEvictedBytes = 0;
+            return eviction;
+        } finally {
+            lock.unlock();
+            evictionLock.unlock();
+        }
+    }
+
+    private Eviction evictLocked(long maxBytes, BooleanSupplier stop) throws RocksDBException {
         flush();
         if (bytes() <= maxBytes) {
             return new Eviction(0, 0);
@@ -258,7 +289,7 @@ final class PrimaryWriter {
                     if (value == null || (record != null && record.lastUsedMillis() != candidate.lastUsed())) {
                         continue; // gone, or used since the scan
                     }
-                    deleteInto(batch, candidate.digest(), value.length, record);
+                    deleteInto(batch, candidate.digest(), record);
                     newEntries--;
                     newBytes -= value.length;
                     counters[Counter.EVICTIONS.ordinal()]++;
@@ -273,6 +304,8 @@ final class PrimaryWriter {
                 batch.commit();
                 entries = newEntries;
                 bytes = newBytes;
+                unreportedEvictions += (int) counters[Counter.EVICTIONS.ordinal()];
+                unreportedEvictedBytes += counters[Counter.EVICTED_BYTES.ordinal()];
                 evicted += (int) counters[Counter.EVICTIONS.ordinal()];
                 evictedBytes += counters[Counter.EVICTED_BYTES.ordinal()];
             } finally {

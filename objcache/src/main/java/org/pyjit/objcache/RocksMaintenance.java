@@ -129,13 +129,13 @@ final class RocksMaintenance implements CacheMaintenance {
             PrimaryWriter writer = cache.writer();
             SpoolImporter.Result merged = cache.importer().importAll();
             cache.recordEviction(writer.evictIfOver(cache.config().maxBytes(), () -> false));
+            PrimaryWriter.Eviction eviction = writer.takeUnreportedEvictions();
+            long after = writer.bytes();
             int repaired = writer.repair();
             cache.store().compact();
             cache.layout().removeStaleSecondaries();
-            // eviction may have started in the background as soon as the cache opened with this limit
-            PrimaryWriter.Eviction eviction = cache.sessionEvictions();
             return new GcReport(merged.objects() + merged.profiles() + merged.statistics(), eviction.entries(),
-                    eviction.bytes(), repaired, cache.bytesAtOpen(), writer.bytes(), cache.config().maxBytes());
+                    eviction.bytes(), repaired, after + eviction.bytes(), writer.bytes(), cache.config().maxBytes());
         });
     }
 

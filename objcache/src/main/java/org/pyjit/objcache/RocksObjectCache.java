@@ -29,7 +29,6 @@ final class RocksObjectCache implements ObjectCache {
     private static final long CATCH_UP_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long PRIMARY_FLUSH_MILLIS = 2_000;
     private static final long SECONDARY_FLUSH_MILLIS = 10_000;
-    private static final long PRIMARY_RETRY_MILLIS = 25;
 
     private final CacheConfig config;
     private final CacheLayout layout;
@@ -40,7 +39,6 @@ final class RocksObjectCache implements ObjectCache {
     private final PrimaryWriter writer;      // primary only
     private final SpoolImporter importer;    // primary only
     private final Path secondaryDirectory;   // secondary only
-    private final long bytesAtOpen;          // primary only
     private final CounterSet pending = new CounterSet();
     private final CounterSet session = new CounterSet();
     private final UsageTracker usage = new UsageTracker();
@@ -60,7 +58,7 @@ final class RocksObjectCache implements ObjectCache {
     private volatile long lastFlushMillis = System.currentTimeMillis();
     private boolean staleSecondariesRemoved; // background thread only
 
-    private RocksObjectCache(CacheConfig config, CacheLayout layout, OnceWarning warning, CacheMode mode,
+    RocksObjectCache(CacheConfig config, CacheLayout layout, OnceWarning warning, CacheMode mode,
                              RocksStore store, Path secondaryDirectory) throws RocksDBException {
         this.config = config;
         this.layout = layout;
@@ -72,12 +70,10 @@ final class RocksObjectCache implements ObjectCache {
         if (mode == CacheMode.PRIMARY) {
             this.writer = new PrimaryWriter(store, pending, usage);
             this.importer = new SpoolImporter(spool, store, writer);
-            this.bytesAtOpen = writer.bytes();
             writePid();
         } else {
             this.writer = null;
             this.importer = null;
-            this.bytesAtOpen = 0;
         }
         background = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "pyjit-objcache");
@@ -87,68 +83,6 @@ final class RocksObjectCache implements ObjectCache {
         background.scheduleWithFixedDelay(this::tick, 0, 1, TimeUnit.SECONDS);
         shutdownHook = new Thread(() -> close(true), "pyjit-objcache-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-    }
-
-    /** See {@link ObjectCache#open}. */
-    static ObjectCache open(CacheConfig config) {
-        Objects.requireNonNull(config, "config");
-        OnceWarning warning = new OnceWarning(config.warnings());
-        try {
-            return openOrThrow(config, warning);
-        } catch (IOException | RocksDBException | RuntimeException | LinkageError e) {
-            String why = describe(e);
-            warning.warn("object cache disabled (" + config.directory() + "): " + why + "; running without it");
-            return new DisabledObjectCache(config, why);
-        }
-    }
-
-    private static ObjectCache openOrThrow(CacheConfig config, OnceWarning warning) throws IOException, RocksDBException {
-        CacheLayout layout = new CacheLayout(config.directory());
-        try {
-            layout.create();
-        } catch (IOException e) {
-            throw new IOException("cannot create the cache directory: " + describe(e), e);
-        }
-        if (!Files.isWritable(config.directory())) {
-            throw new IOException("the cache directory is not writable");
-        }
-        try {
-            NativeLibraries.load(config.nativeLibraryDirectory());
-        } catch (RuntimeException | LinkageError e) {
-            throw new IOException("cannot load the RocksDB or zstd native library: " + describe(e), e);
-        }
-        long deadline = System.nanoTime() + config.primaryWait().toNanos();
-        while (true) {
-            RocksStore primary;
-            try {
-                primary = RocksStore.openPrimary(layout.database());
-            } catch (RocksDBException e) {
-                if (!RocksStore.isLockConflict(e)) {
-                    throw new IOException("cannot open the database: " + describe(e)
-                            + " ('pyjit cache clear' cannot help; delete " + layout.database() + " to start afresh)", e);
-                }
-                if (System.nanoTime() >= deadline) {
-                    break;
-                }
-                sleepQuietly(PRIMARY_RETRY_MILLIS);
-                continue;
-            }
-            try {
-                return new RocksObjectCache(config, layout, warning, CacheMode.PRIMARY, primary, null);
-            } catch (RocksDBException | RuntimeException e) {
-                primary.close();
-                throw e;
-            }
-        }
-        Path secondaryDir = layout.secondaries().resolve(ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()));
-        RocksStore secondary = null;
-        try {
-            CacheLayout.createPrivateDirectories(secondaryDir);
-            secondary = RocksStore.openSecondary(layout.database(), secondaryDir);
-        } catch (IOException | RocksDBException e) {
-            // e.g. the primary is creating the database right now: work from the spool alone
-        }
-        return new RocksObjectCache(config, layout, warning, CacheMode.SECONDARY, secondary, secondaryDir);
     }
 
     @Override
@@ -373,39 +307,7 @@ final class RocksObjectCache implements ObjectCache {
             if (closed || broken) {
                 return CacheStatistics.empty(config.maxBytes());
             }
-            long[] counters = new long[Counter.values().length];
-            long entries = 0;
-            long bytes = 0;
-            long profiles = 0;
-            long since = 0;
-            if (store != null) {
-                if (mode == CacheMode.SECONDARY) {
-                    store.catchUp();
-                }
-                for (Counter counter : Counter.values()) {
-                    counters[counter.ordinal()] = MetaKeys.decodeLong(store.get(Column.META, counter.metaKey()));
-                }
-                entries = MetaKeys.decodeLong(store.get(Column.META, MetaKeys.ENTRIES));
-                bytes = MetaKeys.decodeLong(store.get(Column.META, MetaKeys.BYTES));
-                profiles = MetaKeys.decodeLong(store.get(Column.META, MetaKeys.PROFILES));
-                since = MetaKeys.decodeLong(store.get(Column.META, MetaKeys.STATS_SINCE));
-            }
-            long pendingEntries = 0;
-            long pendingBytes = 0;
-            for (SpoolDirectory.Entry entry : spool.list()) {
-                if (entry.kind() == SpoolDirectory.Kind.OBJECT) {
-                    pendingEntries++;
-                    pendingBytes += sizeOf(entry.path());
-                } else if (entry.kind() == SpoolDirectory.Kind.STATS) {
-                    StatsDelta delta = readStats(entry.path());
-                    if (delta != null) {
-                        addInto(counters, delta.counters());
-                    }
-                }
-            }
-            addInto(counters, pending.snapshot());
-            return CacheStatistics.fromCounters(counters, entries, bytes, config.maxBytes(), profiles,
-                    pendingEntries, pendingBytes, Instant.ofEpochMilli(since));
+            return StatisticsCollector.collect(store, mode, spool, pending.snapshot(), config.maxBytes());
         } catch (RocksDBException | RuntimeException e) {
             readFailed(e);
             return CacheStatistics.empty(config.maxBytes());
@@ -589,16 +491,6 @@ final class RocksObjectCache implements ObjectCache {
         session.add(Counter.EVICTED_BYTES, eviction.bytes());
     }
 
-    /** Evictions this process made since it opened the cache. */
-    PrimaryWriter.Eviction sessionEvictions() {
-        return new PrimaryWriter.Eviction((int) session.get(Counter.EVICTIONS), session.get(Counter.EVICTED_BYTES));
-    }
-
-    /** Bytes used when this process opened the cache (primary only). */
-    long bytesAtOpen() {
-        return bytesAtOpen;
-    }
-
     CacheConfig config() {
         return config;
     }
@@ -697,28 +589,6 @@ final class RocksObjectCache implements ObjectCache {
         }
     }
 
-    private static StatsDelta readStats(Path path) {
-        try {
-            return StatsDelta.decode(Files.readAllBytes(path));
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static long sizeOf(Path path) {
-        try {
-            return Files.size(path);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static void addInto(long[] target, long[] delta) {
-        for (int i = 0; i < target.length; i++) {
-            target[i] += delta[i];
-        }
-    }
-
     static void deleteTree(Path root) {
         if (root == null || !Files.exists(root)) {
             return;
@@ -729,14 +599,6 @@ final class RocksObjectCache implements ObjectCache {
             all.forEach(SpoolDirectory::deleteQuietly);
         } catch (IOException | RuntimeException e) {
             // a leftover directory is removed by a later primary
-        }
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -14,6 +14,7 @@ import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.CompressionType;
 import org.rocksdb.DBOptions;
 import org.rocksdb.InfoLogLevel;
+import org.rocksdb.Logger;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
@@ -85,19 +86,29 @@ final class RocksStore implements AutoCloseable {
 
     private static RocksStore open(Path directory, Path secondaryDirectory) throws RocksDBException {
         boolean secondary = secondaryDirectory != null;
+        // RocksDB rotates its LOG file (rename, unlink old ones) before it takes the database lock,
+        // so two processes opening at once raced on it and one failed. With a logger of our own
+        // no LOG file exists; errors still reach us as exceptions.
+        Logger logger = new Logger(InfoLogLevel.ERROR_LEVEL) {
+            @Override
+            protected void log(InfoLogLevel level, String message) {
+                // dropped: failures surface as RocksDBException where they matter
+            }
+        };
         DBOptions dbOptions = new DBOptions()
+                .setLogger(logger)
                 .setCreateIfMissing(!secondary)
                 .setCreateMissingColumnFamilies(!secondary)
                 .setInfoLogLevel(InfoLogLevel.ERROR_LEVEL)
-                .setKeepLogFileNum(2)
-                .setMaxLogFileSize(1 << 20)
                 .setStatsDumpPeriodSec(0)
                 .setStatsPersistPeriodSec(0)
-                .setMaxBackgroundJobs(2);
+                .setMaxBackgroundJobs(2)
+                .setSkipStatsUpdateOnDbOpen(true); // no reading of every table file's properties
         if (secondary) {
             dbOptions.setMaxOpenFiles(-1); // required by secondary instances
         }
         List<AutoCloseable> familyOptions = new ArrayList<>();
+        familyOptions.add(logger);
         List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
         ColumnFamilyOptions defaults = new ColumnFamilyOptions();
         familyOptions.add(defaults);
@@ -109,7 +120,7 @@ final class RocksStore implements AutoCloseable {
                     .setTableFormatConfig(new BlockBasedTableConfig().setFilterPolicy(filter));
             if (column == Column.OBJECTS) {
                 options.setCompressionType(CompressionType.NO_COMPRESSION); // values are zstd already
-                options.setWriteBufferSize(16L << 20);
+                options.setWriteBufferSize(8L << 20);
             } else {
                 options.setWriteBufferSize(4L << 20);
             }

@@ -72,8 +72,12 @@ final class SpoolDirectory {
 
     /** The spooled value for {@code digest}, or {@code null} if there is none or it cannot be read. */
     byte[] readObject(byte[] digest) {
+        Path path = dir.resolve("o-" + HexFormatting.hex(digest));
+        if (!Files.exists(path)) {
+            return null; // the common case on a miss; checked without the cost of an exception
+        }
         try {
-            return Files.readAllBytes(dir.resolve("o-" + HexFormatting.hex(digest)));
+            return Files.readAllBytes(path);
         } catch (IOException e) {
             return null;
         }

@@ -83,6 +83,15 @@ public final class CacheChildMain {
             }
         }
         System.out.println("READ " + read + " OF " + (workers * count + 5) + " WRONG " + wrong);
+        if (read != workers * count + 5) { // diagnostics for a failing test
+            for (int w = 0; w < workers; w++) {
+                var miss = cache.lookup(workerKey(w, 0));
+                System.out.println("MISSED worker " + w + ": " + miss);
+            }
+            try (var files = Files.list(dir.resolve("spool"))) {
+                System.out.println("SPOOL " + files.map(f -> f.getFileName().toString().substring(0, 6)).toList());
+            }
+        }
         touch(barrier.resolve("read-" + id));
         await(barrier, "read-", workers);
         cache.close();

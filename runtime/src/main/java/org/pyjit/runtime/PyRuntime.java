@@ -99,15 +99,21 @@ public final class PyRuntime {
     }
 
     private static int runScript(String path, List<String> argv) {
-        String source;
+        byte[] bytes;
         try {
-            source = Files.readString(Path.of(path), StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(Path.of(path));
         } catch (java.io.IOException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "[Errno 2] No such file or directory" : e.getMessage();
             System.err.println(RuntimeHooks.executableName() + ": can't open file '" + Path.of(path).toAbsolutePath() + "': " + why);
             return 2;
         }
         Path parent = Path.of(path).toAbsolutePath().getParent();
+        String source;
+        try {
+            source = SourceCompiler.decode(bytes, path);
+        } catch (PyException e) {
+            return report(e);
+        }
         return runSource(source, path, argv, parent == null ? "" : parent.toString());
     }
 

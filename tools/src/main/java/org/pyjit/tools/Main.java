@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
  * The {@code pyjit} command line: {@code pyjit FILE.py [args]}, {@code -c CODE}, {@code -m MODULE}
  * behave like {@code python3}; subcommands for the tools ({@code dis}, …).
  */
-@Command(name = "pyjit", subcommands = {DisCommand.class, org.pyjit.tools.bench.BenchCommand.class},
+@Command(name = "pyjit", subcommands = {DisCommand.class, org.pyjit.tools.bench.BenchCommand.class,
+        org.pyjit.tools.cache.CacheCommand.class},
         description = "Python 3.11 on the JVM with a persistent native-code cache.",
         footer = "Subcommands take precedence over a script of the same name.")
 public final class Main implements Callable<Integer> {

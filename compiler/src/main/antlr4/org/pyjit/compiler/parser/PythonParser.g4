@@ -6,13 +6,13 @@
  */
 parser grammar PythonParser;
 
-options { tokenVocab = PythonLexer; }
+options { tokenVocab = PythonLexer; contextSuperClass = PythonRuleContext; }
 
 // ---------------------------------------------------------------- start rules
 
 file_input : statement* EOF;
 
-single_input : NEWLINE | simple_stmts | compound_stmt NEWLINE;
+single_input : statement* EOF;
 
 eval_input : expressions NEWLINE* EOF;
 
@@ -65,7 +65,8 @@ break_stmt : BREAK;
 continue_stmt : CONTINUE;
 global_stmt : GLOBAL NAME (COMMA NAME)*;
 nonlocal_stmt : NONLOCAL NAME (COMMA NAME)*;
-del_stmt : DEL bitwise_or (COMMA bitwise_or)* COMMA?;
+del_stmt : DEL del_target (COMMA del_target)* COMMA?;
+del_target : STAR? bitwise_or;
 assert_stmt : ASSERT expression (COMMA expression)?;
 
 import_name : IMPORT dotted_as_name (COMMA dotted_as_name)*;
@@ -194,18 +195,18 @@ slice
     | COLON expression? (COLON expression?)?
     ;
 
+// No labelled alternatives here: ANTLR would allocate a second context for every atom.
 atom
-    : NAME                                          # nameAtom
-    | TRUE                                          # trueAtom
-    | FALSE                                         # falseAtom
-    | NONE                                          # noneAtom
-    | STRING+                                       # stringAtom
-    | NUMBER                                        # numberAtom
-    | ELLIPSIS                                      # ellipsisAtom
-    | LPAR yield_expr RPAR                          # yieldAtom
-    | LPAR testlist_comp? RPAR                      # parenAtom
-    | LSQB testlist_comp? RSQB                      # listAtom
-    | LBRACE dict_or_set? RBRACE                    # braceAtom
+    : NAME
+    | TRUE
+    | FALSE
+    | NONE
+    | STRING+
+    | NUMBER
+    | ELLIPSIS
+    | LPAR (yield_expr | testlist_comp)? RPAR
+    | LSQB testlist_comp? RSQB
+    | LBRACE dict_or_set? RBRACE
     ;
 
 testlist_comp
@@ -243,6 +244,6 @@ arguments : argument (COMMA argument)* COMMA?;
 argument
     : NAME ASSIGN expression
     | DOUBLESTAR expression
-    | STAR expression
+    | STAR expression for_if_clauses?
     | named_expression for_if_clauses?
     ;

@@ -52,7 +52,7 @@ final class ClassCompiler {
             int list = b.temp();
             b.emit(Opcode.BUILD_LIST, list, fn, 2);
             for (Expr a : args) {
-                if (a instanceof Starred s) b.emit(Opcode.LIST_EXTEND, list, c.expr(s.value()));
+                if (a instanceof Starred s) b.emit(Opcode.LIST_EXTEND, list, c.expr(s.value()), builder);
                 else b.emit(Opcode.LIST_APPEND, list, c.expr(a));
             }
             b.emit(Opcode.LIST_TO_TUPLE, argsTuple, list);

@@ -21,7 +21,7 @@ public final class CodeObjectSerializer {
     private static final int MAGIC = 0x50594a43; // "PYJC"
 
     private static final byte T_NULL = 0, T_LONG = 1, T_BIG = 2, T_DOUBLE = 3, T_STR = 4, T_TRUE = 5, T_FALSE = 6,
-            T_BYTES = 7, T_IMAG = 8, T_NONE = 9, T_ELLIPSIS = 10, T_KWNAMES = 11, T_CODE = 12;
+            T_BYTES = 7, T_IMAG = 8, T_NONE = 9, T_ELLIPSIS = 10, T_KWNAMES = 11, T_CODE = 12, T_FROZENSET = 13;
 
     public static byte[] serialize(CodeObject code) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -124,6 +124,11 @@ public final class CodeObjectSerializer {
                 out.writeByte(T_CODE);
                 writeCode(out, c);
             }
+            case FrozenSetConstant f -> {
+                out.writeByte(T_FROZENSET);
+                out.writeInt(f.elements().length);
+                for (Object e : f.elements()) writeConst(out, e);
+            }
             default -> throw new IllegalArgumentException("cannot serialize constant " + k.getClass());
         }
     }
@@ -144,6 +149,11 @@ public final class CodeObjectSerializer {
             case T_ELLIPSIS -> ConstantSingleton.ELLIPSIS;
             case T_KWNAMES -> new KeywordNames(readStrings(in));
             case T_CODE -> readCode(in);
+            case T_FROZENSET -> {
+                Object[] elements = new Object[in.readInt()];
+                for (int i = 0; i < elements.length; i++) elements[i] = readConst(in);
+                yield new FrozenSetConstant(elements);
+            }
             default -> throw new IOException("unknown constant tag " + tag);
         };
     }

@@ -273,7 +273,7 @@ abstract class ExpressionCompiler {
         if (!simple) {
             int f = expr(c.func());
             int args = b().temp();
-            starredSequence(c.args(), args, true);
+            starredSequence(c.args(), args, true, f);
             int kw = -1;
             if (!c.keywords().isEmpty()) {
                 kw = b().temp();
@@ -332,7 +332,13 @@ abstract class ExpressionCompiler {
     private void sequence(List<Expr> elts, Opcode build, int dst, boolean tuple) {
         boolean starred = elts.stream().anyMatch(e -> e instanceof Starred);
         int m = b().mark();
-        if (!starred) {
+        if (build == Opcode.BUILD_SET && elts.size() >= 3 && elts.stream().allMatch(e -> e instanceof Constant)) {
+            Object[] values = elts.stream().map(e -> ((Constant) e).value()).toArray();
+            int k = b().temp();
+            b().emit(Opcode.LOAD_CONST, k, b().constant(new FrozenSetConstant(values)));
+            b().emit(Opcode.BUILD_SET, dst, 0, 0);
+            b().emit(Opcode.SET_UPDATE, dst, k);
+        } else if (!starred) {
             int first = b().temps(elts.size());
             for (int i = 0; i < elts.size(); i++) exprInto(elts.get(i), first + i);
             b().emit(build, dst, first, elts.size());
@@ -346,19 +352,19 @@ abstract class ExpressionCompiler {
             }
         } else {
             int list = tuple ? b().temp() : dst;
-            starredSequence(elts, list, false);
+            starredSequence(elts, list, false, -1);
             if (tuple) b().emit(Opcode.LIST_TO_TUPLE, dst, list);
         }
         b().release(m);
     }
 
     /** Builds a list (or, with {@code asTuple}, a tuple) from elements some of which are starred. */
-    void starredSequence(List<Expr> elts, int dst, boolean asTuple) {
+    void starredSequence(List<Expr> elts, int dst, boolean asTuple, int function) {
         int list = asTuple ? b().temp() : dst;
         b().emit(Opcode.BUILD_LIST, list, 0, 0);
         for (Expr e : elts) {
             int mm = b().mark();
-            if (e instanceof Starred s) b().emit(Opcode.LIST_EXTEND, list, expr(s.value()));
+            if (e instanceof Starred s) b().emit(Opcode.LIST_EXTEND, list, expr(s.value()), function);
             else b().emit(Opcode.LIST_APPEND, list, expr(e));
             b().release(mm);
         }

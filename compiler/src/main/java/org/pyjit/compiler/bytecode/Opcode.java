@@ -64,7 +64,8 @@ public enum Opcode {
     SET_ADD("rr"),
     /** dict, key, value */
     MAP_ADD("rrr"),
-    LIST_EXTEND("rr"),
+    /** list, iterable, the called function (-1 in a display): {@code *x} */
+    LIST_EXTEND("rrr"),
     SET_UPDATE("rr"),
     DICT_UPDATE("rr"),
     /** dict, mapping, function (for the error message): ** in a call, duplicates are a TypeError */

@@ -114,6 +114,15 @@ final class TryCompiler {
     }
 
     static void compileWith(BytecodeCompiler c, List<WithItem> items, int index, List<Stmt> body) {
+        with(c, items, index, body, false);
+    }
+
+    /** {@code async with}: the same shape, with {@code __aenter__}/{@code __aexit__} awaited. */
+    static void compileAsyncWith(BytecodeCompiler c, List<WithItem> items, int index, List<Stmt> body) {
+        with(c, items, index, body, true);
+    }
+
+    private static void with(BytecodeCompiler c, List<WithItem> items, int index, List<Stmt> body, boolean async) {
         CodeBuilder b = c.b();
         CompilerUnit u = c.unit();
         WithItem item = items.get(index);
@@ -122,21 +131,23 @@ final class TryCompiler {
         int exit = b.temp();
         int exc = b.temp();
         c.at(item.contextExpr());
-        b.emit(Opcode.WITH_ENTER, entered, exit, mgr);
+        b.emit(async ? Opcode.ASYNC_WITH_ENTER : Opcode.WITH_ENTER, entered, exit, mgr);
+        if (async) c.await(entered, entered);
         CodeBuilder.Label handler = new CodeBuilder.Label(), cleanup = new CodeBuilder.Label(),
                 suppress = new CodeBuilder.Label(), end = new CodeBuilder.Label();
         FrameBlock w = new FrameBlock(FrameBlock.Kind.WITH);
         w.exitReg = exit;
+        w.async = async;
         w.openRegion(b, handler, exc);
         u.blocks.push(w);
         if (item.optionalVars() != null) c.assign(item.optionalVars(), entered);
-        if (index + 1 < items.size()) compileWith(c, items, index + 1, body);
+        if (index + 1 < items.size()) with(c, items, index + 1, body, async);
         else c.stmts(body);
         u.blocks.pop();
         w.closeRegion(b);
         int t = b.temp();
         c.at(item.contextExpr());
-        b.emit(Opcode.WITH_EXIT, t, exit, -1);
+        exitCall(c, t, exit, -1, async);
         b.emitJump(Opcode.JUMP, end);
 
         b.bind(handler);
@@ -146,7 +157,7 @@ final class TryCompiler {
         FrameBlock cl = new FrameBlock(FrameBlock.Kind.HANDLER_CLEANUP);
         cl.saveReg = save;
         cl.openRegion(b, cleanup, exc2);
-        b.emit(Opcode.WITH_EXIT, t, exit, exc);
+        exitCall(c, t, exit, exc, async);
         b.emitJump(Opcode.JUMP_IF_TRUE, suppress, t);
         b.emit(Opcode.RERAISE, exc);
         cl.closeRegion(b);
@@ -159,55 +170,16 @@ final class TryCompiler {
         b.bind(end);
     }
 
-    /** {@code async with}: as {@link #compileWith}, with {@code __aenter__}/{@code __aexit__} awaited. */
-    static void compileAsyncWith(BytecodeCompiler c, List<WithItem> items, int index, List<Stmt> body) {
+    /** Calls the saved exit (awaiting it for async with); {@code dst} gets whether it suppresses. */
+    private static void exitCall(BytecodeCompiler c, int dst, int exit, int exc, boolean async) {
         CodeBuilder b = c.b();
-        CompilerUnit u = c.unit();
-        WithItem item = items.get(index);
-        int mgr = c.expr(item.contextExpr());
-        int entered = b.temp();
-        int exit = b.temp();
-        int exc = b.temp();
-        c.at(item.contextExpr());
-        b.emit(Opcode.ASYNC_WITH_ENTER, entered, exit, mgr);
-        c.await(entered, entered);
-        CodeBuilder.Label handler = new CodeBuilder.Label(), cleanup = new CodeBuilder.Label(),
-                suppress = new CodeBuilder.Label(), end = new CodeBuilder.Label();
-        FrameBlock w = new FrameBlock(FrameBlock.Kind.WITH);
-        w.exitReg = exit;
-        w.async = true;
-        w.openRegion(b, handler, exc);
-        u.blocks.push(w);
-        if (item.optionalVars() != null) c.assign(item.optionalVars(), entered);
-        if (index + 1 < items.size()) compileAsyncWith(c, items, index + 1, body);
-        else c.stmts(body);
-        u.blocks.pop();
-        w.closeRegion(b);
-        int t = b.temp();
-        b.emit(Opcode.ASYNC_WITH_EXIT, t, exit, -1);
-        c.await(t, t);
-        b.emitJump(Opcode.JUMP, end);
-
-        b.bind(handler);
-        int save = b.temp();
-        int exc2 = b.temp();
-        b.emit(Opcode.PUSH_EXC_INFO, save, exc);
-        FrameBlock cl = new FrameBlock(FrameBlock.Kind.HANDLER_CLEANUP);
-        cl.saveReg = save;
-        cl.openRegion(b, cleanup, exc2);
-        b.emit(Opcode.ASYNC_WITH_EXIT, t, exit, exc);
-        c.await(t, t);
-        b.emit(Opcode.TO_BOOL, t, t);
-        b.emitJump(Opcode.JUMP_IF_TRUE, suppress, t);
-        b.emit(Opcode.RERAISE, exc);
-        cl.closeRegion(b);
-        b.bind(suppress);
-        b.emit(Opcode.POP_EXC_INFO, save);
-        b.emitJump(Opcode.JUMP, end);
-        b.bind(cleanup);
-        b.emit(Opcode.POP_EXC_INFO, save);
-        b.emit(Opcode.RERAISE, exc2);
-        b.bind(end);
+        if (!async) {
+            b.emit(Opcode.WITH_EXIT, dst, exit, exc);
+            return;
+        }
+        b.emit(Opcode.ASYNC_WITH_EXIT, dst, exit, exc);
+        c.await(dst, dst);
+        b.emit(Opcode.TO_BOOL, dst, dst);
     }
 
     /**

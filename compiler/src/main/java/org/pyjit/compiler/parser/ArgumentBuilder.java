@@ -41,7 +41,7 @@ final class ArgumentBuilder {
         }
         List<ArgumentContext> items = c.argument();
         ArgumentContext first = items.getFirst();
-        if (items.size() == 1 && c.COMMA().isEmpty() && first.for_if_clauses() != null) {
+        if (items.size() == 1 && c.COMMA().isEmpty() && first.for_if_clauses() != null && first.STAR() == null) {
             // f(x for x in y): the call's parentheses belong to the generator expression
             Expr elt = expressions.namedExpression(first.named_expression());
             List<Comprehension> generators = expressions.comprehensions(first.for_if_clauses());
@@ -56,6 +56,14 @@ final class ArgumentBuilder {
     Built build(ArgumentsContext c) {
         List<ArgumentContext> items = c.argument();
         for (ArgumentContext item : items) {
+            if (item.for_if_clauses() != null && item.STAR() != null) {
+                throw ctx.error("iterable unpacking cannot be used in comprehension",
+                        Positions.between(item.STAR().getSymbol(), item.expression().getStop()));
+            }
+            if (item.for_if_clauses() != null && items.size() == 1) {
+                // a class's bases: CPython's parser accepts no generator expression here at all
+                throw ctx.error("invalid syntax", item.for_if_clauses().for_if_clause(0).FOR().getSymbol());
+            }
             if (item.for_if_clauses() != null) {
                 var clauses = item.for_if_clauses().for_if_clause();
                 var lastClause = clauses.getLast();
@@ -85,9 +93,9 @@ final class ArgumentBuilder {
                 args.add(new Starred(expressions.expression(item.expression()), ExprContext.Load, pos));
             } else {
                 if (sawKeyword || sawKeywordUnpacking) {
-                    // CPython points at the last token of the argument list
+                    // CPython points at the token after the argument list
                     Token last = items.getLast().getStop();
-                    throw ctx.error(sawKeywordUnpacking
+                    throw ctx.errorAfter(sawKeywordUnpacking
                             ? "positional argument follows keyword argument unpacking"
                             : "positional argument follows keyword argument", last);
                 }

@@ -3,7 +3,7 @@ package org.pyjit.compiler.parser;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.Token;
 import org.pyjit.compiler.ast.AnnAssign;
 import org.pyjit.compiler.ast.Assign;
 import org.pyjit.compiler.ast.Attribute;
@@ -20,9 +20,8 @@ import org.pyjit.compiler.ast.Yield;
 import org.pyjit.compiler.ast.YieldFrom;
 import org.pyjit.compiler.parser.PythonParser.Annotated_rhsContext;
 import org.pyjit.compiler.parser.PythonParser.AtomContext;
+import org.pyjit.compiler.parser.PythonParser.Bitwise_orContext;
 import org.pyjit.compiler.parser.PythonParser.Expr_stmtContext;
-import org.pyjit.compiler.parser.PythonParser.ListAtomContext;
-import org.pyjit.compiler.parser.PythonParser.ParenAtomContext;
 import org.pyjit.compiler.parser.PythonParser.Star_expressionsContext;
 
 /**
@@ -59,31 +58,105 @@ final class AssignmentBuilder {
         }
         List<Expr> targets = new ArrayList<>(parts.size() - 1);
         for (int i = 0; i < parts.size() - 1; i++) {
-            Expr target = expressions.annotatedRhs(parts.get(i));
-            if (target instanceof Yield || target instanceof YieldFrom) {
-                throw ctx.error("assignment to yield expression not possible", target);
-            }
-            if (parts.size() == 2 && looksLikeNamedExpressionTarget(parts.get(0))) {
-                Expr bad = Targets.invalidPart(target, Targets.Kind.STAR_TARGETS);
-                if (bad != null) {
-                    throw ctx.error("cannot assign to " + Targets.describe(target)
-                            + " here. Maybe you meant '==' instead of '='?", target);
+            targets.add(expressions.annotatedRhs(parts.get(i)));
+        }
+        if (!allValid(targets)) {
+            namedExpressionMistake(parts);
+            for (Expr target : targets) {
+                if (target instanceof Yield || target instanceof YieldFrom) {
+                    throw ctx.error("assignment to yield expression not possible", target);
                 }
+                Targets.toTarget(target, Targets.Kind.STAR_TARGETS, ctx);
             }
-            targets.add(Targets.toTarget(target, Targets.Kind.STAR_TARGETS, ctx));
+        }
+        List<Expr> stored = new ArrayList<>(targets.size());
+        for (Expr target : targets) {
+            stored.add(Targets.withContext(target, org.pyjit.compiler.ast.ExprContext.Store));
         }
         Expr value = expressions.annotatedRhs(parts.getLast());
-        return new Assign(targets, value, pos);
+        return new Assign(stored, value, pos);
+    }
+
+    private static boolean allValid(List<Expr> targets) {
+        for (Expr target : targets) {
+            if (target instanceof Yield || target instanceof YieldFrom
+                    || Targets.invalidPart(target, Targets.Kind.STAR_TARGETS) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * CPython's invalid_named_expression rule, which its parser tries on the first target of an
+     * invalid assignment (or the last element of a bare tuple there): {@code NAME = value} reads
+     * as a mistyped comparison when the value's leading operand is not followed by {@code =}.
+     */
+    private void namedExpressionMistake(List<Annotated_rhsContext> parts) {
+        ParserRuleContext candidate = plainOperand(parts.get(0));
+        if (candidate == null) {
+            return;
+        }
+        ParserRuleContext value = plainOperandPrefix(parts.get(1));
+        if (value == null) {
+            return;
+        }
+        Token after = ctx.tokenAfter(value.getStop());
+        if (after.getType() == PythonLexer.ASSIGN || after.getType() == PythonLexer.WALRUS) {
+            return;
+        }
+        Token first = candidate.getStart();
+        if (first == candidate.getStop() && first.getType() == PythonLexer.NAME) {
+            throw ctx.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    Positions.between(first, value.getStop()));
+        }
+        if (AtomShapes.startsWithExcludedAtom(candidate)) {
+            return;
+        }
+        Expr target = expressions.bitwiseOr((Bitwise_orContext) candidate);
+        throw ctx.error("cannot assign to " + Targets.describe(target)
+                + " here. Maybe you meant '==' instead of '='?", target);
+    }
+
+    /**
+     * The target part as CPython's named_expression sees it: the whole part if it is a plain
+     * operand (a bitwise_or), or the last element of a bare tuple; null otherwise.
+     */
+    private static Bitwise_orContext plainOperand(Annotated_rhsContext part) {
+        Star_expressionsContext list = part.star_expressions();
+        if (list == null) {
+            return null;
+        }
+        var items = list.star_expression();
+        if (!list.COMMA().isEmpty() && list.COMMA().size() >= items.size()) {
+            return null; // a trailing comma: the element is followed by ',' not '='
+        }
+        Bitwise_orContext operand = leadingOperand(items.getLast());
+        return operand != null && operand.getStop() == items.getLast().getStop() ? operand : null;
+    }
+
+    /** The leading bitwise_or of a value part, or null if it starts otherwise (yield, not, *, lambda). */
+    private static Bitwise_orContext plainOperandPrefix(Annotated_rhsContext part) {
+        Star_expressionsContext list = part.star_expressions();
+        return list == null ? null : leadingOperand(list.star_expression(0));
+    }
+
+    private static Bitwise_orContext leadingOperand(PythonParser.Star_expressionContext star) {
+        if (star.STAR() != null || star.expression().lambdef() != null) {
+            return null;
+        }
+        var inversion = star.expression().disjunction(0).conjunction(0).inversion(0);
+        return inversion.NOT() != null ? null : inversion.comparison().bitwise_or(0);
     }
 
     private Stmt annotated(Expr_stmtContext c, List<Annotated_rhsContext> parts, Pos pos) {
         Annotated_rhsContext targetCtx = parts.get(0);
         Expr target = expressions.annotatedRhs(targetCtx);
-        AtomContext atom = leftmostAtom(targetCtx);
-        boolean parenthesized = atom != null && atom.getStart() == targetCtx.getStart()
-                && atom.getStop() == targetCtx.getStop() && atom instanceof ParenAtomContext;
+        AtomContext atom = AtomShapes.leftmost(targetCtx);
+        boolean whole = AtomShapes.isWhole(atom, targetCtx);
+        boolean parenthesized = whole && AtomShapes.kind(atom) == PythonLexer.LPAR;
         switch (target) {
-            case org.pyjit.compiler.ast.List l when atom instanceof ListAtomContext && parenthesizedWhole(atom, targetCtx) ->
+            case org.pyjit.compiler.ast.List l when whole && AtomShapes.isList(atom) ->
                 throw ctx.error("only single target (not list) can be annotated", target);
             case Tuple t when parenthesized ->
                 throw ctx.error("only single target (not tuple) can be annotated", target);
@@ -101,56 +174,5 @@ final class AssignmentBuilder {
         Expr value = parts.size() > 1 ? expressions.annotatedRhs(parts.get(1)) : null;
         boolean simple = target instanceof Name && !parenthesized;
         return new AnnAssign(Targets.toTarget(target, Targets.Kind.STAR_TARGETS, ctx), annotation, value, simple, pos);
-    }
-
-    private static boolean parenthesizedWhole(AtomContext atom, ParserRuleContext whole) {
-        return atom.getStart() == whole.getStart() && atom.getStop() == whole.getStop();
-    }
-
-    /**
-     * Whether CPython's invalid_named_expression rule would see this single target: a plain
-     * bitwise_or expression that does not start with a list or tuple display, a generator
-     * expression, True, None or False.
-     */
-    private static boolean looksLikeNamedExpressionTarget(Annotated_rhsContext c) {
-        Star_expressionsContext list = c.star_expressions();
-        if (list == null || list.star_expression().size() != 1 || !list.COMMA().isEmpty()) {
-            return false;
-        }
-        var star = list.star_expression(0);
-        if (star.STAR() != null || star.expression().lambdef() != null || star.expression().IF() != null) {
-            return false;
-        }
-        var disjunction = star.expression().disjunction(0);
-        if (disjunction.conjunction().size() != 1 || disjunction.conjunction(0).inversion().size() != 1) {
-            return false;
-        }
-        var inversion = disjunction.conjunction(0).inversion(0);
-        if (inversion.NOT() != null || inversion.comparison().bitwise_or().size() != 1) {
-            return false;
-        }
-        AtomContext atom = leftmostAtom(c);
-        return switch (atom) {
-            case PythonParser.TrueAtomContext t -> false;
-            case PythonParser.FalseAtomContext f -> false;
-            case PythonParser.NoneAtomContext n -> false;
-            case ListAtomContext l -> l.testlist_comp() != null && l.testlist_comp().for_if_clauses() != null;
-            case ParenAtomContext p -> p.testlist_comp() != null && p.testlist_comp().for_if_clauses() == null
-                    && p.testlist_comp().COMMA().isEmpty();
-            case null -> true;
-            default -> true;
-        };
-    }
-
-    /** The atom at the very start of an expression, or null if it starts with an operator. */
-    private static AtomContext leftmostAtom(ParserRuleContext c) {
-        ParseTree node = c;
-        while (node instanceof ParserRuleContext rule && !(node instanceof AtomContext)) {
-            if (rule.getChildCount() == 0) {
-                return null;
-            }
-            node = rule.getChild(0);
-        }
-        return node instanceof AtomContext atom ? atom : null;
     }
 }

@@ -37,16 +37,34 @@ final class BuildContext {
         return error(message, Positions.of(token));
     }
 
+    /** {@code t}, or the last token before it that is not NEWLINE, INDENT or DEDENT. */
+    Token lastRealToken(Token t) {
+        int i = t.getTokenIndex();
+        while (i > 0) {
+            int type = tokens.get(i).getType();
+            if (type != PythonLexer.NEWLINE && type != PythonLexer.INDENT && type != PythonLexer.DEDENT
+                    && type != Token.EOF) {
+                break;
+            }
+            i--;
+        }
+        return tokens.get(i);
+    }
+
+    /** The token following {@code t} in the stream (EOF at the end). */
+    Token tokenAfter(Token t) {
+        return tokens.get(Math.min(t.getTokenIndex() + 1, tokens.size() - 1));
+    }
+
     /**
      * A SyntaxError located where CPython's "last token" points when an error is raised after a
-     * rule completed: the token following {@code stop}. CPython's NEWLINE token has no width.
+     * rule completed: the token following {@code stop}.
      */
     SyntaxErrorException errorAfter(String message, Token stop) {
         Token next = tokens.get(Math.min(stop.getTokenIndex() + 1, tokens.size() - 1));
         int line = next.getLine();
         int col = next.getCharPositionInLine();
-        boolean zeroWidth = next.getType() == PythonLexer.NEWLINE || next.getType() == Token.EOF;
-        int end = zeroWidth ? col : Positions.endCol(next);
+        int end = next.getType() == Token.EOF ? col : Positions.endCol(next);
         return source.syntaxError(message, line, col + 1, Positions.endLine(next), end + 1);
     }
 }

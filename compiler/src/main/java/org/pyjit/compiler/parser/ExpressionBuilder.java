@@ -92,6 +92,9 @@ final class ExpressionBuilder {
     }
 
     Expr starExpressions(Star_expressionsContext c) {
+        if (c.getChildCount() == 1) {
+            return starExpression((Star_expressionContext) c.getChild(0));
+        }
         List<Star_expressionContext> items = c.star_expression();
         if (items.size() == 1 && c.COMMA().isEmpty()) {
             return starExpression(items.getFirst());
@@ -104,6 +107,9 @@ final class ExpressionBuilder {
     }
 
     Expr starExpression(Star_expressionContext c) {
+        if (c.getChildCount() == 1) {
+            return expression((ExpressionContext) c.getChild(0));
+        }
         if (c.STAR() != null) {
             return new Starred(bitwiseOr(c.bitwise_or()), ExprContext.Load, Positions.of(c));
         }
@@ -153,6 +159,9 @@ final class ExpressionBuilder {
     // ------------------------------------------------------------ operators
 
     Expr namedExpression(Named_expressionContext c) {
+        if (c.getChildCount() == 1) {
+            return expression((ExpressionContext) c.getChild(0));
+        }
         if (c.WALRUS() != null) {
             Name target = new Name(identifier(c.NAME()), ExprContext.Store, Positions.of(c.NAME()));
             return new NamedExpr(target, expression(c.expression()), Positions.of(c));
@@ -161,8 +170,9 @@ final class ExpressionBuilder {
     }
 
     Expr expression(ExpressionContext c) {
-        if (c.lambdef() != null) {
-            return lambda(c.lambdef());
+        if (c.getChildCount() == 1) {
+            ParseTree only = c.getChild(0);
+            return only instanceof DisjunctionContext d ? disjunction(d) : lambda((LambdefContext) only);
         }
         Expr body = disjunction(c.disjunction(0));
         if (c.IF() == null) {
@@ -178,10 +188,10 @@ final class ExpressionBuilder {
     }
 
     Expr disjunction(DisjunctionContext c) {
-        List<ConjunctionContext> items = c.conjunction();
-        if (items.size() == 1) {
-            return conjunction(items.getFirst());
+        if (c.getChildCount() == 1) {
+            return conjunction((ConjunctionContext) c.getChild(0));
         }
+        List<ConjunctionContext> items = c.conjunction();
         List<Expr> values = new ArrayList<>(items.size());
         for (ConjunctionContext item : items) {
             values.add(conjunction(item));
@@ -190,10 +200,10 @@ final class ExpressionBuilder {
     }
 
     private Expr conjunction(ConjunctionContext c) {
-        List<InversionContext> items = c.inversion();
-        if (items.size() == 1) {
-            return inversion(items.getFirst());
+        if (c.getChildCount() == 1) {
+            return inversion((InversionContext) c.getChild(0));
         }
+        List<InversionContext> items = c.inversion();
         List<Expr> values = new ArrayList<>(items.size());
         for (InversionContext item : items) {
             values.add(inversion(item));
@@ -202,13 +212,16 @@ final class ExpressionBuilder {
     }
 
     private Expr inversion(InversionContext c) {
-        if (c.NOT() != null) {
-            return new UnaryOp(UnaryOperator.Not, inversion(c.inversion()), Positions.of(c));
+        if (c.getChildCount() == 1) {
+            return comparison((ComparisonContext) c.getChild(0));
         }
-        return comparison(c.comparison());
+        return new UnaryOp(UnaryOperator.Not, inversion(c.inversion()), Positions.of(c));
     }
 
     private Expr comparison(ComparisonContext c) {
+        if (c.getChildCount() == 1) {
+            return bitwiseOr((Bitwise_orContext) c.getChild(0));
+        }
         List<Bitwise_orContext> operands = c.bitwise_or();
         Expr left = bitwiseOr(operands.getFirst());
         if (operands.size() == 1) {
@@ -239,42 +252,42 @@ final class ExpressionBuilder {
 
     Expr bitwiseOr(Bitwise_orContext c) {
         if (c.getChildCount() == 1) {
-            return bitwiseXor(c.bitwise_xor(0));
+            return bitwiseXor((Bitwise_xorContext) c.getChild(0));
         }
         return fold(c, child -> bitwiseXor((Bitwise_xorContext) child));
     }
 
     private Expr bitwiseXor(Bitwise_xorContext c) {
         if (c.getChildCount() == 1) {
-            return bitwiseAnd(c.bitwise_and(0));
+            return bitwiseAnd((Bitwise_andContext) c.getChild(0));
         }
         return fold(c, child -> bitwiseAnd((Bitwise_andContext) child));
     }
 
     private Expr bitwiseAnd(Bitwise_andContext c) {
         if (c.getChildCount() == 1) {
-            return shiftExpr(c.shift_expr(0));
+            return shiftExpr((Shift_exprContext) c.getChild(0));
         }
         return fold(c, child -> shiftExpr((Shift_exprContext) child));
     }
 
     private Expr shiftExpr(Shift_exprContext c) {
         if (c.getChildCount() == 1) {
-            return sum(c.sum(0));
+            return sum((SumContext) c.getChild(0));
         }
         return fold(c, child -> sum((SumContext) child));
     }
 
     private Expr sum(SumContext c) {
         if (c.getChildCount() == 1) {
-            return term(c.term(0));
+            return term((TermContext) c.getChild(0));
         }
         return fold(c, child -> term((TermContext) child));
     }
 
     private Expr term(TermContext c) {
         if (c.getChildCount() == 1) {
-            return factor(c.factor(0));
+            return factor((FactorContext) c.getChild(0));
         }
         return fold(c, child -> factor((FactorContext) child));
     }
@@ -332,8 +345,8 @@ final class ExpressionBuilder {
     }
 
     private Expr factor(FactorContext c) {
-        if (c.power() != null) {
-            return power(c.power());
+        if (c.getChildCount() == 1) {
+            return power((PowerContext) c.getChild(0));
         }
         UnaryOperator op = switch (c.getStart().getType()) {
             case PythonLexer.PLUS -> UnaryOperator.UAdd;
@@ -344,31 +357,37 @@ final class ExpressionBuilder {
     }
 
     private Expr power(PowerContext c) {
-        Expr base = awaitPrimary(c.await_primary());
-        if (c.DOUBLESTAR() == null) {
+        Expr base = awaitPrimary((Await_primaryContext) c.getChild(0));
+        if (c.getChildCount() == 1) {
             return base;
         }
         return new BinOp(base, Operator.Pow, factor(c.factor()), Positions.of(c));
     }
 
     private Expr awaitPrimary(Await_primaryContext c) {
-        Expr value = primary(c.primary());
-        return c.AWAIT() != null ? new Await(value, Positions.of(c)) : value;
+        if (c.getChildCount() == 1) {
+            return primary((PrimaryContext) c.getChild(0));
+        }
+        return new Await(primary(c.primary()), Positions.of(c));
     }
 
     // ------------------------------------------------------------ primaries
 
     private Expr primary(PrimaryContext c) {
-        Expr result = atom(c.atom());
+        Expr result = atom((AtomContext) c.getChild(0));
+        int n = c.getChildCount();
+        if (n == 1) {
+            return result;
+        }
         Token start = c.getStart();
-        for (TrailerContext t : c.trailer()) {
+        for (int i = 1; i < n; i++) {
+            TrailerContext t = (TrailerContext) c.getChild(i);
             Pos pos = Positions.between(start, t.getStop());
-            if (t.NAME() != null) {
-                result = new Attribute(result, identifier(t.NAME()), ExprContext.Load, pos);
-            } else if (t.LPAR() != null) {
-                result = arguments.call(result, t, pos);
-            } else {
-                result = new Subscript(result, slices(t.slices()), ExprContext.Load, pos);
+            switch (t.getStart().getType()) {
+                case PythonLexer.DOT -> result = new Attribute(result,
+                        identifier(((TerminalNode) t.getChild(1)).getSymbol()), ExprContext.Load, pos);
+                case PythonLexer.LPAR -> result = arguments.call(result, t, pos);
+                default -> result = new Subscript(result, slices(t.slices()), ExprContext.Load, pos);
             }
         }
         return result;
@@ -418,25 +437,25 @@ final class ExpressionBuilder {
 
     private Expr atom(AtomContext c) {
         Pos pos = Positions.of(c);
-        return switch (c) {
-            case NameAtomContext n -> new Name(identifier(n.NAME()), ExprContext.Load, pos);
-            case TrueAtomContext t -> new Constant(Boolean.TRUE, null, pos);
-            case FalseAtomContext f -> new Constant(Boolean.FALSE, null, pos);
-            case NoneAtomContext n -> new Constant(ConstantSingleton.NONE, null, pos);
-            case EllipsisAtomContext e -> new Constant(ConstantSingleton.ELLIPSIS, null, pos);
-            case NumberAtomContext n -> new Constant(NumberLiterals.value(n.NUMBER().getText()), null, pos);
-            case StringAtomContext s -> {
-                List<Token> tokens = new ArrayList<>(s.STRING().size());
-                for (TerminalNode t : s.STRING()) {
-                    tokens.add(t.getSymbol());
+        Token first = c.getStart();
+        return switch (first.getType()) {
+            case PythonLexer.NAME -> new Name(identifier(first), ExprContext.Load, pos);
+            case PythonLexer.TRUE -> new Constant(Boolean.TRUE, null, pos);
+            case PythonLexer.FALSE -> new Constant(Boolean.FALSE, null, pos);
+            case PythonLexer.NONE -> new Constant(ConstantSingleton.NONE, null, pos);
+            case PythonLexer.ELLIPSIS -> new Constant(ConstantSingleton.ELLIPSIS, null, pos);
+            case PythonLexer.NUMBER -> new Constant(NumberLiterals.value(first.getText()), null, pos);
+            case PythonLexer.STRING -> {
+                List<Token> tokens = new ArrayList<>(c.getChildCount());
+                for (ParseTree child : c.children) {
+                    tokens.add(((TerminalNode) child).getSymbol());
                 }
                 yield StringAtomBuilder.build(tokens, ctx, fstringExpressions);
             }
-            case YieldAtomContext y -> yieldExpr(y.yield_expr());
-            case ParenAtomContext p -> parenthesized(p.testlist_comp(), pos);
-            case ListAtomContext l -> list(l.testlist_comp(), pos);
-            case BraceAtomContext b -> braces(b.dict_or_set(), pos);
-            default -> throw new IllegalStateException("unknown atom " + c.getClass());
+            case PythonLexer.LPAR -> c.yield_expr() != null ? yieldExpr(c.yield_expr())
+                    : parenthesized(c.testlist_comp(), pos);
+            case PythonLexer.LSQB -> list(c.testlist_comp(), pos);
+            default -> braces(c.dict_or_set(), pos);
         };
     }
 
@@ -496,7 +515,7 @@ final class ExpressionBuilder {
         boolean isDict = first.DOUBLESTAR() != null || first.COLON() != null;
         if (c.for_if_clauses() != null) {
             if (first.DOUBLESTAR() != null) {
-                throw ctx.error("dict unpacking cannot be used in dict comprehension", first);
+                throw ctx.error("dict unpacking cannot be used in dict comprehension", first.DOUBLESTAR().getSymbol());
             }
             if (first.STAR() != null) {
                 throw ctx.error("iterable unpacking cannot be used in comprehension", first);
@@ -518,7 +537,10 @@ final class ExpressionBuilder {
                     keys.add(dictKey(item));
                     values.add(expression(item.expression()));
                 } else {
-                    throw ctx.error("invalid syntax", item.getStop());
+                    // CPython points just before the key's end and leaves the end unset
+                    Pos key = Positions.of(item);
+                    throw ctx.source().syntaxError("':' expected after dictionary key", key.endLine(), key.endCol(),
+                            key.endLine(), 0);
                 }
             }
             return new Dict(keys, values, pos);

@@ -33,10 +33,11 @@ final class FStringParser {
     private final ExpressionSource expressions;
     private final ErrorSite errors;
     private final Pos atomPos;
+    private final Pos tokenPos;
     private int i;
 
     private FStringParser(String body, boolean raw, int bodyLine, int bodyCol, ExpressionSource expressions,
-                          ErrorSite errors, Pos atomPos) {
+                          ErrorSite errors, Pos atomPos, Pos tokenPos) {
         this.s = body;
         this.raw = raw;
         this.bodyLine = bodyLine;
@@ -44,15 +45,17 @@ final class FStringParser {
         this.expressions = expressions;
         this.errors = errors;
         this.atomPos = atomPos;
+        this.tokenPos = tokenPos;
     }
 
     /**
      * Appends the parts of one f-string body to {@code parts}: Strings for literal text (already
-     * unescaped) and FormattedValue nodes.
+     * unescaped) and FormattedValue nodes. Like CPython 3.11, replacement fields span the whole
+     * run of adjacent literals ({@code atomPos}) and format specs the one literal ({@code tokenPos}).
      */
     static void parse(String body, boolean raw, int bodyLine, int bodyCol, ExpressionSource expressions,
-                      ErrorSite errors, Pos atomPos, List<Object> parts) {
-        FStringParser p = new FStringParser(body, raw, bodyLine, bodyCol, expressions, errors, atomPos);
+                      ErrorSite errors, Pos atomPos, Pos tokenPos, List<Object> parts) {
+        FStringParser p = new FStringParser(body, raw, bodyLine, bodyCol, expressions, errors, atomPos, tokenPos);
         p.parseLevel(0, parts);
     }
 
@@ -164,7 +167,7 @@ final class FStringParser {
             }
             List<Object> specParts = new ArrayList<>();
             parseLevel(level + 1, specParts);
-            formatSpec = joined(specParts, atomPos);
+            formatSpec = joined(specParts, tokenPos);
         }
         if (i >= s.length() || s.charAt(i) != '}') {
             throw errors.error("f-string: expecting '}'");

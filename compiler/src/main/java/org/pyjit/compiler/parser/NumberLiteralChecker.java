@@ -31,7 +31,7 @@ final class NumberLiteralChecker {
         checker.scan();
         if (checker.error != null) {
             Error e = checker.error;
-            throw source.syntaxError(e.message, lineno, e.offset, lineno, e.endOffset);
+            throw source.tokenizerError(e.message, lineno, e.offset, lineno, e.endOffset);
         }
     }
 

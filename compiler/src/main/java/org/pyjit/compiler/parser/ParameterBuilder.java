@@ -119,7 +119,7 @@ final class ParameterBuilder {
                 if (item.name == null) {
                     boolean namedFollows = i + 1 < items.size() && items.get(i + 1).marker == null;
                     if (!namedFollows) {
-                        throw ctx.error("named arguments must follow bare *", item.marker);
+                        throw ctx.error("named arguments must follow bare *", bareStarLocation(item));
                     }
                 } else {
                     vararg = arg(item);
@@ -143,6 +143,18 @@ final class ParameterBuilder {
             }
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /**
+     * CPython reports a def's bare star at the star, a lambda's at the token its rule stopped on:
+     * the one after the star, or after the star's comma.
+     */
+    private Token bareStarLocation(Item item) {
+        if (!(item.ctx instanceof Lambda_parameterContext)) {
+            return item.marker;
+        }
+        Token next = ctx.tokenAfter(item.marker);
+        return next.getType() == PythonLexer.COMMA ? ctx.tokenAfter(next) : next;
     }
 
     private static Arg arg(Item item) {

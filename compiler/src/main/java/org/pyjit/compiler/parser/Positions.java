@@ -44,9 +44,9 @@ final class Positions {
     }
 
     static int endLine(Token t) {
-        String text = t.getText();
         int line = t.getLine();
         if (t.getType() == PythonLexer.STRING) {
+            String text = t.getText();
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) == '\n') {
                     line++;
@@ -57,7 +57,20 @@ final class Positions {
     }
 
     static int endCol(Token t) {
-        String text = t.getType() == Token.EOF ? "" : t.getText();
+        switch (t.getType()) {
+            case Token.EOF -> {
+                return t.getCharPositionInLine();
+            }
+            case PythonLexer.STRING, PythonLexer.NEWLINE, PythonLexer.INDENT, PythonLexer.DEDENT,
+                 PythonLexer.ERROR_CHAR -> {
+                // multi-line, or synthetic with text of its own
+            }
+            default -> {
+                // single-line token read from the input, whose indices count code points
+                return t.getCharPositionInLine() + t.getStopIndex() - t.getStartIndex() + 1;
+            }
+        }
+        String text = t.getText();
         int nl = t.getType() == PythonLexer.STRING ? text.lastIndexOf('\n') : -1;
         if (nl < 0) {
             return t.getCharPositionInLine() + text.codePointCount(0, text.length());

@@ -17,6 +17,8 @@ import org.pyjit.compiler.ast.PythonRepr;
  */
 public abstract class PythonLexerBase extends Lexer {
     private static final int TAB_SIZE = 8;
+    /** CPython's tokenizer limit (MAXLEVEL). */
+    private static final int MAX_BRACKET_DEPTH = 200;
 
     private final Deque<Token> pending = new ArrayDeque<>();
     private final IntegerList indents = new IntegerList();
@@ -31,6 +33,9 @@ public abstract class PythonLexerBase extends Lexer {
     private Token unclosedAtEof;
     private boolean done;
     private SyntaxErrorException pendingError;
+    /** A comment after the last token of the current line, if any. */
+    private Token lineComment;
+    private boolean implicitNewline = true;
     private Token errorToken;
 
     /** For the generated lexer. */
@@ -38,6 +43,14 @@ public abstract class PythonLexerBase extends Lexer {
         super(input);
         indents.add(0);
         altIndents.add(0);
+    }
+
+    /**
+     * Whether a last line without line break still ends with a NEWLINE token (CPython's exec
+     * mode) or not (eval mode).
+     */
+    void setImplicitNewline(boolean implicit) {
+        this.implicitNewline = implicit;
     }
 
     /** Gives the lexer the source lines it quotes in its errors. */
@@ -94,6 +107,9 @@ public abstract class PythonLexerBase extends Lexer {
                 }
             }
             case PythonLexer.COMMENT -> {
+                if (!atLineStart) {
+                    lineComment = t;
+                }
             }
             case PythonLexer.LINE_JOIN -> {
                 if (atLineStart && contLineCol < 0) {
@@ -109,8 +125,9 @@ public abstract class PythonLexerBase extends Lexer {
                     return;
                 }
                 if (!atLineStart) {
-                    pending.add(t);
+                    pending.add(newline(t));
                 }
+                lineComment = null;
                 atLineStart = true;
                 col = 0;
                 altCol = 0;
@@ -119,6 +136,21 @@ public abstract class PythonLexerBase extends Lexer {
             case Token.EOF -> endOfInput(t);
             default -> realToken(t);
         }
+    }
+
+    /**
+     * The NEWLINE token as CPython's tokenizer makes it: without width, or covering the comment
+     * that ends the line (error positions depend on it).
+     */
+    private Token newline(Token raw) {
+        CommonToken token = new CommonToken(raw);
+        if (lineComment != null) {
+            token.setCharPositionInLine(lineComment.getCharPositionInLine());
+            token.setText(lineComment.getText());
+        } else {
+            token.setText("");
+        }
+        return token;
     }
 
     private void measureIndentation(String whitespace) {
@@ -151,8 +183,12 @@ public abstract class PythonLexerBase extends Lexer {
         }
         int line = eof.getLine();
         int column = eof.getCharPositionInLine();
-        if (!atLineStart) {
-            pending.add(makeToken(PythonLexer.NEWLINE, "", eof.getStartIndex(), line, column));
+        if (!atLineStart && implicitNewline) {
+            Token newline = makeToken(PythonLexer.NEWLINE, "", eof.getStartIndex(), line, column);
+            pending.add(lineComment != null ? newline(newline) : newline);
+            // the dedents belong to the (virtual) line after the last one, as in CPython
+            line++;
+            column = 0;
         }
         for (int i = indents.size() - 1; i > 0; i--) {
             pending.add(makeToken(PythonLexer.DEDENT, "", eof.getStartIndex(), line, column));
@@ -168,7 +204,13 @@ public abstract class PythonLexerBase extends Lexer {
             indent(t);
         }
         switch (t.getType()) {
-            case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> brackets.addLast(t);
+            case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> {
+                if (brackets.size() >= MAX_BRACKET_DEPTH) {
+                    throw source.tokenizerError("too many nested parentheses", t.getLine(),
+                            t.getCharPositionInLine() + 1, t.getLine(), t.getCharPositionInLine() + 1);
+                }
+                brackets.addLast(t);
+            }
             case PythonLexer.RPAR, PythonLexer.RSQB, PythonLexer.RBRACE -> closeBracket(t);
             case PythonLexer.NUMBER -> checkNumberEnd(t);
             case PythonLexer.ERROR_CHAR -> badCharacter(t);
@@ -224,7 +266,7 @@ public abstract class PythonLexerBase extends Lexer {
         int line = close.getLine();
         int offset = close.getCharPositionInLine() + 1;
         if (brackets.isEmpty()) {
-            throw source.syntaxError("unmatched '" + closing + "'", line, offset, line, offset);
+            throw source.tokenizerError("unmatched '" + closing + "'", line, offset, line, offset);
         }
         Token open = brackets.removeLast();
         char opening = open.getText().charAt(0);
@@ -232,7 +274,7 @@ public abstract class PythonLexerBase extends Lexer {
                 || (opening == '{' && closing != '}')) {
             String message = "closing parenthesis '" + closing + "' does not match opening parenthesis '"
                     + opening + "'" + (open.getLine() != line ? " on line " + open.getLine() : "");
-            throw source.syntaxError(message, line, offset, line, offset);
+            throw source.tokenizerError(message, line, offset, line, offset);
         }
     }
 
@@ -255,7 +297,7 @@ public abstract class PythonLexerBase extends Lexer {
                     line, 0);
         }
         if (cp == 0) {
-            throw source.syntaxError("source code cannot contain null bytes", line, column + 1, line, column + 1);
+            throw source.tokenizerError("source code cannot contain null bytes", line, column + 1, line, column + 1);
         }
         if (cp < 128 && cp >= 32 && cp != 127) {
             return; // '$', '?', '!', '`': the parser reports "invalid syntax" at the token
@@ -264,7 +306,7 @@ public abstract class PythonLexerBase extends Lexer {
         String message = PythonRepr.isPrintable(cp)
                 ? "invalid character '" + new String(Character.toChars(cp)) + "' (U+" + hex + ")"
                 : "invalid non-printable character U+" + hex;
-        throw source.syntaxError(message, line, column + 1, line, column + 1);
+        throw source.tokenizerError(message, line, column + 1, line, column + 1);
     }
 
 

@@ -29,44 +29,49 @@ public final class PythonSourceParser {
     /** Parses a module ({@code exec} mode). */
     public static Module parseModule(String source, String filename) {
         return withDeepStack(() -> {
-            Session s = new Session(source, filename, 1, 0);
+            Session s = new Session(withFinalNewline(source), filename, 1, 0);
             PythonParser.File_inputContext tree = s.parse(PythonParser::file_input);
             List<Stmt> body = s.statements().statements(tree.statement());
             return new Module(body, null);
         });
     }
 
-    /** Parses a single expression ({@code eval} mode), as {@code eval()} does. */
+    /**
+     * Parses a single expression ({@code eval} mode), as {@code compile(source, filename, "eval")}
+     * does; the builtin {@code eval()} strips leading spaces and tabs before that.
+     */
     public static Expression parseExpression(String source, String filename) {
         return withDeepStack(() -> {
-            Session s = new Session(stripLeadingWhitespace(source), filename, 1, 0);
+            Session s = new Session(source, filename, 1, 0);
+            s.lexer.setImplicitNewline(false);
             PythonParser.Eval_inputContext tree = s.parse(PythonParser::eval_input);
             return new Expression(s.expressions().expressions(tree.expressions()), null);
         });
     }
 
-    /** Parses one interactive statement ({@code single} mode). */
+    /** Parses one interactive statement ({@code single} mode), as the REPL and {@code compile(..., "single")} do. */
     public static Interactive parseInteractive(String source, String filename) {
         return withDeepStack(() -> {
-            Session s = new Session(source, filename, 1, 0);
+            Session s = new Session(withFinalNewline(source), filename, 1, 0);
             PythonParser.Single_inputContext tree = s.parse(PythonParser::single_input);
-            List<Stmt> body = new ArrayList<>();
-            if (tree.simple_stmts() != null) {
-                s.statements().simpleStatements(tree.simple_stmts(), body);
-            } else if (tree.compound_stmt() != null) {
-                body.add(s.statements().compound(tree.compound_stmt()));
+            List<PythonParser.StatementContext> statements = tree.statement();
+            if (statements.isEmpty()) {
+                int line = source.isEmpty() ? 0 : 1;
+                throw s.lines.syntaxError("invalid syntax", line, 0, line, 0);
             }
+            if (statements.size() > 1) {
+                org.antlr.v4.runtime.Token end = s.buildContext.lastRealToken(statements.getFirst().getStop());
+                throw s.buildContext.errorAfter("multiple statements found while compiling a single statement", end);
+            }
+            List<Stmt> body = new ArrayList<>();
+            s.statements().statement(statements.getFirst(), body);
             return new Interactive(body, null);
         });
     }
 
-    /** eval() ignores leading spaces and tabs. */
-    private static String stripLeadingWhitespace(String source) {
-        int i = 0;
-        while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
-            i++;
-        }
-        return source.substring(i);
+    /** CPython's exec and single modes add a line break to a source that lacks one. */
+    private static String withFinalNewline(String source) {
+        return source.isEmpty() || source.endsWith("\n") || source.endsWith("\r") ? source : source + "\n";
     }
 
     /** Parses the text of an f-string replacement field located at {@code line}/{@code col}. */
@@ -83,8 +88,9 @@ public final class PythonSourceParser {
             int shift = col - 1;
             int offset = e.lineno() == line ? e.offset() - shift : e.offset();
             int endOffset = e.endLineno() == line && e.endOffset() > 0 ? e.endOffset() - shift : e.endOffset();
+            String quoted = e.text() == null || e.text().endsWith("\n") ? e.text() : e.text() + "\n";
             throw new SyntaxErrorException(e.kind(), "f-string: " + e.getMessage(), e.filename(), e.lineno(),
-                    offset, e.text(), e.endLineno(), endOffset).markFStringReported();
+                    offset, quoted, e.endLineno(), endOffset).markFStringReported();
         }
     }
 

@@ -47,10 +47,23 @@ final class SourceLines {
         return lines.size();
     }
 
+    /** Line {@code n} with its line break if it has one, as CPython's parser quotes it. */
+    String lineWithBreak(int n) {
+        int i = n - firstLine;
+        return i >= 0 && i < lines.size() - 1 ? lines.get(i) + "\n" : line(n);
+    }
+
+    /** An error found by the parser or the indentation tracker; quotes the line with its break. */
     SyntaxErrorException error(String kind, String message, int lineno, int offset, int endLineno,
                                int endOffset) {
-        return new SyntaxErrorException(kind, message, filename, lineno, offset, line(lineno), endLineno,
+        return new SyntaxErrorException(kind, message, filename, lineno, offset, lineWithBreak(lineno), endLineno,
                 endOffset);
+    }
+
+    /** An error of CPython's tokenizer proper, which quotes the line without its break. */
+    SyntaxErrorException tokenizerError(String message, int lineno, int offset, int endLineno, int endOffset) {
+        return new SyntaxErrorException("SyntaxError", message, filename, lineno, offset, line(lineno), endLineno,
+                endOffset).markFromTokenizer();
     }
 
     SyntaxErrorException syntaxError(String message, int lineno, int offset, int endLineno, int endOffset) {

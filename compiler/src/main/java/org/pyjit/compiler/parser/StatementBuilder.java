@@ -88,9 +88,12 @@ final class StatementBuilder {
         return out;
     }
 
-    /** From {@code start} to the end of the last statement of {@code body}. */
-    private static Pos through(Token start, List<Stmt> body) {
-        return Positions.between(start, body.getLast());
+    /**
+     * From {@code start} to the last token of {@code block}, as CPython's compound statements end
+     * (a trailing semicolon of the last simple statement included).
+     */
+    private Pos through(Token start, BlockContext block) {
+        return Positions.between(start, ctx.lastRealToken(block.getStop()));
     }
 
     // ------------------------------------------------------------ simple statements
@@ -134,8 +137,13 @@ final class StatementBuilder {
 
     private Stmt delete(Del_stmtContext c, Pos pos) {
         List<Expr> targets = new ArrayList<>();
-        for (Bitwise_orContext b : c.bitwise_or()) {
-            targets.add(expressions.bitwiseOr(b));
+        for (Del_targetContext d : c.del_target()) {
+            Expr target = expressions.bitwiseOr(d.bitwise_or());
+            if (d.STAR() != null) {
+                target = new org.pyjit.compiler.ast.Starred(target, org.pyjit.compiler.ast.ExprContext.Load,
+                        Positions.of(d));
+            }
+            targets.add(target);
         }
         if (targets.size() > 1 || !c.COMMA().isEmpty()) {
             // checked as one tuple so the first invalid element is reported, like CPython
@@ -221,7 +229,7 @@ final class StatementBuilder {
         Arguments args = ParameterBuilder.parameters(c.parameters(), expressions);
         Expr returns = c.expression() != null ? expressions.expression(c.expression()) : null;
         List<Stmt> body = block(c.block());
-        Pos pos = through(c.getStart(), body);
+        Pos pos = through(c.getStart(), c.block());
         if (c.ASYNC() != null) {
             return new AsyncFunctionDef(name, args, body, decorators, returns, pos);
         }
@@ -238,20 +246,24 @@ final class StatementBuilder {
         }
         List<Stmt> body = block(c.block());
         return new ClassDef(ExpressionBuilder.identifier(c.NAME()), bases, keywords, body, decorators,
-                through(c.getStart(), body));
+                through(c.getStart(), c.block()));
     }
 
     private Stmt ifStatement(If_stmtContext c) {
         List<Stmt> orelse = c.else_clause() != null ? block(c.else_clause().block()) : List.of();
+        BlockContext last = c.else_clause() != null ? c.else_clause().block() : null;
         List<Elif_clauseContext> elifs = c.elif_clause();
         for (int i = elifs.size() - 1; i >= 0; i--) {
             Elif_clauseContext e = elifs.get(i);
             List<Stmt> body = block(e.block());
-            Pos pos = through(e.getStart(), orelse.isEmpty() ? body : orelse);
+            if (last == null) {
+                last = e.block();
+            }
+            Pos pos = through(e.getStart(), last);
             orelse = List.of(new If(expressions.namedExpression(e.named_expression()), body, orelse, pos));
         }
         List<Stmt> body = block(c.block());
-        Pos pos = through(c.getStart(), orelse.isEmpty() ? body : orelse);
+        Pos pos = through(c.getStart(), last != null ? last : c.block());
         return new If(expressions.namedExpression(c.named_expression()), body, orelse, pos);
     }
 
@@ -259,7 +271,8 @@ final class StatementBuilder {
         Expr test = expressions.namedExpression(c.named_expression());
         List<Stmt> body = block(c.block());
         List<Stmt> orelse = c.else_clause() != null ? block(c.else_clause().block()) : List.of();
-        return new While(test, body, orelse, through(c.getStart(), orelse.isEmpty() ? body : orelse));
+        BlockContext last = c.else_clause() != null ? c.else_clause().block() : c.block();
+        return new While(test, body, orelse, through(c.getStart(), last));
     }
 
     private Stmt forStatement(For_stmtContext c) {
@@ -267,7 +280,7 @@ final class StatementBuilder {
         Expr iter = expressions.starExpressions(c.star_expressions());
         List<Stmt> body = block(c.block());
         List<Stmt> orelse = c.else_clause() != null ? block(c.else_clause().block()) : List.of();
-        Pos pos = through(c.getStart(), orelse.isEmpty() ? body : orelse);
+        Pos pos = through(c.getStart(), c.else_clause() != null ? c.else_clause().block() : c.block());
         if (c.ASYNC() != null) {
             return new AsyncFor(target, iter, body, orelse, pos);
         }
@@ -291,7 +304,7 @@ final class StatementBuilder {
             items.add(new WithItem(context, vars));
         }
         List<Stmt> body = block(c.block());
-        Pos pos = through(c.getStart(), body);
+        Pos pos = through(c.getStart(), c.block());
         return c.ASYNC() != null ? new AsyncWith(items, body, pos) : new With(items, body, pos);
     }
 
@@ -313,8 +326,8 @@ final class StatementBuilder {
         }
         List<Stmt> orelse = c.else_clause() != null ? block(c.else_clause().block()) : List.of();
         List<Stmt> finalbody = c.finally_clause() != null ? block(c.finally_clause().block()) : List.of();
-        List<Stmt> last = !finalbody.isEmpty() ? finalbody : !orelse.isEmpty() ? orelse : handlers.isEmpty()
-                ? body : handlers.getLast().body();
+        BlockContext last = c.finally_clause() != null ? c.finally_clause().block()
+                : c.else_clause() != null ? c.else_clause().block() : c.except_clause().getLast().block();
         Pos pos = through(c.getStart(), last);
         return star ? new TryStar(body, handlers, orelse, finalbody, pos)
                 : new Try(body, handlers, orelse, finalbody, pos);
@@ -327,6 +340,6 @@ final class StatementBuilder {
         Expr type = c.expression() != null ? expressions.expression(c.expression()) : null;
         String name = c.NAME() != null ? ExpressionBuilder.identifier(c.NAME()) : null;
         List<Stmt> body = block(c.block());
-        return new ExceptHandler(type, name, body, through(c.getStart(), body));
+        return new ExceptHandler(type, name, body, through(c.getStart(), c.block()));
     }
 }

@@ -18,23 +18,23 @@ final class StringAtomBuilder {
     }
 
     /** The prefix letters of one literal token. */
-    private record Prefix(int length, boolean bytes, boolean raw, boolean unicode, boolean fstring) {
+    private record Prefix(int length, boolean bytes, boolean raw, boolean fstring) {
         static Prefix of(String text) {
             int n = 0;
             boolean b = false;
             boolean r = false;
-            boolean u = false;
             boolean f = false;
             while (text.charAt(n) != '\'' && text.charAt(n) != '"') {
                 switch (Character.toLowerCase(text.charAt(n))) {
                     case 'b' -> b = true;
                     case 'r' -> r = true;
-                    case 'u' -> u = true;
+                    case 'u' -> {
+                    }
                     default -> f = true;
                 }
                 n++;
             }
-            return new Prefix(n, b, r, u, f);
+            return new Prefix(n, b, r, f);
         }
     }
 
@@ -73,7 +73,8 @@ final class StringAtomBuilder {
             if (prefix.fstring) {
                 anyF = true;
                 FStringParser.parse(body, prefix.raw, t.getLine(),
-                        t.getCharPositionInLine() + prefix.length + quoteLength, expressions, errorSite, pos, parts);
+                        t.getCharPositionInLine() + prefix.length + quoteLength, expressions, errorSite, pos,
+                        Positions.of(t), parts);
             } else if (prefix.raw) {
                 parts.add(body);
             } else {
@@ -93,7 +94,8 @@ final class StringAtomBuilder {
         if (anyF) {
             return FStringParser.joined(parts, pos);
         }
-        String kind = Prefix.of(first.getText()).unicode ? "u" : null;
+        // CPython marks the kind only for a lowercase u prefix on the first literal
+        String kind = first.getText().charAt(0) == 'u' ? "u" : null;
         if (parts.size() == 1) {
             return new Constant(parts.getFirst(), kind, pos);
         }

@@ -32,7 +32,7 @@ final class StringScanner {
             if (c == CharStream.EOF || (!triple && c == '\n')) {
                 String what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
                 int detected = c == '\n' ? lexer.getLine() : lastLine;
-                throw source.syntaxError(what + " (detected at line " + detected + ")", line, column + 1, line,
+                throw source.tokenizerError(what + " (detected at line " + detected + ")", line, column + 1, line,
                         column + 1);
             }
             lastLine = lexer.getLine();

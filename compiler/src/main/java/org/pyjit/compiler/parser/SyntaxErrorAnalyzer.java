@@ -77,20 +77,38 @@ final class SyntaxErrorAnalyzer {
         if (e == null) {
             e = patterns.importTrailingComma(t, ctx);
         }
+        if (e == null) {
+            e = patterns.walrusTarget(t, ctx);
+        }
+        if (e == null) {
+            e = patterns.dictValue(t, ctx);
+        }
+        if (e == null) {
+            e = patterns.expectedParenthesis(t, ctx);
+        }
+        if (e == null) {
+            e = patterns.missingExcept(t, ctx);
+        }
         return e;
     }
 
     /** "invalid syntax" at the token the parser could not accept. */
     private SyntaxErrorException generic(Token t) {
-        if (t.getType() == Token.EOF || t.getType() == PythonLexer.NEWLINE || t.getType() == PythonLexer.DEDENT) {
-            Token shown = t;
-            if (t.getType() != PythonLexer.NEWLINE) {
-                Token before = previous(t);
-                shown = before != null ? before : t;
+        if (t.getType() == Token.EOF) {
+            // only in eval mode, where CPython adds no final newline: its end marker has no column
+            int line = t.getLine();
+            String text = source.line(line);
+            if (text.isEmpty() && line > 1) {
+                line--;
             }
-            int col = shown.getType() == PythonLexer.NEWLINE || shown.getType() == Token.EOF
-                    ? shown.getCharPositionInLine() : Positions.endCol(shown);
-            return source.syntaxError("invalid syntax", shown.getLine(), col + 1, shown.getLine(), col + 1);
+            if (source.count() == 1 && source.line(1).isEmpty()) {
+                line = 0;
+            }
+            return source.syntaxError("invalid syntax", line, 0, line, 0);
+        }
+        if (t.getType() == PythonLexer.DEDENT) {
+            return source.error("IndentationError", "unexpected unindent", t.getLine(), t.getCharPositionInLine() + 1,
+                    t.getLine(), -1);
         }
         return build.error("invalid syntax", t);
     }

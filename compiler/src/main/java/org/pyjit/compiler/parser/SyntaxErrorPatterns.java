@@ -28,9 +28,9 @@ final class SyntaxErrorPatterns {
 
     // ------------------------------------------------------------ helpers
 
-    /** An error covering first..last, or zero-width at a NEWLINE as CPython's tokens are. */
+    /** An error covering first..last. */
     private SyntaxErrorException range(String message, Token first, Token last) {
-        int endCol = last.getType() == PythonLexer.NEWLINE ? last.getCharPositionInLine() : Positions.endCol(last);
+        int endCol = Positions.endCol(last);
         return source.syntaxError(message, first.getLine(), first.getCharPositionInLine() + 1,
                 Positions.endLine(last), endCol + 1);
     }
@@ -216,7 +216,7 @@ final class SyntaxErrorPatterns {
         if (first == target.getStop() && first.getType() == PythonLexer.NAME) {
             return range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first, value.getStop());
         }
-        if (startsWithExcludedAtom(target)) {
+        if (AtomShapes.startsWithExcludedAtom(target)) {
             return null;
         }
         Expr expr = buildExpression(target);
@@ -240,23 +240,6 @@ final class SyntaxErrorPatterns {
             }
             node = parent;
         }
-    }
-
-    /** CPython's lookahead {@code !(list|tuple|genexp|'True'|'None'|'False')}. */
-    private static boolean startsWithExcludedAtom(ParserRuleContext c) {
-        ParseTree node = c;
-        while (node instanceof ParserRuleContext rule && !(node instanceof AtomContext) && rule.getChildCount() > 0) {
-            node = rule.getChild(0);
-        }
-        return switch (node) {
-            case TrueAtomContext a -> true;
-            case FalseAtomContext a -> true;
-            case NoneAtomContext a -> true;
-            case ListAtomContext l -> l.testlist_comp() == null || l.testlist_comp().for_if_clauses() == null;
-            case ParenAtomContext p -> p.testlist_comp() == null || p.testlist_comp().for_if_clauses() != null
-                    || !p.testlist_comp().COMMA().isEmpty();
-            default -> false;
-        };
     }
 
     /** {@code x if y} without else: "expected 'else' after 'if' expression". */
@@ -300,10 +283,74 @@ final class SyntaxErrorPatterns {
 
     /** {@code from m import a,} without parentheses. */
     SyntaxErrorException importTrailingComma(Token t, ParserRuleContext ctx) {
-        if (ctx instanceof Import_fromContext c && c.LPAR() == null
-                && SyntaxErrorAnalyzer.isToken(SyntaxErrorAnalyzer.lastChild(c), PythonLexer.COMMA)) {
+        Import_fromContext c = ancestor(ctx, Import_fromContext.class);
+        Token before = token(t.getTokenIndex() - 1);
+        if (c != null && c.LPAR() == null && c.STAR() == null && before != null
+                && before.getType() == PythonLexer.COMMA
+                && (t.getType() == PythonLexer.NEWLINE || t.getType() == PythonLexer.SEMI)) {
             return at("trailing comma not allowed without surrounding parentheses", t);
         }
         return null;
+    }
+
+    /** {@code (f() := 1)}: "cannot use assignment expressions with function call". */
+    SyntaxErrorException walrusTarget(Token t, ParserRuleContext ctx) {
+        if (t.getType() != PythonLexer.WALRUS) {
+            return null;
+        }
+        ExpressionContext target = endingBefore(ctx, ExpressionContext.class, t.getTokenIndex());
+        if (target == null || !(target.getParent() instanceof Named_expressionContext)) {
+            return null; // CPython tries this only where a named expression may stand
+        }
+        try {
+            ExpressionBuilder builder = new ExpressionBuilder(build,
+                    (text, line, col) -> PythonSourceParser.parseFStringField(text, source.filename(), line, col));
+            Expr expr = builder.expression(target);
+            return build.error("cannot use assignment expressions with " + Targets.describe(expr), expr);
+        } catch (SyntaxErrorException e) {
+            return null;
+        }
+    }
+
+    /** {@code {1:}} and {@code {1: *a}}: a dict value missing or starred. */
+    SyntaxErrorException dictValue(Token t, ParserRuleContext ctx) {
+        Token before = token(t.getTokenIndex() - 1);
+        if (before == null || before.getType() != PythonLexer.COLON
+                || ancestor(ctx, Dict_or_setContext.class) == null) {
+            return null;
+        }
+        if (t.getType() == PythonLexer.RBRACE || t.getType() == PythonLexer.COMMA) {
+            return at("expression expected after dictionary key and ':'", before);
+        }
+        if (t.getType() == PythonLexer.STAR) {
+            Bitwise_orContext value = tryParse(t.getTokenIndex() + 1, PythonParser::bitwise_or);
+            if (value != null) {
+                return range("cannot use a starred expression in a dictionary value", t, value.getStop());
+            }
+        }
+        return null;
+    }
+
+    /** {@code def f:}: "expected '('". */
+    SyntaxErrorException expectedParenthesis(Token t, ParserRuleContext ctx) {
+        if (ctx instanceof Function_defContext f && f.LPAR() == null && f.NAME() != null
+                && t.getType() != PythonLexer.LPAR) {
+            return at("expected '('", t);
+        }
+        return null;
+    }
+
+    /** A try block followed by neither except nor finally. */
+    SyntaxErrorException missingExcept(Token t, ParserRuleContext ctx) {
+        if (!(ctx instanceof Try_stmtContext c) || c.block() == null || !c.except_clause().isEmpty()
+                || c.finally_clause() != null) {
+            return null;
+        }
+        Token shown = t;
+        int i = t.getTokenIndex();
+        while (shown.getType() == PythonLexer.DEDENT && i + 1 < tokens.size()) {
+            shown = tokens.get(++i);
+        }
+        return at("expected 'except' or 'finally' block", shown);
     }
 }

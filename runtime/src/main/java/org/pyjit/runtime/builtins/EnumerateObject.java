@@ -60,10 +60,10 @@ public final class EnumerateObject extends PyIterator {
             int idx = switch (kwnames[k]) {
                 case "iterable" -> 0;
                 case "start" -> 1;
-                default -> throw Errors.typeError("'" + kwnames[k] + "' is an invalid keyword argument for enumerate()");
+                default -> -1;
             };
-            if (slots[idx] != null) {
-                throw Errors.typeError("argument for enumerate() given by name ('" + kwnames[k] + "') and position (" + (idx + 1) + ")");
+            if (idx < 0 || slots[idx] != null) {
+                throw Errors.typeError("'" + kwnames[k] + "' is an invalid keyword argument for enumerate()");
             }
             slots[idx] = args[1 + npos + k];
         }

@@ -51,10 +51,9 @@ public final class NumericBuiltins {
     public static Object round(Object number, Object ndigits) {
         boolean toInt = ndigits == null || ndigits == PyNone.NONE;
         if (number instanceof Double d) {
-            // d.doubleValue(): with the boxed Double, Java would pick the round(Object, Object) overload for ints
-            return toInt ? Rounding.roundToInt(d) : (Object) Rounding.round(d.doubleValue(), index(ndigits));
+            return toInt ? Rounding.roundToInt(d) : (Object) Rounding.roundFloat(d, index(ndigits));
         }
-        if (IntArith.isInt(number)) return toInt ? IntArith.widen(number) : Rounding.round(number, index(ndigits));
+        if (IntArith.isInt(number)) return toInt ? IntArith.widen(number) : Rounding.roundInt(number, index(ndigits));
         Object m = Ops.typeOf(number).lookup("__round__");
         if (m == null) throw Errors.typeError("type " + Ops.typeName(number) + " doesn't define __round__ method");
         return Ops.callDescriptor(m, number, toInt ? new Object[0] : new Object[] {ndigits});

@@ -39,7 +39,7 @@ public final class Rounding {
     }
 
     /** {@code round(x, ndigits)} for a float; {@code ndigits} is a Long or BigInteger. */
-    public static double round(double x, Object ndigits) {
+    public static double roundFloat(double x, Object ndigits) {
         if (!Double.isFinite(x) || x == 0.0) return x;
         long n = ndigits instanceof Long l ? l : ((BigInteger) ndigits).signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
         if (n > NDIGITS_MAX) return x;
@@ -50,7 +50,7 @@ public final class Rounding {
     }
 
     /** {@code round(i, ndigits)} for an int: unchanged for ndigits >= 0, else to a multiple of 10**-ndigits. */
-    public static Object round(Object value, Object ndigits) {
+    public static Object roundInt(Object value, Object ndigits) {
         Object v = IntArith.widen(value);
         BigInteger nd = IntArith.big(ndigits);
         if (nd.signum() >= 0) return v;

@@ -29,14 +29,14 @@ final class Suggestions {
     }
 
     private static String attributeHint(PyBaseException exc) {
-        Object name = exc.getInstanceAttr("name"), obj = exc.getInstanceAttr("obj");
-        if (!(name instanceof String n) || obj == null) return null;
+        Object name = Ops.getAttrOrNull(exc, "name"), obj = Ops.getAttrOrNull(exc, "obj");
+        if (!(name instanceof String n) || obj == null || obj == org.pyjit.runtime.objects.PyNone.NONE && !"NoneType".equals(Ops.typeName(obj))) return null;
         Object dir = Ops.call(org.pyjit.runtime.builtins.BuiltinsModule.namespace().getStr("dir"), obj);
         return best(strings(dir), n);
     }
 
     private static String nameHint(PyBaseException exc) {
-        Object name = exc.getInstanceAttr("name");
+        Object name = Ops.getAttrOrNull(exc, "name");
         if (!(name instanceof String n) || exc.traceback == null) return null;
         PyTraceback last = exc.traceback;
         while (last.next != null) last = last.next;

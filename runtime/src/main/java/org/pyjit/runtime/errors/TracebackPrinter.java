@@ -7,6 +7,8 @@ import org.pyjit.compiler.ast.ExprStmt;
 import org.pyjit.compiler.ast.Module;
 import org.pyjit.compiler.ast.Subscript;
 import org.pyjit.compiler.parser.PythonSourceParser;
+import org.pyjit.compiler.parser.SyntaxErrorException;
+import org.pyjit.compiler.parser.SyntaxErrorFormatter;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.exceptions.PyTraceback;
@@ -67,7 +69,7 @@ public final class TracebackPrinter {
 
     /** {@code __notes__} (PEP 678), one per line after the message. */
     private static void notes(PyBaseException exc, StringBuilder sb) {
-        Object notes = exc.getInstanceAttr("__notes__");
+        Object notes = Ops.getAttrOrNull(exc, "__notes__");
         if (notes == null) return;
         if (!(notes instanceof org.pyjit.runtime.objects.PyList || notes instanceof org.pyjit.runtime.objects.PyTuple)) {
             sb.append(safeRepr(notes)).append('\n');
@@ -205,37 +207,32 @@ public final class TracebackPrinter {
         return null;
     }
 
+    /** A SyntaxError field as Python code reads it (getattr), or null when missing or failing. */
+    private static Object syntaxAttr(PyBaseException exc, String name) {
+        try {
+            return org.pyjit.runtime.ops.Ops.getAttrOrNull(exc, name);
+        } catch (org.pyjit.runtime.exceptions.PyException e) {
+            return null;
+        }
+    }
+
+    /** The SyntaxError form, rendered by the parser's formatter from the exception's attributes. */
     private static void syntaxError(PyBaseException exc, StringBuilder sb) {
-        Object filename = exc.getInstanceAttr("filename");
-        Object lineno = exc.getInstanceAttr("lineno");
-        Object text = exc.getInstanceAttr("text");
-        Object offset = exc.getInstanceAttr("offset");
-        Object endOffset = exc.getInstanceAttr("end_offset");
-        Object msg = exc.getInstanceAttr("msg");
-        if (lineno instanceof Long ln) {
-            sb.append("  File \"").append(filename instanceof String f ? f : "<string>").append("\", line ").append(ln).append('\n');
-        }
-        if (text instanceof String t) {
-            String rtext = t.replaceAll("\n+$", "");
-            String ltext = rtext.replaceAll("^[ \n\f]+", "");
-            int spaces = rtext.length() - ltext.length();
-            sb.append("    ").append(ltext).append('\n');
-            if (offset instanceof Long off) {
-                long end = endOffset instanceof Long eo && eo != 0 ? eo : off;
-                if (off == end || end == -1) end = off + 1;
-                long col = off - 1 - spaces;
-                long endCol = end - 1 - spaces;
-                if (col >= 0) {
-                    sb.append("    ");
-                    int[] cps = ltext.codePoints().toArray();
-                    for (int i = 0; i < col && i < cps.length; i++) sb.append(Character.isWhitespace(cps[i]) ? (char) cps[i] : ' ');
-                    for (long i = col; i < col + Math.max(1, endCol - col) && i < col + 10000; i++) sb.append('^');
-                    sb.append('\n');
-                }
-            }
-        }
-        sb.append(typeName(exc.type)).append(": ").append(msg instanceof String s && !s.isEmpty() ? s : "<no detail available>")
-                .append('\n');
+        Object filename = syntaxAttr(exc, "filename");
+        Object lineno = syntaxAttr(exc, "lineno");
+        Object text = syntaxAttr(exc, "text");
+        Object offset = syntaxAttr(exc, "offset");
+        Object endLineno = syntaxAttr(exc, "end_lineno");
+        Object endOffset = syntaxAttr(exc, "end_offset");
+        Object msg = syntaxAttr(exc, "msg");
+        String message = msg instanceof String s && !s.isEmpty() ? s : "<no detail available>";
+        int line = lineno instanceof Long l ? (int) (long) l : -1;
+        String kind = exc.type.builtin ? exc.type.name : typeName(exc.type);
+        String src = text instanceof String t ? t.replaceAll("\n+$", "") : null;
+        SyntaxErrorException e = new SyntaxErrorException(kind, message, filename instanceof String f ? f : null, line,
+                offset instanceof Long o ? (int) (long) o : 0, src, endLineno instanceof Long el ? (int) (long) el : line,
+                endOffset instanceof Long eo ? (int) (long) eo : 0);
+        sb.append(SyntaxErrorFormatter.format(e));
     }
 
     /** True when {@code v} is the None singleton (for callers checking attributes). */

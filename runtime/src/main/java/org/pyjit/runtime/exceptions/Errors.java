@@ -41,18 +41,25 @@ public final class Errors {
         return value == null ? withArgs(ExceptionTypes.STOP_ITERATION) : withArgs(ExceptionTypes.STOP_ITERATION, value);
     }
 
-    /** "'X' object has no attribute 'name'" */
+    /** "'X' object has no attribute 'name'", with the exception's {@code name} and {@code obj} set. */
     public static PyException noAttribute(Object obj, String name) {
-        PyException e = attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
-        e.value.setInstanceAttr("name", name);
-        e.value.setInstanceAttr("obj", obj);
+        return attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'", obj, name);
+    }
+
+    /** An AttributeError with {@code message} whose {@code name} and {@code obj} attributes are set (as CPython's lookups do). */
+    public static PyException attributeError(String message, Object obj, String name) {
+        PyException e = attributeError(message);
+        if (e.value instanceof PyAttributeError a) {
+            a.obj = obj;
+            a.name = name;
+        }
         return e;
     }
 
-    /** "name 'x' is not defined", with the {@code name} attribute set (for suggestions). */
-    public static PyException notDefined(String name) {
+    /** "name 'x' is not defined", with the NameError's {@code name} attribute set. */
+    public static PyException nameNotDefined(String name) {
         PyException e = nameError("name '" + name + "' is not defined");
-        e.value.setInstanceAttr("name", name);
+        if (e.value instanceof PyNameError n) n.name = name;
         return e;
     }
 

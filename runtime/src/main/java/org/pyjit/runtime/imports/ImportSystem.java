@@ -63,7 +63,7 @@ public final class ImportSystem {
     }
 
     private static String moduleNotFoundName(PyException e) {
-        Object n = e.value.getInstanceAttr("name");
+        Object n = org.pyjit.runtime.ops.Ops.getAttrOrNull(e.value, "name");
         return n instanceof String s ? s : null;
     }
 
@@ -119,7 +119,7 @@ public final class ImportSystem {
 
     private static PyException notFound(String name, String message) {
         PyException e = Errors.of(ExceptionTypes.MODULE_NOT_FOUND_ERROR, message);
-        e.value.setInstanceAttr("name", name);
+        org.pyjit.runtime.ops.Ops.setAttr(e.value, "name", name);
         return e;
     }
 
@@ -178,7 +178,7 @@ public final class ImportSystem {
     private static PyModule execSource(PyModule m, String name, Path file, Path packageDir) {
         String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            source = SourceCompiler.decode(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             throw Errors.importError("cannot read " + file + ": " + e.getMessage());
         }
@@ -220,7 +220,7 @@ public final class ImportSystem {
             Object file = ((PyModule) module).dict.getStr("__file__");
             PyException e = Errors.importError("cannot import name '" + name + "' from '" + mn + "' ("
                     + (file instanceof String f ? f : "unknown location") + ")");
-            e.value.setInstanceAttr("name", mn);
+            org.pyjit.runtime.ops.Ops.setAttr(e.value, "name", mn);
             throw e;
         }
         throw Errors.importError("cannot import name '" + name + "'");

@@ -23,6 +23,16 @@ public final class SourceCompiler {
             Module m = PythonSourceParser.parseModule(source, filename);
             return BytecodeCompiler.compile(m, filename, source);
         } catch (SyntaxErrorException e) {
+            // columns of errors in files count UTF-8 bytes, as CPython's do
+            throw toPython(filename.startsWith("<") ? e : e.forFileSource());
+        }
+    }
+
+    /** Decodes a source file's bytes as CPython does (BOM, coding comment), compile errors as SyntaxError. */
+    public static String decode(byte[] data, String filename) {
+        try {
+            return org.pyjit.compiler.parser.SourceDecoder.decode(data, filename);
+        } catch (SyntaxErrorException e) {
             throw toPython(e);
         }
     }
@@ -47,16 +57,6 @@ public final class SourceCompiler {
         Object text = e.text() == null ? PyNone.NONE : e.text() + "\n";
         PyTuple details = PyTuple.of(e.filename() == null ? PyNone.NONE : e.filename(), (long) e.lineno(), (long) e.offset(),
                 text, (long) e.endLineno(), (long) e.endOffset());
-        PyBaseException v = new PyBaseException(type, e.getMessage(), details);
-        v.materializeDict();
-        v.dict.putStr("msg", e.getMessage());
-        v.dict.putStr("filename", e.filename() == null ? PyNone.NONE : e.filename());
-        v.dict.putStr("lineno", (long) e.lineno());
-        v.dict.putStr("offset", (long) e.offset());
-        v.dict.putStr("text", text);
-        v.dict.putStr("end_lineno", (long) e.endLineno());
-        v.dict.putStr("end_offset", (long) e.endOffset());
-        v.dict.putStr("print_file_and_line", PyNone.NONE);
-        return new PyException(v);
+        return new PyException(PyBaseException.create(type, e.getMessage(), details));
     }
 }

@@ -13,20 +13,20 @@ final class Builders {
     private Builders() {}
 
     static Object set(Object[] regs, int first, int n) {
-        Object s = Ops.call(BuiltinTypes.SET);
-        for (int i = 0; i < n; i++) setAdd(s, regs[first + i]);
+        PySet s = new PySet(BuiltinTypes.SET);
+        for (int i = 0; i < n; i++) s.add(regs[first + i]);
         return s;
     }
 
     static void setAdd(Object set, Object v) {
-        Ops.callSpecial(set, "add", v);
+        ((PySet) set).add(v);
     }
 
     static void setUpdate(Object set, Object iterable) {
-        Ops.callSpecial(set, "update", iterable);
+        ((PySet) set).update(iterable);
     }
 
-    static void listExtend(PyList list, Object iterable) {
+    static void listExtend(PyList list, Object iterable, Object function) {
         if (iterable instanceof PyList l) {
             for (int i = 0; i < l.size; i++) list.append(l.items[i]);
             return;
@@ -40,7 +40,8 @@ final class Builders {
             it = Ops.iter(iterable);
         } catch (PyException e) {
             if (e.value.type == ExceptionTypes.TYPE_ERROR && Ops.typeOf(iterable).lookup("__iter__") == null) {
-                throw Errors.typeError("Value after * must be an iterable, not " + Ops.typeName(iterable));
+                String who = function == null ? "Value" : functionDescription(function) + " argument";
+                throw Errors.typeError(who + " after * must be an iterable, not " + Ops.typeName(iterable));
             }
             throw e;
         }

@@ -117,6 +117,13 @@ public final class Generators {
                 ((PyGenerator) a[0]).close();
                 return PyNone.NONE;
             }));
+            String prefix = t == BuiltinTypes.COROUTINE ? "cr_" : "gi_";
+            attr(t, prefix + "running", g -> g.isRunning());
+            attr(t, prefix + "frame", g -> g.isFinished() ? PyNone.NONE : FrameObject.of(g.frame));
+            attr(t, prefix + "code", g -> org.pyjit.runtime.objects.PyCode.of(g.frame.code));
+            attr(t, prefix + (t == BuiltinTypes.COROUTINE ? "await" : "yieldfrom"), Generators::yieldFrom);
+            attr(t, "__name__", PyGenerator::name);
+            attr(t, "__qualname__", PyGenerator::qualname);
             if (t == BuiltinTypes.COROUTINE) {
                 t.namespace.putStr("__await__", PyMethodDescriptor.positional(t, "__await__", 0, 0, a -> a[0]));
             }
@@ -125,6 +132,19 @@ public final class Generators {
                 return "<" + g.type.name + " object " + g.qualname() + " at 0x" + Long.toHexString(System.identityHashCode(g)) + ">";
             }));
         }
+    }
+
+    private static void attr(PyType t, String name, java.util.function.Function<PyGenerator, Object> getter) {
+        t.namespace.putStr(name, new org.pyjit.runtime.objects.PyGetSetDescriptor(t, name, o -> getter.apply((PyGenerator) o), null));
+    }
+
+    /** The iterator a suspended generator delegates to with {@code yield from}, or None. */
+    private static Object yieldFrom(PyGenerator g) {
+        Frame f = g.frame;
+        int[] code = f.code.code;
+        if (g.isFinished() || f.pc >= code.length || code[f.pc] != Opcode.YIELD_FROM.ordinal()) return PyNone.NONE;
+        Object sub = f.regs[code[f.pc + 2]];
+        return sub == null ? PyNone.NONE : sub;
     }
 
     private static Object unwrap(Object r) {

@@ -157,7 +157,7 @@ public final class Interpreter {
                         }
                         case DELETE_GLOBAL -> {
                             String n = names[c[pc + 1]];
-                            if (!f.globals.removeStr(n)) throw Errors.notDefined(n);
+                            if (!f.globals.removeStr(n)) throw Errors.nameNotDefined(n);
                             pc += 2;
                         }
                         case LOAD_NAME -> {
@@ -330,8 +330,8 @@ public final class Interpreter {
                             pc += 4;
                         }
                         case LIST_EXTEND -> {
-                            Builders.listExtend((PyList) r[c[pc + 1]], read(f, c[pc + 2]));
-                            pc += 3;
+                            Builders.listExtend((PyList) r[c[pc + 1]], read(f, c[pc + 2]), c[pc + 3] < 0 ? null : r[c[pc + 3]]);
+                            pc += 4;
                         }
                         case SET_UPDATE -> {
                             Builders.setUpdate(r[c[pc + 1]], read(f, c[pc + 2]));
@@ -565,6 +565,6 @@ public final class Interpreter {
         if (v != null) return v;
         v = f.builtins.getStr(name);
         if (v != null) return v;
-        throw Errors.notDefined(name);
+        throw Errors.nameNotDefined(name);
     }
 }

@@ -25,7 +25,7 @@ final class NameAccess {
         if (v != null) return v;
         v = f.builtins.getStr(name);
         if (v != null) return v;
-        throw Errors.notDefined(name);
+        throw Errors.nameNotDefined(name);
     }
 
     private static Object mappingGet(Object mapping, String name) {
@@ -46,13 +46,13 @@ final class NameAccess {
     static void delete(Frame f, String name) {
         Object locals = f.locals != null ? f.locals : f.globals;
         if (locals instanceof PyDict d && d.type == org.pyjit.runtime.types.BuiltinTypes.DICT) {
-            if (!d.removeStr(name)) throw Errors.notDefined(name);
+            if (!d.removeStr(name)) throw Errors.nameNotDefined(name);
             return;
         }
         try {
             Ops.delItem(locals, name);
         } catch (PyException e) {
-            if (e.value.type.isSubtypeOf(ExceptionTypes.KEY_ERROR)) throw Errors.notDefined(name);
+            if (e.value.type.isSubtypeOf(ExceptionTypes.KEY_ERROR)) throw Errors.nameNotDefined(name);
             throw e;
         }
     }

@@ -4,6 +4,7 @@ import org.pyjit.compiler.ast.BytesLiteral;
 import org.pyjit.compiler.ast.ConstantSingleton;
 import org.pyjit.compiler.ast.ImaginaryLiteral;
 import org.pyjit.compiler.bytecode.CodeObject;
+import org.pyjit.compiler.bytecode.FrozenSetConstant;
 import org.pyjit.compiler.bytecode.KeywordNames;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyNone;
@@ -30,6 +31,11 @@ final class RuntimeConstants {
             case BytesLiteral b -> new PyBytes(b.bytes());
             case ImaginaryLiteral im -> Ops.call(BuiltinTypes.COMPLEX, 0.0, im.imag());
             case KeywordNames k -> k.names();
+            case FrozenSetConstant f -> {
+                Object[] values = new Object[f.elements().length];
+                for (int i = 0; i < values.length; i++) values[i] = convert(f.elements()[i]);
+                yield org.pyjit.runtime.objects.PySet.constantFrozenset(values);
+            }
             default -> c;
         };
     }

@@ -1,8 +1,5 @@
 package org.pyjit.runtime.objects;
 
-import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,17 +18,13 @@ public final class ObjectIdentity {
     private static final long SMALL_BASE = 0x7f39ff000000L;
 
     private static final AtomicLong next = new AtomicLong(BASE);
-    private static final ConcurrentHashMap<Object, Long> ids = new ConcurrentHashMap<>();
-    private static final ReferenceQueue<Object> collected = new ReferenceQueue<>();
+    private static final WeakIdentityMap<Long> ids = new WeakIdentityMap<>();
 
     /** {@code id(o)}. */
     public static long id(Object o) {
         if (o instanceof Boolean b) return SMALL_BASE + (b ? 0x10 : 0x20);
         if (o instanceof Long l && l >= -5 && l <= 256) return SMALL_BASE + 0x1000 + (l + 5) * 0x20;
-        expunge();
-        Long id = ids.get(new Probe(o));
-        if (id != null) return id;
-        return ids.computeIfAbsent(new Key(o, collected), k -> next.getAndAdd(16));
+        return ids.computeIfAbsent(o, k -> next.getAndAdd(16));
     }
 
     /** The default {@code object.__hash__}: the id rotated right by 4 bits, as CPython's pointer hash. */
@@ -43,50 +36,5 @@ public final class ObjectIdentity {
     /** {@code 0x…} as {@code %p} prints the object's address. */
     public static String address(Object o) {
         return "0x" + Long.toHexString(id(o));
-    }
-
-    private static void expunge() {
-        for (Object r; (r = collected.poll()) != null; ) ids.remove(r);
-    }
-
-    /** The map's key: weak, compared by referent identity. */
-    private static final class Key extends WeakReference<Object> {
-        final int hash;
-
-        Key(Object referent, ReferenceQueue<Object> q) {
-            super(referent, q);
-            this.hash = System.identityHashCode(referent);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            if (other == this) return true;
-            Object mine = get();
-            return mine != null && other instanceof Key k && k.get() == mine;
-        }
-    }
-
-    /** A lookup key that matches the {@link Key} of the same referent without allocating a reference. */
-    private static final class Probe {
-        final Object referent;
-
-        Probe(Object referent) {
-            this.referent = referent;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(referent);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key k && k.get() == referent;
-        }
     }
 }

@@ -33,7 +33,14 @@ public final class Attributes {
         Object r;
         // builtin types that define their own __getattribute__ (super, module, method) are honoured too
         if (ga == null || ga == objectGetattribute || ga == typeGetattribute) {
-            r = genericGetOrNull(o, t, name);
+            try {
+                r = genericGetOrNull(o, t, name);
+            } catch (PyException e) { // a descriptor raised AttributeError: __getattr__ gets its chance
+                if (!e.value.type.isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) throw e;
+                Object gattr = t.lookup("__getattr__");
+                if (gattr == null) throw e;
+                return Ops.callDescriptor(gattr, o, new Object[] {name});
+            }
             if (r != null) return r;
         } else {
             try {
@@ -61,10 +68,10 @@ public final class Attributes {
 
     static PyException missing(Object o, String name) {
         if (o instanceof PyModule m) {
-            return Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+            return Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'", o, name);
         }
         if (o instanceof PyType t) {
-            return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
+            return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'", o, name);
         }
         return Errors.noAttribute(o, name);
     }
@@ -163,10 +170,7 @@ public final class Attributes {
             return;
         }
         if (descr == null) {
-            if (t.builtin) {
-                throw Errors.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
-            }
-            throw Errors.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
+            throw Errors.noAttribute(o, name);
         }
         throw Errors.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
     }

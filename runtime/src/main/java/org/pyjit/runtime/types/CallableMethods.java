@@ -31,7 +31,7 @@ final class CallableMethods {
             Install.noKeywords("method", kw);
             if (a.length != 3) throw Errors.typeError("method expected 2 arguments, got " + (a.length - 1));
             if (!Ops.isCallable(a[1])) throw Errors.typeError("first argument must be callable");
-            if (a[2] == PyNone.NONE) throw Errors.typeError("self must not be None");
+            if (a[2] == PyNone.NONE) throw Errors.typeError("instance must not be None");
             return new PyBoundMethod(a[2], a[1]);
         });
         Install.method(t, "__getattribute__", 1, 1, a -> {

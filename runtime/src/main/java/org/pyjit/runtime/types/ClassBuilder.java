@@ -93,7 +93,7 @@ public final class ClassBuilder {
         args[1] = bases;
         for (int i = 0; i < kwv.size(); i++) args[2 + i] = kwv.get(i);
         Object ns = Ops.callKw(prep, args, kwNames);
-        if (Ops.typeOf(ns).lookup("__getitem__") == null) {
+        if (!(ns instanceof PyDict) && Ops.typeOf(ns).lookup("__getitem__") == null) {
             String who = isClass ? ((PyType) meta).name : "<metaclass>";
             throw Errors.typeError(who + ".__prepare__() must return a mapping, not " + Ops.typeName(ns));
         }

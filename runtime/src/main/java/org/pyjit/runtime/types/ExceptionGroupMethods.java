@@ -27,12 +27,12 @@ final class ExceptionGroupMethods {
             return PyNone.NONE;
         });
         Install.method(t, "__str__", 0, 0, a -> {
-            PyExceptionGroup g = (PyExceptionGroup) a[0];
+            if (!(a[0] instanceof PyExceptionGroup g)) return ExceptionMethods.baseStr((PyBaseException) a[0]);
             int n = ((PyTuple) g.exceptions).items.length;
             return Ops.str(g.message) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
         });
-        Install.readonly(t, "message", o -> Install.orNone(((PyExceptionGroup) o).message));
-        Install.readonly(t, "exceptions", o -> Install.orNone(((PyExceptionGroup) o).exceptions));
+        Install.readonly(t, "message", o -> o instanceof PyExceptionGroup g ? Install.orNone(g.message) : PyNone.NONE);
+        Install.readonly(t, "exceptions", o -> o instanceof PyExceptionGroup g ? Install.orNone(g.exceptions) : PyTuple.EMPTY);
         Install.method(t, "derive", 1, 1, a -> Ops.call(BASE_EXCEPTION_GROUP, ((PyExceptionGroup) a[0]).message, a[1]));
         Install.method(t, "split", 1, 1, a -> {
             Object[] r = split(a[0], matcher(a[1]), true);
@@ -50,7 +50,9 @@ final class ExceptionGroupMethods {
             throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + Ops.typeName(message));
         }
         PyType gt = Ops.typeOf(given);
-        if (gt.lookup("__getitem__") == null || gt.isSubtypeOf(BuiltinTypes.DICT)) {
+        boolean sequence = given instanceof PyTuple || given instanceof PyList
+                || (gt.lookup("__getitem__") != null && !gt.isSubtypeOf(BuiltinTypes.DICT));
+        if (!sequence) {
             throw Errors.typeError("second argument (exceptions) must be a sequence");
         }
         Object[] excs = Install.toArray(given);

@@ -3,6 +3,7 @@ package org.pyjit.runtime.types;
 import static org.pyjit.runtime.exceptions.ExceptionTypes.*;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.pyjit.runtime.exceptions.*;
 import org.pyjit.runtime.objects.*;
@@ -190,36 +191,36 @@ final class ExceptionMethods {
             ((PyStopIteration) a[0]).value = a.length > 1 ? a[1] : PyNone.NONE;
             return PyNone.NONE;
         });
-        field(STOP_ITERATION, "value", o -> ((PyStopIteration) o).value, (o, v) -> ((PyStopIteration) o).value = v);
+        field(STOP_ITERATION, "value", PyStopIteration.class, e -> e.value, (e, v) -> e.value = v);
         Install.methodKw(SYSTEM_EXIT, "__init__", (a, kw) -> {
             baseInit(a, kw);
             PySystemExit e = (PySystemExit) a[0];
             e.code = a.length == 1 ? PyNone.NONE : a.length == 2 ? a[1] : e.args;
             return PyNone.NONE;
         });
-        field(SYSTEM_EXIT, "code", o -> ((PySystemExit) o).code, (o, v) -> ((PySystemExit) o).code = v);
+        field(SYSTEM_EXIT, "code", PySystemExit.class, e -> e.code, (e, v) -> e.code = v);
         Install.methodKw(IMPORT_ERROR, "__init__", ExceptionMethods::importErrorInit);
         Install.method(IMPORT_ERROR, "__str__", 0, 0, a -> {
-            PyImportError e = (PyImportError) a[0];
-            return e.msg instanceof String s ? s : baseStr(e);
+            PyBaseException e = (PyBaseException) a[0];
+            return e instanceof PyImportError ie && ie.msg instanceof String s ? s : baseStr(e);
         });
-        field(IMPORT_ERROR, "msg", o -> ((PyImportError) o).msg, (o, v) -> ((PyImportError) o).msg = v);
-        field(IMPORT_ERROR, "name", o -> ((PyImportError) o).name, (o, v) -> ((PyImportError) o).name = v);
-        field(IMPORT_ERROR, "path", o -> ((PyImportError) o).path, (o, v) -> ((PyImportError) o).path = v);
+        field(IMPORT_ERROR, "msg", PyImportError.class, e -> e.msg, (e, v) -> e.msg = v);
+        field(IMPORT_ERROR, "name", PyImportError.class, e -> e.name, (e, v) -> e.name = v);
+        field(IMPORT_ERROR, "path", PyImportError.class, e -> e.path, (e, v) -> e.path = v);
         Install.methodKw(NAME_ERROR, "__init__", (a, kw) -> {
             Object[] k = keywordsOnly("NameError", new String[] {"name"}, a, kw);
             ((PyNameError) a[0]).name = k[0];
             return PyNone.NONE;
         });
-        field(NAME_ERROR, "name", o -> ((PyNameError) o).name, (o, v) -> ((PyNameError) o).name = v);
+        field(NAME_ERROR, "name", PyNameError.class, e -> e.name, (e, v) -> e.name = v);
         Install.methodKw(ATTRIBUTE_ERROR, "__init__", (a, kw) -> {
             Object[] k = keywordsOnly("AttributeError", new String[] {"name", "obj"}, a, kw);
             ((PyAttributeError) a[0]).name = k[0];
             ((PyAttributeError) a[0]).obj = k[1];
             return PyNone.NONE;
         });
-        field(ATTRIBUTE_ERROR, "name", o -> ((PyAttributeError) o).name, (o, v) -> ((PyAttributeError) o).name = v);
-        field(ATTRIBUTE_ERROR, "obj", o -> ((PyAttributeError) o).obj, (o, v) -> ((PyAttributeError) o).obj = v);
+        field(ATTRIBUTE_ERROR, "name", PyAttributeError.class, e -> e.name, (e, v) -> e.name = v);
+        field(ATTRIBUTE_ERROR, "obj", PyAttributeError.class, e -> e.obj, (e, v) -> e.obj = v);
     }
 
     private static Object importErrorInit(Object[] a, String[] kw) {
@@ -247,8 +248,19 @@ final class ExceptionMethods {
         return out;
     }
 
-    /** A read-write member: reads None while unset, {@code del} resets it. */
-    static void field(PyType t, String name, Function<Object, Object> get, java.util.function.BiConsumer<Object, Object> set) {
-        Install.getset(t, name, o -> Install.orNone(get.apply(o)), set);
+    /**
+     * A read-write member: reads None while unset, {@code del} resets it. An instance built without
+     * the Java class the field lives in (by code that bypassed {@code PyBaseException.create})
+     * keeps the value as an ordinary instance attribute instead, so nothing fails on it.
+     */
+    static <E> void field(PyType t, String name, Class<E> javaClass, Function<E, Object> get, BiConsumer<E, Object> set) {
+        Install.getset(t, name, o -> {
+            if (javaClass.isInstance(o)) return Install.orNone(get.apply(javaClass.cast(o)));
+            return Install.orNone(((PyObject) o).getInstanceAttr(name));
+        }, (o, v) -> {
+            if (javaClass.isInstance(o)) set.accept(javaClass.cast(o), v);
+            else if (v != null) ((PyObject) o).setInstanceAttr(name, v);
+            else ((PyObject) o).deleteInstanceAttr(name);
+        });
     }
 }

@@ -73,16 +73,16 @@ final class ModuleMethods {
         if (hook != null) return Ops.call(hook, name);
         Object modName = m.dict.getStr("__name__");
         String n = Install.asString(modName);
-        if (n == null) throw Errors.attributeError("module has no attribute '" + name + "'");
+        if (n == null) throw Errors.attributeError("module has no attribute '" + name + "'", m, name);
         Object spec = m.dict.getStr("__spec__");
         if (spec != null && spec != PyNone.NONE) {
             Object initializing = Ops.getAttrOrNull(spec, "_initializing");
             if (initializing != null && Ops.isTrue(initializing)) {
                 throw Errors.attributeError("partially initialized module '" + n + "' has no attribute '" + name
-                        + "' (most likely due to a circular import)");
+                        + "' (most likely due to a circular import)", m, name);
             }
         }
-        throw Errors.attributeError("module '" + n + "' has no attribute '" + name + "'");
+        throw Errors.attributeError("module '" + n + "' has no attribute '" + name + "'", m, name);
     }
 
     private static Object dir(PyModule m) {

@@ -4,6 +4,7 @@ import static org.pyjit.runtime.exceptions.ExceptionTypes.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.exceptions.PyOSError;
 import org.pyjit.runtime.objects.*;
 import org.pyjit.runtime.ops.Ops;
@@ -43,12 +44,12 @@ final class OSErrorMethods {
         osErrorInit = new PyMethodDescriptor(t, "__init__", OSErrorMethods::osErrorInit);
         t.namespace.putStr("__new__", osErrorNew);
         t.namespace.putStr("__init__", osErrorInit);
-        Install.method(t, "__str__", 0, 0, a -> str((PyOSError) a[0]));
-        Install.method(t, "__reduce__", 0, 0, a -> reduce((PyOSError) a[0]));
-        ExceptionMethods.field(t, "errno", o -> ((PyOSError) o).errno, (o, v) -> ((PyOSError) o).errno = v);
-        ExceptionMethods.field(t, "strerror", o -> ((PyOSError) o).strerror, (o, v) -> ((PyOSError) o).strerror = v);
-        ExceptionMethods.field(t, "filename", o -> ((PyOSError) o).filename, (o, v) -> ((PyOSError) o).filename = v);
-        ExceptionMethods.field(t, "filename2", o -> ((PyOSError) o).filename2, (o, v) -> ((PyOSError) o).filename2 = v);
+        Install.method(t, "__str__", 0, 0, a -> a[0] instanceof PyOSError e ? str(e) : ExceptionMethods.baseStr((PyBaseException) a[0]));
+        Install.method(t, "__reduce__", 0, 0, a -> a[0] instanceof PyOSError e ? reduce(e) : PyTuple.of(Ops.typeOf(a[0]), ((PyBaseException) a[0]).args));
+        ExceptionMethods.field(t, "errno", PyOSError.class, e -> e.errno, (e, v) -> e.errno = v);
+        ExceptionMethods.field(t, "strerror", PyOSError.class, e -> e.strerror, (e, v) -> e.strerror = v);
+        ExceptionMethods.field(t, "filename", PyOSError.class, e -> e.filename, (e, v) -> e.filename = v);
+        ExceptionMethods.field(t, "filename2", PyOSError.class, e -> e.filename2, (e, v) -> e.filename2 = v);
     }
 
     private static void mapErrno(PyType t, long... errnos) {

@@ -32,6 +32,7 @@ final class ObjectMethods {
 
     static void install() {
         PyType t = OBJECT;
+        repairNamespaceTypes(t);
         t.namespace.putStr("__new__", OBJECT_NEW);
         t.namespace.putStr("__init__", OBJECT_INIT);
         Install.method(t, "__repr__", 0, 0, a -> defaultRepr(a[0]));
@@ -52,6 +53,15 @@ final class ObjectMethods {
         t.namespace.putStr("__doc__", "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
                 + "and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
         ObjectReduce.install(t);
+    }
+
+    /**
+     * The types made before {@code dict} itself (object, type, int, …) got namespace dicts whose
+     * type was still null; give every builtin type's namespace its type now.
+     */
+    private static void repairNamespaceTypes(PyType t) {
+        if (t.namespace.type == null) t.namespace.type = BuiltinTypes.DICT;
+        for (PyType s : t.subclasses()) repairNamespaceTypes(s);
     }
 
     private static void installAttributeAccess(PyType t) {
@@ -95,7 +105,7 @@ final class ObjectMethods {
 
     /** The AttributeError CPython raises for a missing attribute of {@code o}. */
     static RuntimeException noAttribute(Object o, String name) {
-        if (o instanceof PyType t) return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
+        if (o instanceof PyType t) return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'", o, name);
         return Errors.noAttribute(o, name);
     }
 
@@ -153,8 +163,7 @@ final class ObjectMethods {
         Object am = cls.namespace.getStr("__abstractmethods__");
         if (am == null || am instanceof PyGetSetDescriptor || !Ops.isTrue(am)) return;
         List<String> names = new ArrayList<>();
-        Object it = Ops.iter(am);
-        for (Object x = Ops.next(it); x != null; x = Ops.next(it)) names.add(Ops.str(x));
+        for (Object x : Install.toArray(am)) names.add(Ops.str(x));
         names.sort(null);
         throw Errors.typeError("Can't instantiate abstract class " + cls.name + " with abstract method"
                 + (names.size() > 1 ? "s " : " ") + String.join(", ", names));

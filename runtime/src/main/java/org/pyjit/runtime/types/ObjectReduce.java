@@ -114,7 +114,7 @@ final class ObjectReduce {
         List<String> slotNames = slotNames(cls);
         Object state = PyNone.NONE;
         if (self instanceof PyObject p && (cls.instancesHaveDict || p.dict != null)) {
-            PyDict d = instanceDictCopy(p, slotNames);
+            PyDict d = instanceDictCopy(p);
             if (d.size() > 0) state = d;
         }
         if (!slotNames.isEmpty()) {
@@ -128,8 +128,8 @@ final class ObjectReduce {
         return state;
     }
 
-    /** The instance attributes (without the slot values pyjit keeps in the same storage). */
-    private static PyDict instanceDictCopy(PyObject p, List<String> slotNames) {
+    /** A copy of the instance attributes (without switching the object to dict mode). */
+    private static PyDict instanceDictCopy(PyObject p) {
         PyDict d;
         if (p.dict != null) {
             d = p.dict.copy();
@@ -140,7 +140,6 @@ final class ObjectReduce {
                 for (int i = 0; i < names.length; i++) d.putStr(names[i], p.slots[i]);
             }
         }
-        for (String n : slotNames) d.removeStr(n);
         return d;
     }
 

@@ -8,9 +8,11 @@ import org.pyjit.runtime.ops.Ops;
 
 /**
  * {@code __slots__}: which storage a new class's instances get, and the member descriptors that
- * read and write slot values. A slot's value lives in the instance's ordinary attribute storage
- * (its shape slots) under the slot's name, so inline caches treat it like any attribute; the
- * class has no {@code __dict__} descriptor unless asked for, so nothing else can be stored.
+ * read and write slot values. Slot values are never part of the instance dict (a subclass may add
+ * one): instances whose layout comes from {@code object} are {@link PySlottedObject}s with an array
+ * of slot values, indexed by the slot's fixed position in the class layout (an inline cache can
+ * guard on the type and load by index); instances of slotted subclasses of other builtin types keep
+ * theirs in a side table.
  */
 final class SlotsLayout {
     private SlotsLayout() {}
@@ -18,11 +20,8 @@ final class SlotsLayout {
     /** The type of slot descriptors ({@code <member 'a' of 'A' objects>}). */
     static final PyType MEMBER_DESCRIPTOR = BuiltinTypes.make("member_descriptor", BuiltinTypes.OBJECT);
 
-    /**
-     * Marks a slot whose value was deleted, in instances without a dict (whose storage cannot drop
-     * a name). A None look-alike, so it is harmless should it ever be seen.
-     */
-    static final PyObject UNSET = new PyObject(BuiltinTypes.NONE_TYPE);
+    /** Slot values of instances whose Java class has no room for them (slotted subclasses of list, Exception …). */
+    private static final WeakIdentityMap<Object[]> SIDE_TABLE = new WeakIdentityMap<>();
 
     /** What {@code __slots__} (or its absence) gives a class. */
     record Layout(String[] members, boolean declared, boolean addDict, boolean addWeakref) {}
@@ -91,27 +90,43 @@ final class SlotsLayout {
         return true;
     }
 
-    /** The descriptor of slot {@code name} of class {@code owner}. */
-    static PyGetSetDescriptor member(PyType owner, String name) {
+    /** Number of slot values instances of {@code t} carry (its slots and its layout ancestors'). */
+    static int slotCount(PyType t) {
+        int n = 0;
+        for (PyType c = t; c != null && !c.builtin; c = TypeLayout.base(c)) n += TypeLayout.realSlots(c).length;
+        return n;
+    }
+
+    /** Whether instances of a class with base {@code base} can be {@link PySlottedObject}s (layout from object). */
+    static boolean objectLayout(PyType base) {
+        PyType solid = TypeLayout.solidBase(base);
+        return solid == BuiltinTypes.OBJECT || !solid.builtin;
+    }
+
+    /** The descriptor of slot {@code name} of class {@code owner}, stored at {@code index}. */
+    static PyGetSetDescriptor member(PyType owner, String name, int index) {
         PyGetSetDescriptor d = new PyGetSetDescriptor(owner, name, o -> {
             Install.checkReceiver(owner, name, o);
-            Object v = ((PyObject) o).getInstanceAttr(name);
-            if (v == null || v == UNSET) throw Errors.noAttribute(o, name);
+            Object[] values = storage(o, false);
+            Object v = values == null || index >= values.length ? null : values[index];
+            if (v == null) throw Errors.noAttribute(o, name);
             return v;
         }, (o, v) -> {
             Install.checkReceiver(owner, name, o);
-            PyObject p = (PyObject) o;
-            if (v != null) {
-                p.setInstanceAttr(name, v);
-                return;
-            }
-            Object cur = p.getInstanceAttr(name);
-            if (cur == null || cur == UNSET) throw Errors.attributeError(name);
-            if (p.dict != null || p.type.instancesHaveDict) p.deleteInstanceAttr(name);
-            else p.setInstanceAttr(name, UNSET);
+            Object[] values = storage(o, true);
+            if (v == null && values[index] == null) throw Errors.attributeError(name);
+            values[index] = v;
         });
         d.type = MEMBER_DESCRIPTOR;
         return d;
+    }
+
+    private static Object[] storage(Object o, boolean create) {
+        if (o instanceof PySlottedObject s) return s.slotValues;
+        if (!create) return SIDE_TABLE.get(o);
+        int n = slotCount(Ops.typeOf(o));
+        Object[] values = SIDE_TABLE.computeIfAbsent(o, k -> new Object[n]);
+        return values;
     }
 
     static void install() {

@@ -128,8 +128,8 @@ final class StrMethods {
             if (defersTo(a[1], "__radd__")) return NI;
             throw Errors.typeError("can only concatenate str (not \"" + Ops.typeName(a[1]) + "\") to str");
         });
-        Methods.wrapper(t, "__mul__", 1, a -> repeat(a[0], a[1], false));
-        Methods.wrapper(t, "__rmul__", 1, a -> repeat(a[0], a[1], true));
+        Methods.wrapper(t, "__mul__", 1, a -> repeat(self(a[0]), a[1]));
+        Methods.wrapper(t, "__rmul__", 1, a -> repeat(self(a[0]), a[1]));
     }
 
     /** Whether a program-defined operand type has the reflected method, so Python would try it. */
@@ -138,22 +138,11 @@ final class StrMethods {
         return !t.builtin && t.lookup(reflected) != null;
     }
 
-    /**
-     * {@code s * count}; {@code reflected} for {@code count * s}. As CPython's sequence_repeat, the
-     * error names the non-int operand: for {@code [1] * 'a'} that is the str, since the list's
-     * own repetition is tried first.
-     */
-    private static Object repeat(Object self, Object count, boolean reflected) {
-        String s = self(self);
+    /** {@code s * count} (and {@code count * s}); NotImplemented for a non-int count. */
+    private static Object repeat(String s, Object count) {
         Object n = Numbers.asInt(count);
         if (n == null && Ops.typeOf(count).lookup("__index__") != null) n = Ops.indexOrNull(count);
-        if (n == null) {
-            if (!reflected && defersTo(count, "__rmul__")) return NI;
-            boolean leftIsSequence = count instanceof org.pyjit.runtime.objects.PyList || count instanceof PyTuple
-                    || count instanceof PyBytes || Strings.asStr(count) != null;
-            Object culprit = reflected && leftIsSequence ? self : count;
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(culprit) + "'");
-        }
+        if (n == null) return NI; // the operator machinery words the error ("can't multiply sequence by non-int …")
         if (n instanceof BigInteger b) {
             if (b.signum() < 0) return "";
             throw Errors.overflow("cannot fit 'int' into an index-sized integer");

@@ -17,16 +17,16 @@ final class SyntaxErrorMethods {
     static void install() {
         PyType t = SYNTAX_ERROR;
         Install.methodKw(t, "__init__", SyntaxErrorMethods::init);
-        Install.method(t, "__str__", 0, 0, a -> str((PySyntaxError) a[0]));
-        ExceptionMethods.field(t, "msg", o -> ((PySyntaxError) o).msg, (o, v) -> ((PySyntaxError) o).msg = v);
-        ExceptionMethods.field(t, "filename", o -> ((PySyntaxError) o).filename, (o, v) -> ((PySyntaxError) o).filename = v);
-        ExceptionMethods.field(t, "lineno", o -> ((PySyntaxError) o).lineno, (o, v) -> ((PySyntaxError) o).lineno = v);
-        ExceptionMethods.field(t, "offset", o -> ((PySyntaxError) o).offset, (o, v) -> ((PySyntaxError) o).offset = v);
-        ExceptionMethods.field(t, "text", o -> ((PySyntaxError) o).text, (o, v) -> ((PySyntaxError) o).text = v);
-        ExceptionMethods.field(t, "end_lineno", o -> ((PySyntaxError) o).endLineno, (o, v) -> ((PySyntaxError) o).endLineno = v);
-        ExceptionMethods.field(t, "end_offset", o -> ((PySyntaxError) o).endOffset, (o, v) -> ((PySyntaxError) o).endOffset = v);
-        ExceptionMethods.field(t, "print_file_and_line", o -> ((PySyntaxError) o).printFileAndLine,
-                (o, v) -> ((PySyntaxError) o).printFileAndLine = v);
+        Install.method(t, "__str__", 0, 0,
+                a -> a[0] instanceof PySyntaxError e ? str(e) : ExceptionMethods.baseStr((org.pyjit.runtime.exceptions.PyBaseException) a[0]));
+        ExceptionMethods.field(t, "msg", PySyntaxError.class, e -> e.msg, (e, v) -> e.msg = v);
+        ExceptionMethods.field(t, "filename", PySyntaxError.class, e -> e.filename, (e, v) -> e.filename = v);
+        ExceptionMethods.field(t, "lineno", PySyntaxError.class, e -> e.lineno, (e, v) -> e.lineno = v);
+        ExceptionMethods.field(t, "offset", PySyntaxError.class, e -> e.offset, (e, v) -> e.offset = v);
+        ExceptionMethods.field(t, "text", PySyntaxError.class, e -> e.text, (e, v) -> e.text = v);
+        ExceptionMethods.field(t, "end_lineno", PySyntaxError.class, e -> e.endLineno, (e, v) -> e.endLineno = v);
+        ExceptionMethods.field(t, "end_offset", PySyntaxError.class, e -> e.endOffset, (e, v) -> e.endOffset = v);
+        ExceptionMethods.field(t, "print_file_and_line", PySyntaxError.class, e -> e.printFileAndLine, (e, v) -> e.printFileAndLine = v);
     }
 
     private static Object init(Object[] a, String[] kw) {

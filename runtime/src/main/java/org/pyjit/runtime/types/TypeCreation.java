@@ -103,7 +103,7 @@ public final class TypeCreation {
         SlotsLayout.Layout layout = SlotsLayout.process(name, base, ns);
         List<PyType> tail = Mro.linearizeBases(baseTypes);
         PyType[] mro = Mro.withHead(null, tail);
-        PyType t = new PyType(meta, name, baseTypes, mro, base.instanceFactory);
+        PyType t = new PyType(meta, name, baseTypes, mro, instanceFactory(base, layout));
         mro[0] = t;
         t.qualname = qualname != null ? Install.asString(qualname) : name;
         t.instancesHaveDict = base.instancesHaveDict || layout.addDict();
@@ -132,11 +132,19 @@ public final class TypeCreation {
         wrapFunction(d, "__new__", false);
         wrapFunction(d, "__init_subclass__", true);
         wrapFunction(d, "__class_getitem__", true);
-        for (String m : layout.members()) d.putStr(m, SlotsLayout.member(t, m));
+        int index = SlotsLayout.slotCount(base);
+        for (String m : layout.members()) d.putStr(m, SlotsLayout.member(t, m, index++));
         if (layout.addDict() && !base.instancesHaveDict) d.putStr("__dict__", InstanceDict.dictDescriptor(t));
         if (layout.addWeakref()) d.putStr("__weakref__", InstanceDict.weakrefDescriptor(t));
         if (d.getStr("__doc__") == null) d.putStr("__doc__", PyNone.NONE);
         if (d.getStr("__eq__") != null && d.getStr("__hash__") == null) d.putStr("__hash__", PyNone.NONE);
+    }
+
+    /** The base's factory, unless the class adds slots to an object layout: then slotted objects with room for them. */
+    private static java.util.function.Function<PyType, PyObject> instanceFactory(PyType base, SlotsLayout.Layout layout) {
+        if (layout.members().length == 0 || !SlotsLayout.objectLayout(base)) return base.instanceFactory;
+        int count = SlotsLayout.slotCount(base) + layout.members().length;
+        return cls -> new PySlottedObject(cls, count);
     }
 
     /** A plain function as {@code __new__} becomes a staticmethod; as {@code __init_subclass__}/{@code __class_getitem__}, a classmethod. */

@@ -19,6 +19,7 @@ public final class TypeLayout {
 
     private static final Set<PyType> FINAL = ConcurrentHashMap.newKeySet();
     private static final Set<PyType> VARIABLE_SIZE = ConcurrentHashMap.newKeySet();
+    private static final Set<PyType> WEAKREFABLE = ConcurrentHashMap.newKeySet();
 
     /** Marks builtin types that programs may not subclass ("type 'bool' is not an acceptable base type"). */
     public static void markFinal(PyType... types) {
@@ -37,6 +38,11 @@ public final class TypeLayout {
     static boolean isVariableSize(PyType t) {
         for (PyType m : t.mro) if (VARIABLE_SIZE.contains(m)) return true;
         return false;
+    }
+
+    /** Marks builtin types whose instances support weak references (subclasses then get no {@code __weakref__} of their own). */
+    public static void markWeakrefable(PyType... types) {
+        WEAKREFABLE.addAll(Arrays.asList(types));
     }
 
     /** {@code __base__}: the base a class's layout comes from (null for object). */
@@ -94,7 +100,9 @@ public final class TypeLayout {
 
     /** Whether instances of {@code t} have a {@code __weakref__} slot (some class along the MRO added one). */
     static boolean hasWeakref(PyType t) {
-        for (PyType m : t.mro) if (!m.builtin && m.namespace.getStr("__weakref__") != null) return true;
+        for (PyType m : t.mro) {
+            if (m.builtin ? WEAKREFABLE.contains(m) : m.namespace.getStr("__weakref__") != null) return true;
+        }
         return false;
     }
 

@@ -31,6 +31,8 @@ final class TypeMethods {
             throw Errors.typeError("type instances are made by type.__new__");
         };
         TypeLayout.markVariableSize(t, BuiltinTypes.INT, BuiltinTypes.TUPLE, BuiltinTypes.BYTES);
+        TypeLayout.markWeakrefable(t, BuiltinTypes.MODULE, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.FUNCTION,
+                BuiltinTypes.CODE, BuiltinTypes.METHOD, BuiltinTypes.GENERATOR, BuiltinTypes.COROUTINE);
         t.namespace.putStr("__new__", TypeCreation.TYPE_NEW);
         Install.methodKw(t, "__init__", TypeMethods::typeInit);
         Install.methodKw(t, "__call__", TypeMethods::typeCall);

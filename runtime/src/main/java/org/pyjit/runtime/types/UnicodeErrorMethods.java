@@ -26,12 +26,13 @@ final class UnicodeErrorMethods {
 
     private static void installKind(PyType t, Kind kind) {
         Install.methodKw(t, "__init__", (a, kw) -> init(a, kw, kind));
-        Install.method(t, "__str__", 0, 0, a -> str((PyUnicodeError) a[0], kind));
-        ExceptionMethods.field(t, "encoding", o -> ((PyUnicodeError) o).encoding, (o, v) -> ((PyUnicodeError) o).encoding = v);
-        ExceptionMethods.field(t, "object", o -> ((PyUnicodeError) o).object, (o, v) -> ((PyUnicodeError) o).object = v);
-        ExceptionMethods.field(t, "start", o -> ((PyUnicodeError) o).start, (o, v) -> ((PyUnicodeError) o).start = v);
-        ExceptionMethods.field(t, "end", o -> ((PyUnicodeError) o).end, (o, v) -> ((PyUnicodeError) o).end = v);
-        ExceptionMethods.field(t, "reason", o -> ((PyUnicodeError) o).reason, (o, v) -> ((PyUnicodeError) o).reason = v);
+        Install.method(t, "__str__", 0, 0, a -> a[0] instanceof PyUnicodeError e ? str(e, kind)
+                : ExceptionMethods.baseStr((org.pyjit.runtime.exceptions.PyBaseException) a[0]));
+        ExceptionMethods.field(t, "encoding", PyUnicodeError.class, e -> e.encoding, (e, v) -> e.encoding = v);
+        ExceptionMethods.field(t, "object", PyUnicodeError.class, e -> e.object, (e, v) -> e.object = v);
+        ExceptionMethods.field(t, "start", PyUnicodeError.class, e -> e.start, (e, v) -> e.start = v);
+        ExceptionMethods.field(t, "end", PyUnicodeError.class, e -> e.end, (e, v) -> e.end = v);
+        ExceptionMethods.field(t, "reason", PyUnicodeError.class, e -> e.reason, (e, v) -> e.reason = v);
     }
 
     private static Object init(Object[] a, String[] kw, Kind kind) {

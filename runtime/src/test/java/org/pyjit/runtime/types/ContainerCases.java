@@ -38,6 +38,12 @@ final class ContainerCases {
         return this;
     }
 
+    /** Cases evaluated on pyjit by {@link MiniEval}: the same text on both sides. */
+    ContainerCases exprs(String... pythonExprs) {
+        for (String e : pythonExprs) add(e, () -> MiniEval.eval(e));
+        return this;
+    }
+
     ContainerCases add(String pythonExpr, Supplier<Object> javaValue) {
         python.add(pythonExpr);
         javaSide.add(javaValue);
@@ -87,12 +93,18 @@ final class ContainerCases {
             return Ops.repr(value.get());
         } catch (PyException e) {
             return describe(e);
+        } catch (RuntimeException e) {
+            return "JAVA " + e; // a Java exception escaping is a bug; show it as a mismatch
         }
     }
 
     /** {@code "TypeError: message"} as Python's {@code '%s: %s' % (type(e).__name__, e)} prints it. */
     static String describe(PyException e) {
         Object[] args = e.value.args.items;
+        if (e.value.type.isSubtypeOf(ExceptionTypes.UNICODE_DECODE_ERROR) || e.value.type.isSubtypeOf(ExceptionTypes.UNICODE_ENCODE_ERROR)) {
+            String m = org.pyjit.runtime.types.bytes.Codecs.errorMessage(e.value.type.isSubtypeOf(ExceptionTypes.UNICODE_DECODE_ERROR), args);
+            if (m != null) return e.value.type.name + ": " + m;
+        }
         String msg;
         if (args.length == 0) msg = "";
         else if (args.length == 1) {

@@ -58,12 +58,16 @@ class CacheCommandTest {
         return ObjectCacheKey.of(ArtifactKind.NATIVE_OBJECT, ir.getBytes(StandardCharsets.UTF_8), ENV);
     }
 
-    private void populate() {
+    /** Stores f, g and a module's bytecode, then hits f twice: least recently used are g, then the bytecode. */
+    private void populate() throws InterruptedException {
         try (ObjectCache cache = openCache()) {
             cache.put(key("f"), randomBytes(1000), new ObjectMetadata("m.f(int, float)", 12_000, List.of("pyjit_fn_f"), List.of()));
+            Thread.sleep(3); // last-use times have millisecond resolution: keep the LRU order unambiguous
             cache.put(key("g"), randomBytes(3000), ObjectMetadata.of("m.g()", 500));
+            Thread.sleep(3);
             cache.put(ObjectCacheKey.of(ArtifactKind.MODULE_BYTECODE, new byte[] {1}, new BytecodeEnvironment("1")),
                     new byte[10], ObjectMetadata.of("m", 100));
+            Thread.sleep(3);
             cache.get(key("f"));
             cache.get(key("f"));
             cache.get(key("absent"));
@@ -92,7 +96,7 @@ class CacheCommandTest {
     }
 
     @Test
-    void statsPrintsTheTableOnAPopulatedCache() {
+    void statsPrintsTheTableOnAPopulatedCache() throws Exception {
         populate();
         Run run = run("stats");
         assertEquals(0, run.exitCode(), run.err());
@@ -107,7 +111,7 @@ class CacheCommandTest {
     }
 
     @Test
-    void statsJsonIsMachineReadable() {
+    void statsJsonIsMachineReadable() throws Exception {
         populate();
         Run run = run("stats", "--json", "--max-size=2G");
         assertEquals(0, run.exitCode(), run.err());
@@ -124,7 +128,7 @@ class CacheCommandTest {
     }
 
     @Test
-    void listShowsOneLinePerEntry() {
+    void listShowsOneLinePerEntry() throws Exception {
         populate();
         Run run = run("list");
         assertEquals(0, run.exitCode(), run.err());
@@ -152,7 +156,7 @@ class CacheCommandTest {
     }
 
     @Test
-    void clearEmptiesAndGcEvictsDownToTheLimit() {
+    void clearEmptiesAndGcEvictsDownToTheLimit() throws Exception {
         populate();
         Run clear = run("clear");
         assertEquals(0, clear.exitCode(), clear.err());
