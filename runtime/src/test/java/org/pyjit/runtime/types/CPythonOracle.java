@@ -197,7 +197,16 @@ final class CPythonOracle {
         }
     }
 
+    /** {@code str(exception)}: the exception type's own __str__ (objects helper's), else a rendering of its args. */
     static String message(org.pyjit.runtime.exceptions.PyBaseException e) {
+        try {
+            return Ops.str(e);
+        } catch (RuntimeException notAvailable) {
+            return messageFromArgs(e);
+        }
+    }
+
+    private static String messageFromArgs(org.pyjit.runtime.exceptions.PyBaseException e) {
         Object[] args = e.args.items;
         if (e.type == ExceptionTypes.UNICODE_ENCODE_ERROR && args.length == 5) {
             String s = (String) args[1];

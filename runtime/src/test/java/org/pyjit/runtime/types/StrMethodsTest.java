@@ -198,6 +198,11 @@ class StrMethodsTest {
         o.construct(BuiltinTypes.STR);
         o.construct(BuiltinTypes.STR, 1L, 2L, 3L, 4L);
         o.construct(BuiltinTypes.STR, "a", "utf-8");
+        PyBytes utf8 = new PyBytes("caf\u00e9 \ud83d\ude00".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        o.construct(BuiltinTypes.STR, utf8, "utf-8").construct(BuiltinTypes.STR, utf8, "ascii").construct(BuiltinTypes.STR, utf8, "ascii", "replace");
+        o.construct(BuiltinTypes.STR, utf8, "latin-1").construct(BuiltinTypes.STR, utf8, "nonsense").construct(BuiltinTypes.STR, utf8);
+        o.expr("str(b'ab', errors='strict')", () -> CPythonOracle.newInstance(BuiltinTypes.STR,
+                new Object[] {new PyBytes(new byte[] {97, 98}), "strict"}, new String[] {"errors"}));
         o.construct(BuiltinTypes.STR, 1L, "utf-8");
         o.expr("str(encoding='utf-8')", () -> CPythonOracle.newInstance(BuiltinTypes.STR, new Object[] {"utf-8"},
                 new String[] {"encoding"}));
