@@ -129,6 +129,26 @@ class FormattingTest {
     }
 
     @Test
+    void randomPercentConversions() {
+        CPythonOracle o = new CPythonOracle();
+        java.util.Random r = new java.util.Random(77);
+        Object[] values = {0L, 42L, -7L, big("123456789012345678901234"), true, 2.5, -0.001, 1e300, Double.NaN, "str", "\u00e9",
+            new PyComplex(1, 1), PyNone.NONE, 65L};
+        String types = "sradiuoxXeEfFgGc";
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder f = new StringBuilder("%");
+            for (int k = r.nextInt(3); k > 0; k--) f.append("-+ #0".charAt(r.nextInt(5)));
+            if (r.nextBoolean()) f.append(r.nextInt(15));
+            if (r.nextInt(3) == 0) f.append('.').append(r.nextInt(12));
+            f.append(types.charAt(r.nextInt(types.length())));
+            String fmt = "<" + f + ">";
+            Object v = values[r.nextInt(values.length)];
+            o.binary(fmt, org.pyjit.runtime.ops.BinaryOp.MOD, tuple(v));
+        }
+        o.check();
+    }
+
+    @Test
     void percentFormatting() {
         CPythonOracle o = new CPythonOracle(PREAMBLE);
         Object[][] cases = {
