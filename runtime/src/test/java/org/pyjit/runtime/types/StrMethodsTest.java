@@ -189,6 +189,34 @@ class StrMethodsTest {
         o.check();
     }
 
+    private static String randomText(java.util.Random r, int max) {
+        String[] alphabet = {"a", "B", " ", "\t", "\n", "\r\n", ",", "ab", "\u00df", "\u03a3", "\u00e9", "\ud83d\ude00", "1", "_", "\u2003", "-"};
+        StringBuilder b = new StringBuilder();
+        for (int n = r.nextInt(max + 1); n > 0; n--) b.append(alphabet[r.nextInt(alphabet.length)]);
+        return b.toString();
+    }
+
+    @Test
+    void randomCallsOnRandomText() {
+        CPythonOracle o = new CPythonOracle();
+        java.util.Random r = new java.util.Random(31337);
+        String[] oneArg = {"find", "rfind", "count", "startswith", "endswith", "partition", "rpartition", "split", "rsplit",
+            "strip", "lstrip", "rstrip", "removeprefix", "removesuffix", "index", "rindex"};
+        for (int i = 0; i < 3000; i++) {
+            String s = randomText(r, 12);
+            switch (r.nextInt(5)) {
+                case 0 -> o.call(s, oneArg[r.nextInt(oneArg.length)], randomText(r, 2));
+                case 1 -> o.call(s, new String[] {"find", "count", "rfind", "startswith"}[r.nextInt(4)], randomText(r, 1),
+                        (long) (r.nextInt(10) - 5), (long) (r.nextInt(14) - 2));
+                case 2 -> o.call(s, new String[] {"split", "rsplit"}[r.nextInt(2)], r.nextBoolean() ? PyNone.NONE : randomText(r, 1) + "x",
+                        (long) (r.nextInt(4) - 1));
+                case 3 -> o.call(s, "replace", randomText(r, 1), randomText(r, 2), (long) (r.nextInt(4) - 1));
+                default -> o.call(s, NO_ARG[r.nextInt(NO_ARG.length)]);
+            }
+        }
+        o.check();
+    }
+
     @Test
     void constructor() {
         CPythonOracle o = new CPythonOracle();
