@@ -158,7 +158,7 @@ public final class SysModule {
         d.putStr("float_info", FLOAT_INFO.make(Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L,
                 Math.ulp(1.0), 2L, 1L));
         d.putStr("int_info", INT_INFO.make(30L, 4L, 4300L, 640L));
-        d.putStr("hash_info", HASH_INFO.make(64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "fnv", 64L, 0L, 0L));
+        d.putStr("hash_info", HASH_INFO.make(64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L));
         d.putStr("thread_info", THREAD_INFO.make("pthread", "semaphore", PyNone.NONE));
         d.putStr("flags", FLAGS.make(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, Boolean.FALSE, 0L, 0L, Boolean.FALSE,
                 -1L));

@@ -78,60 +78,125 @@ public final class Hashing {
     }
 
     /**
-     * CPython's str hash: SipHash-1-3 over the string's code points stored 1, 2 or 4 bytes wide
-     * (the narrowest that fits, as CPython's compact strings), with the key of
-     * {@code PYTHONHASHSEED=0} (zero), so sets of strings iterate in CPython's order for that seed.
+     * CPython 3.11's str hash as it is with {@code PYTHONHASHSEED=0} (randomization off, so the
+     * SipHash-1-3 key is zero): SipHash-1-3 of the string's code points stored in CPython's
+     * narrowest layout (1, 2 or 4 bytes per character, little-endian). Matching it makes sets and
+     * dicts of strings iterate in CPython's order for that seed; any other seed is random anyway.
      */
     public static long hashString(String s) {
-        if (s.isEmpty()) return 0;
-        int max = 0;
-        int n = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp > max) max = cp;
-            n++;
-        }
-        int width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-        byte[] data = new byte[n * width];
-        int p = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            for (int k = 0; k < width; k++) data[p++] = (byte) (cp >>> (8 * k));
-        }
-        return hashBytes(data, 0, data.length);
+        // CPython caches a str's hash in the object; Java strings cannot carry it, so recent ones
+        // (mostly the same interned names, over and over) are remembered by identity
+        if (s.length() > 256) return computeStringHash(s); // do not keep big strings alive
+        int slot = System.identityHashCode(s) & (STRING_HASHES.length - 1);
+        StringHash cached = STRING_HASHES[slot];
+        if (cached != null && cached.s == s) return cached.hash;
+        long h = computeStringHash(s);
+        STRING_HASHES[slot] = new StringHash(s, h);
+        return h;
     }
 
-    /** CPython's bytes hash (and the core of the str hash): SipHash-1-3 with a zero key; -1 becomes -2. */
-    public static long hashBytes(byte[] data, int offset, int length) {
-        if (length == 0) return 0;
-        long v0 = 0x736f6d6570736575L, v1 = 0x646f72616e646f6dL, v2 = 0x6c7967656e657261L, v3 = 0x7465646279746573L;
-        long b = ((long) length) << 56;
-        int i = offset, end = offset + length;
+    private record StringHash(String s, long hash) {}
+
+    private static final StringHash[] STRING_HASHES = new StringHash[4096];
+
+    private static long computeStringHash(String s) {
+        int n = s.length();
+        if (n == 0) return 0;
+        int width = 1;
+        int pairs = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > 0xff) {
+                if (width == 1) width = 2;
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    width = 4;
+                    pairs++;
+                    i++;
+                }
+            }
+        }
+        // stream the string's units (1, 2 or 4 bytes each) into 64-bit little-endian words, without copying
+        int unitBits = 8 * width;
+        long[] v = {0x736f6d6570736575L, 0x646f72616e646f6dL, 0x6c7967656e657261L, 0x7465646279746573L};
+        long word = 0;
+        int filled = 0;
+        for (int i = 0; i < n; ) {
+            int unit;
+            if (width == 4) {
+                unit = s.codePointAt(i);
+                i += Character.charCount(unit);
+            } else {
+                unit = s.charAt(i++);
+            }
+            word |= (unit & ((1L << unitBits) - 1)) << filled;
+            filled += unitBits;
+            if (filled == 64) {
+                compress(v, word);
+                word = 0;
+                filled = 0;
+            }
+        }
+        long length = (long) (n - pairs) * width;
+        return finish(finalizeSip(v, word | (length << 56)));
+    }
+
+    /** CPython's bytes hash (PYTHONHASHSEED=0, as {@link #hashString}): SipHash-1-3 of the bytes, 0 when empty. */
+    public static long hashBytes(byte[] bytes, int offset, int length) {
+        return length == 0 ? 0 : finish(sipHash13(bytes, offset, length));
+    }
+
+    private static long finish(long h) {
+        return h == -1 ? -2 : h;
+    }
+
+    /** SipHash-1-3 with a zero key, as CPython's pyhash.c computes it. */
+    private static long sipHash13(byte[] in, int off, int len) {
+        long[] v = {0x736f6d6570736575L, 0x646f72616e646f6dL, 0x6c7967656e657261L, 0x7465646279746573L};
+        int i = off;
+        int end = off + len;
         while (end - i >= 8) {
             long m = 0;
-            for (int k = 7; k >= 0; k--) m = (m << 8) | (data[i + k] & 0xffL);
+            for (int k = 7; k >= 0; k--) m = (m << 8) | (in[i + k] & 0xffL);
             i += 8;
-            v3 ^= m;
-            // one SipRound
-            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
-            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
-            v0 ^= m;
+            compress(v, m);
         }
         long t = 0;
-        for (int k = end - i - 1; k >= 0; k--) t = (t << 8) | (data[i + k] & 0xffL);
-        b |= t;
-        v3 ^= b;
-        v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
-        v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
-        v0 ^= b;
-        v2 ^= 0xff;
-        for (int r = 0; r < 3; r++) {
-            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
-            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
-        }
-        long h = (v0 ^ v1) ^ (v2 ^ v3);
-        return h == -1 ? -2 : h;
+        for (int k = end - i - 1; k >= 0; k--) t = (t << 8) | (in[i + k] & 0xffL);
+        return finalizeSip(v, t | ((long) len << 56));
+    }
+
+    /** One message word: one SipRound (the "1" of SipHash-1-3). */
+    private static void compress(long[] v, long m) {
+        v[3] ^= m;
+        sipRound(v);
+        v[0] ^= m;
+    }
+
+    /** The last word (tail bytes and length), then the three finalization rounds. */
+    private static long finalizeSip(long[] v, long b) {
+        compress(v, b);
+        v[2] ^= 0xff;
+        sipRound(v);
+        sipRound(v);
+        sipRound(v);
+        return (v[0] ^ v[1]) ^ (v[2] ^ v[3]);
+    }
+
+    private static void sipRound(long[] v) {
+        long v0 = v[0], v1 = v[1], v2 = v[2], v3 = v[3];
+        v0 += v1;
+        v2 += v3;
+        v1 = Long.rotateLeft(v1, 13) ^ v0;
+        v3 = Long.rotateLeft(v3, 16) ^ v2;
+        v0 = Long.rotateLeft(v0, 32);
+        v2 += v1;
+        v0 += v3;
+        v1 = Long.rotateLeft(v1, 17) ^ v2;
+        v3 = Long.rotateLeft(v3, 21) ^ v0;
+        v2 = Long.rotateLeft(v2, 32);
+        v[0] = v0;
+        v[1] = v1;
+        v[2] = v2;
+        v[3] = v3;
     }
 }

@@ -8,6 +8,8 @@ import org.pyjit.runtime.objects.*;
 import org.pyjit.runtime.types.BuiltinTypes;
 import org.pyjit.runtime.types.format.FloatFormatter;
 import org.pyjit.runtime.types.number.IntText;
+import org.pyjit.runtime.types.string.StrIterator;
+import org.pyjit.runtime.types.string.Strings;
 
 /**
  * The abstract object protocol: what every tier calls for a dynamic operation. Fast paths for
@@ -231,6 +233,7 @@ public final class Ops {
     }
 
     public static Object getItem(Object o, Object key) {
+        if (o instanceof String s && key instanceof Long i) return Strings.item(s, i);
         if (o instanceof PyList l && l.type == BuiltinTypes.LIST && key instanceof Long i) {
             long k = i < 0 ? i + l.size : i;
             if (k < 0 || k >= l.size) throw Errors.indexError("list index out of range");
@@ -270,6 +273,7 @@ public final class Ops {
     }
 
     public static boolean contains(Object container, Object item) {
+        if (container instanceof String s && item instanceof String t) return s.contains(t);
         if (container instanceof PyDict d && d.type == BuiltinTypes.DICT) return d.containsKey(item);
         Object m = typeOf(container).lookup("__contains__");
         if (m != null) return isTrue(callDescriptor(m, container, new Object[] {item}));
@@ -284,6 +288,7 @@ public final class Ops {
 
     /** {@code iter(o)}. */
     public static Object iter(Object o) {
+        if (o instanceof String s) return new StrIterator(s);
         PyType t = typeOf(o);
         Object m = t.lookup("__iter__");
         if (m != null && m != PyNone.NONE) {

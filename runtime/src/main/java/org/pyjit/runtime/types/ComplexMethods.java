@@ -8,7 +8,6 @@ import org.pyjit.runtime.objects.PyComplex;
 import org.pyjit.runtime.objects.PyNone;
 import org.pyjit.runtime.objects.PyTuple;
 import org.pyjit.runtime.objects.PyType;
-import org.pyjit.runtime.ops.IntArith;
 import org.pyjit.runtime.ops.Ops;
 import org.pyjit.runtime.types.format.NumberFormatter;
 import org.pyjit.runtime.types.number.ComplexMath;
@@ -161,9 +160,5 @@ final class ComplexMethods {
         PyComplex c = Numbers.asComplex(r);
         if (c == null) throw Errors.typeError("__complex__ returned non-complex (type " + Ops.typeName(r) + ")");
         return c;
-    }
-
-    static double toDouble(Object i) {
-        return IntArith.toDouble(i);
     }
 }

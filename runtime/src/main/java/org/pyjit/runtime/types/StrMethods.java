@@ -138,6 +138,7 @@ final class StrMethods {
         return !t.builtin && t.lookup(reflected) != null;
     }
 
+    /** {@code s * count} (and {@code count * s}); NotImplemented for a non-int count. */
     private static Object repeat(String s, Object count) {
         Object n = Numbers.asInt(count);
         if (n == null && Ops.typeOf(count).lookup("__index__") != null) n = Ops.indexOrNull(count);
@@ -158,12 +159,7 @@ final class StrMethods {
         if (i == null && Ops.typeOf(key).lookup("__index__") != null) i = Ops.indexOrNull(key);
         if (i == null) throw Errors.typeError("string indices must be integers, not '" + Ops.typeName(key) + "'");
         if (i instanceof BigInteger) throw Errors.indexError("cannot fit 'int' into an index-sized integer");
-        long k = (Long) i;
-        int len = CodePoints.length(s);
-        if (k < 0) k += len;
-        if (k < 0 || k >= len) throw Errors.indexError("string index out of range");
-        if (CodePoints.isSimple(s)) return String.valueOf(s.charAt((int) k));
-        return Character.toString(CodePoints.at(s, (int) k));
+        return Strings.item(s, (Long) i);
     }
 
     private static String slice(String s, PySlice slice) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.objects.*;
 import org.pyjit.runtime.ops.BinaryOp;
@@ -122,8 +121,10 @@ final class CPythonOracle {
             Files.writeString(exprs, b, StandardCharsets.UTF_8);
             Path script = dir.resolve("oracle.py");
             Files.writeString(script, SCRIPT.replace("#PREAMBLE#", preamble), StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder("python3", "-W", "ignore", script.toString(), exprs.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder pb = new ProcessBuilder("python3", "-W", "ignore", script.toString(), exprs.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("PYTHONHASHSEED", "0"); // str/bytes hashes: pyjit matches CPython with seed 0
+            Process p = pb.start();
             byte[] out = p.getInputStream().readAllBytes();
             if (p.waitFor() != 0) throw new IllegalStateException("python3 failed");
             List<String> lines = new String(out, StandardCharsets.UTF_8).lines().map(CPythonOracle::unjson).toList();
@@ -195,26 +196,9 @@ final class CPythonOracle {
         }
     }
 
+    /** {@code str(exception)}, through the exception type's own __str__. */
     static String message(org.pyjit.runtime.exceptions.PyBaseException e) {
-        Object[] args = e.args.items;
-        if (e.type == ExceptionTypes.UNICODE_ENCODE_ERROR && args.length == 5) {
-            String s = (String) args[1];
-            long start = (Long) args[2], end = (Long) args[3];
-            if (end == start + 1) {
-                int cp = s.codePointAt(s.offsetByCodePoints(0, (int) start));
-                String ch = cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp)
-                        : String.format("\\U%08x", cp);
-                return "'" + args[0] + "' codec can't encode character '" + ch + "' in position " + start + ": " + args[4];
-            }
-            return "'" + args[0] + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + args[4];
-        }
-        if (args.length == 0) return "";
-        if (args.length == 1) return e.type == ExceptionTypes.KEY_ERROR ? repr(args[0]) : strOf(args[0]);
-        return repr(PyTuple.of(args));
-    }
-
-    private static String strOf(Object o) {
-        return o instanceof String s ? s : repr(o);
+        return Ops.str(e);
     }
 
     /** repr of results, containers included (their own reprs are another module's). */

@@ -94,6 +94,60 @@ class FormattingTest {
         o.check();
     }
 
+    /** A random, mostly valid format spec: every field of the mini-language, each present or not. */
+    private static String randomSpec(java.util.Random r) {
+        StringBuilder b = new StringBuilder();
+        String[] fills = {"", "*", "0", " ", "\u00e9", "{"};
+        String[] aligns = {"", "<", ">", "^", "="};
+        String align = aligns[r.nextInt(aligns.length)];
+        if (!align.isEmpty()) b.append(fills[r.nextInt(fills.length)]).append(align);
+        if (r.nextInt(3) == 0) b.append("+- ".charAt(r.nextInt(3)));
+        if (r.nextInt(6) == 0) b.append('z');
+        if (r.nextInt(5) == 0) b.append('#');
+        if (r.nextInt(5) == 0) b.append('0');
+        if (r.nextBoolean()) b.append(r.nextInt(25));
+        if (r.nextInt(4) == 0) b.append(r.nextBoolean() ? ',' : '_');
+        if (r.nextInt(3) == 0) b.append('.').append(r.nextInt(20));
+        String types = "bcdoxXneEfFgG%s";
+        if (r.nextInt(4) != 0) b.append(types.charAt(r.nextInt(types.length())));
+        return b.toString();
+    }
+
+    @Test
+    void randomSpecsOverEveryType() {
+        CPythonOracle o = new CPythonOracle();
+        java.util.Random r = new java.util.Random(2024);
+        Object[] values = {0L, 7L, -42L, 1234567L, big("-98765432109876543210"), true, 0.0, -0.0, 3.14159, -2.5e-7, 1e21,
+            1234.5, Double.NaN, Double.NEGATIVE_INFINITY, new PyComplex(1.25, -3), new PyComplex(-0.0, 2), "", "text",
+            "\ud83d\ude00\u00e9"};
+        for (int i = 0; i < 4000; i++) {
+            Object v = values[r.nextInt(values.length)];
+            String spec = randomSpec(r);
+            o.expr("format(" + py(v) + ", " + py(spec) + ")", () -> Formatting.format(v, spec));
+        }
+        o.check();
+    }
+
+    @Test
+    void randomPercentConversions() {
+        CPythonOracle o = new CPythonOracle();
+        java.util.Random r = new java.util.Random(77);
+        Object[] values = {0L, 42L, -7L, big("123456789012345678901234"), true, 2.5, -0.001, 1e300, Double.NaN, "str", "\u00e9",
+            new PyComplex(1, 1), PyNone.NONE, 65L};
+        String types = "sradiuoxXeEfFgGc";
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder f = new StringBuilder("%");
+            for (int k = r.nextInt(3); k > 0; k--) f.append("-+ #0".charAt(r.nextInt(5)));
+            if (r.nextBoolean()) f.append(r.nextInt(15));
+            if (r.nextInt(3) == 0) f.append('.').append(r.nextInt(12));
+            f.append(types.charAt(r.nextInt(types.length())));
+            String fmt = "<" + f + ">";
+            Object v = values[r.nextInt(values.length)];
+            o.binary(fmt, org.pyjit.runtime.ops.BinaryOp.MOD, tuple(v));
+        }
+        o.check();
+    }
+
     @Test
     void percentFormatting() {
         CPythonOracle o = new CPythonOracle(PREAMBLE);

@@ -85,9 +85,11 @@ class IntMethodsTest {
             for (long b : bases) o.construct(BuiltinTypes.INT, t, b);
         }
         Object[] others = {3.99, -3.99, 1e20, -1e300, Double.POSITIVE_INFINITY, Double.NaN, true, PyNone.NONE, list(),
-            new PyBytes("42".getBytes()), big("123456789012345678901234567890"), -0.0};
+            new PyBytes("42".getBytes()), new PyBytes(" -0x1f ".getBytes()), new PyBytes(new byte[] {49, (byte) 0xa0}), big("123456789012345678901234567890"), -0.0};
         for (Object x : others) o.construct(BuiltinTypes.INT, x);
         o.construct(BuiltinTypes.INT, 1.5, 10L);
+        o.construct(BuiltinTypes.INT, new PyBytes(" -0x1f ".getBytes()), 16L);
+        o.construct(BuiltinTypes.INT, new PyBytes(" -0x1f ".getBytes()), 0L);
         o.construct(BuiltinTypes.INT, new PyBytes(" -0x1f ".getBytes()), 16L);
         o.construct(BuiltinTypes.INT);
         o.construct(BuiltinTypes.INT, "1", 2L, 3L);
@@ -205,6 +207,8 @@ class IntMethodsTest {
             }
         }
         o.call(intType, "from_bytes", list(1L, 2L)).call(intType, "from_bytes", list(256L)).call(intType, "from_bytes", "ab");
+        o.expr("int.from_bytes(iter([1, 2]), 'little')", () -> Ops.call(Ops.getAttr(intType, "from_bytes"), Ops.iter(list(1L, 2L)), "little"));
+        o.call(intType, "from_bytes", list(-1L)).call(intType, "from_bytes", list(1.5));
         o.call(intType, "from_bytes", 1.5).call(intType, "from_bytes", tuple(1L, 2L), "little");
         o.call(intType, "from_bytes");
         o.check();

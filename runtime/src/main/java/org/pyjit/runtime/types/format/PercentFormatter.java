@@ -89,86 +89,35 @@ public final class PercentFormatter {
         return Errors.valueError("incomplete format");
     }
 
+    /** The parsed parts of one conversion specifier. */
+    private static final class Spec {
+        int flags;
+        long width = -1;
+        long precision = -1;
+        int type;
+    }
+
     /** One {@code %...} conversion; {@code start} is the offset of its {@code %}. */
     private void conversion(StringBuilder out, int start) {
-        int n = fmt.length();
-        if (pos < n && fmt.charAt(pos) == '(') {
-            if (dict == null) throw Errors.typeError("format requires a mapping");
-            int depth = 1;
-            int keyStart = ++pos;
-            while (pos < n && depth > 0) {
-                char c = fmt.charAt(pos);
-                if (c == ')') depth--;
-                else if (c == '(') depth++;
-                pos++;
-            }
-            if (depth > 0) throw Errors.valueError("incomplete format key");
-            Object value = Ops.getItem(dict, fmt.substring(keyStart, pos - 1));
-            args = value;
-            argCount = -1;
-            argIndex = -2;
-        }
-        int flags = 0;
-        for (; pos < n; pos++) {
-            char c = fmt.charAt(pos);
-            int f = switch (c) {
-                case '-' -> F_LJUST;
-                case '+' -> F_SIGN;
-                case ' ' -> F_BLANK;
-                case '#' -> F_ALT;
-                case '0' -> F_ZERO;
-                default -> 0;
-            };
-            if (f == 0) break;
-            flags |= f;
-        }
-        long width = -1;
-        if (pos < n && fmt.charAt(pos) == '*') {
-            pos++;
-            width = starArg();
-            if (width < 0) {
-                flags |= F_LJUST;
-                width = -width;
-            }
-        } else if (pos < n && Character.isDigit(fmt.charAt(pos)) && fmt.charAt(pos) < 128) {
-            width = digits("width too big");
-        }
-        long precision = -1;
-        if (pos < n && fmt.charAt(pos) == '.') {
-            pos++;
-            if (pos < n && fmt.charAt(pos) == '*') {
-                pos++;
-                precision = starArg();
-                if (precision < 0) precision = 0;
-            } else {
-                precision = pos < n && fmt.charAt(pos) >= '0' && fmt.charAt(pos) <= '9' ? digits("precision too big") : 0;
-            }
-        }
-        if (pos < n && (fmt.charAt(pos) == 'h' || fmt.charAt(pos) == 'l' || fmt.charAt(pos) == 'L')) pos++;
-        if (pos >= n) throw incomplete();
-        if (width > Integer.MAX_VALUE - 16) throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
-        int ch = fmt.codePointAt(pos);
-        pos += Character.charCount(ch);
+        if (pos < fmt.length() && fmt.charAt(pos) == '(') takeMappingKey();
+        Spec spec = parseSpec();
         Object v = nextArg();
         String text;
         boolean number = false;
+        int ch = spec.type;
         switch (ch) {
             case 's', 'r', 'a' -> {
                 text = ch == 's' ? Ops.str(v) : ch == 'r' ? Ops.repr(v) : Strings.ascii(Ops.repr(v));
-                if (precision >= 0 && precision < CodePoints.length(text)) {
-                    text = CodePoints.substring(text, 0, (int) precision);
+                if (spec.precision >= 0 && spec.precision < CodePoints.length(text)) {
+                    text = CodePoints.substring(text, 0, (int) spec.precision);
                 }
             }
             case 'd', 'i', 'u', 'o', 'x', 'X' -> {
-                text = formatInteger(v, (char) ch, flags, (int) Math.min(precision, Integer.MAX_VALUE));
+                text = formatInteger(v, (char) ch, spec.flags, (int) Math.min(spec.precision, Integer.MAX_VALUE));
                 number = true;
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
-                if (precision > Integer.MAX_VALUE) throw Errors.valueError("precision too big");
-                double d = FloatConversion.asDouble(v);
-                String body = FloatFormatter.formatAbs(Math.abs(d), (char) ch, precision < 0 ? 6 : (int) precision,
-                        (flags & F_ALT) != 0, false);
-                text = FloatFormatter.isNegative(d) ? "-" + body : body;
+                text = formatFloat(v, spec);
                 number = true;
             }
             case 'c' -> text = formatChar(v);
@@ -178,7 +127,76 @@ public final class PercentFormatter {
                         + ") at index " + CodePoints.index(fmt, pos - Character.charCount(ch)));
             }
         }
-        emit(out, text, number, ch, flags, (int) width);
+        emit(out, text, number, ch, spec.flags, (int) spec.width);
+    }
+
+    /** {@code %(key)}: the mapping's value becomes the argument of this conversion. */
+    private void takeMappingKey() {
+        if (dict == null) throw Errors.typeError("format requires a mapping");
+        int n = fmt.length();
+        int depth = 1;
+        int keyStart = ++pos;
+        while (pos < n && depth > 0) {
+            char c = fmt.charAt(pos);
+            if (c == ')') depth--;
+            else if (c == '(') depth++;
+            pos++;
+        }
+        if (depth > 0) throw Errors.valueError("incomplete format key");
+        args = Ops.getItem(dict, fmt.substring(keyStart, pos - 1));
+        argCount = -1;
+        argIndex = -2;
+    }
+
+    /** Flags, width, precision (either may be {@code *}), a length modifier, and the conversion type. */
+    private Spec parseSpec() {
+        int n = fmt.length();
+        Spec spec = new Spec();
+        for (; pos < n; pos++) {
+            int f = switch (fmt.charAt(pos)) {
+                case '-' -> F_LJUST;
+                case '+' -> F_SIGN;
+                case ' ' -> F_BLANK;
+                case '#' -> F_ALT;
+                case '0' -> F_ZERO;
+                default -> 0;
+            };
+            if (f == 0) break;
+            spec.flags |= f;
+        }
+        if (pos < n && fmt.charAt(pos) == '*') {
+            pos++;
+            spec.width = starArg();
+            if (spec.width < 0) {
+                spec.flags |= F_LJUST;
+                spec.width = -spec.width;
+            }
+        } else if (pos < n && fmt.charAt(pos) >= '0' && fmt.charAt(pos) <= '9') {
+            spec.width = digits("width too big");
+        }
+        if (pos < n && fmt.charAt(pos) == '.') {
+            pos++;
+            if (pos < n && fmt.charAt(pos) == '*') {
+                pos++;
+                spec.precision = Math.max(0, starArg());
+            } else {
+                spec.precision = pos < n && fmt.charAt(pos) >= '0' && fmt.charAt(pos) <= '9' ? digits("precision too big") : 0;
+            }
+        }
+        if (pos < n && (fmt.charAt(pos) == 'h' || fmt.charAt(pos) == 'l' || fmt.charAt(pos) == 'L')) pos++;
+        if (pos >= n) throw incomplete();
+        if (spec.width > Integer.MAX_VALUE - 16) throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
+        spec.type = fmt.codePointAt(pos);
+        pos += Character.charCount(spec.type);
+        return spec;
+    }
+
+    private static String formatFloat(Object v, Spec spec) {
+        if (spec.precision > Integer.MAX_VALUE) throw Errors.valueError("precision too big");
+        double d = FloatConversion.asDouble(v);
+        String body = FloatFormatter.formatAbs(Math.abs(d), (char) spec.type, spec.precision < 0 ? 6 : (int) spec.precision,
+                (spec.flags & F_ALT) != 0, false);
+        return FloatFormatter.isNegative(d) ? "-" + body : body;
     }
 
     private long digits(String tooBig) {

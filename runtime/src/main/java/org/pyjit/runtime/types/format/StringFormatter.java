@@ -14,6 +14,7 @@ public final class StringFormatter {
         String typeName = Ops.typeName(self);
         FormatSpec f = FormatSpec.parse(spec, typeName, 's', '<');
         if (f.type != 's') throw FormatSpec.unknownCode(f.type, typeName);
+        if (f.sign == ' ') throw Errors.valueError("Space not allowed in string format specifier");
         if (f.sign != 0) throw Errors.valueError("Sign not allowed in string format specifier");
         if (f.noNegZero) throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");
         if (f.alternate) throw Errors.valueError("Alternate form (#) not allowed in string format specifier");

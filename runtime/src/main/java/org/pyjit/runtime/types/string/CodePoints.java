@@ -95,9 +95,4 @@ public final class CodePoints {
     public static int at(String s, int i) {
         return s.codePointAt(offset(s, i));
     }
-
-    /** The string of one code point. */
-    public static String of(int cp) {
-        return Character.toString(cp);
-    }
 }

@@ -72,16 +72,6 @@ public final class StrEncoder {
         };
     }
 
-    /** Whether {@code encoding} names a codec this class implements. */
-    public static boolean supports(String encoding) {
-        try {
-            codec(encoding);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
     public static PyBytes encode(String s, String encoding, String errors) {
         Codec codec = codec(encoding);
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);

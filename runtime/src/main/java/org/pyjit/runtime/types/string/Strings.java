@@ -15,16 +15,23 @@ public final class Strings {
         return null;
     }
 
+    /** {@code s[i]} for an int index: the one-code-point string, or IndexError "string index out of range". */
+    public static String item(String s, long i) {
+        if (CodePoints.isSimple(s)) {
+            int n = s.length();
+            if (i < 0) i += n;
+            if (i < 0 || i >= n) throw Errors.indexError("string index out of range");
+            return String.valueOf(s.charAt((int) i));
+        }
+        int n = CodePoints.length(s);
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw Errors.indexError("string index out of range");
+        return Character.toString(CodePoints.at(s, (int) i));
+    }
+
     /** A type name as Argument Clinic's bad-argument messages show it: None rather than NoneType. */
     public static String argTypeName(Object o) {
         return o == org.pyjit.runtime.objects.PyNone.NONE ? "None" : Ops.typeName(o);
-    }
-
-    /** The string value, or TypeError "{what} must be str, not int" ({@code what} e.g. "argument"). */
-    public static String requireStr(Object o, String what) {
-        String s = asStr(o);
-        if (s == null) throw Errors.typeError(what + " must be str, not " + Ops.typeName(o));
-        return s;
     }
 
     /**
