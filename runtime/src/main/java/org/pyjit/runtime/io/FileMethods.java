@@ -128,7 +128,7 @@ public final class FileMethods {
             if (line.isEmpty()) break;
             out.append(line);
             total += line.length();
-            if (hint > 0 && total >= hint) break;
+            if (hint > 0 && total > hint) break; // CPython stops once the lines exceed the hint
         }
         return out;
     }
@@ -166,7 +166,7 @@ public final class FileMethods {
                 if (line.length == 0) break;
                 out.append(new PyBytes(line));
                 total += line.length;
-                if (hint > 0 && total >= hint) break;
+                if (hint > 0 && total > hint) break;
             }
             return out;
         });
