@@ -56,8 +56,17 @@ public final class PyCanon {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
-        // JDK 19+ Double.toString yields the shortest decimal that round-trips
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        // the shortest decimal that rounds back to d: the exact value rounded to 1, 2, ... digits
+        BigDecimal exact = new BigDecimal(Math.abs(d));
+        BigDecimal bd = exact;
+        for (int k = 1; k <= 17; k++) {
+            BigDecimal r = exact.round(new java.math.MathContext(k, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == Math.abs(d)) {
+                bd = r;
+                break;
+            }
+        }
+        bd = bd.stripTrailingZeros();
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale(); // value = 0.digits * 10**decpt
         StringBuilder sb = new StringBuilder(d < 0 ? "-" : "");
