@@ -1,10 +1,92 @@
 package org.pyjit.tools;
 
-/** Entry point of the {@code pyjit} command line. */
-public final class Main {
-    private Main() {}
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pyjit.runtime.PyRuntime;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code pyjit} command line: {@code pyjit FILE.py [args]}, {@code -c CODE}, {@code -m MODULE}
+ * behave like {@code python3}; subcommands for the tools ({@code dis}, …).
+ */
+@Command(name = "pyjit", subcommands = {DisCommand.class, org.pyjit.tools.bench.BenchCommand.class,
+        org.pyjit.tools.cache.CacheCommand.class},
+        description = "Python 3.11 on the JVM with a persistent native-code cache.",
+        footer = "Subcommands take precedence over a script of the same name.")
+public final class Main implements Callable<Integer> {
+    @Option(names = "-c", paramLabel = "CODE", description = "program passed in as a string")
+    String command;
+
+    @Option(names = "-m", paramLabel = "MODULE", description = "run library module as a script")
+    String module;
+
+    @Option(names = "-X", paramLabel = "OPTION", description = "implementation-specific option (tiers, thresholds)")
+    List<String> xOptions = new ArrayList<>();
+
+    @Option(names = "-s", description = "print runtime statistics at exit")
+    boolean stats;
+
+    @Option(names = {"-u", "-B", "-E", "-I", "-S"}, description = "accepted for python3 compatibility", hidden = true)
+    boolean ignored;
+
+    @Option(names = {"-V", "--version"}, description = "print the Python version and exit")
+    boolean version;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+    boolean help;
+
+    @Parameters(paramLabel = "FILE ARGS", description = "the script and its arguments")
+    List<String> rest = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        if (version) {
+            System.out.println("Python 3.11.7 (pyjit 0.1.0)");
+            return 0;
+        }
+        List<String> argv = new ArrayList<>();
+        PyRuntime.MainProgram program;
+        if (command != null) {
+            argv.add("-c");
+            argv.addAll(rest);
+            program = new PyRuntime.Command(command);
+        } else if (module != null) {
+            argv.add(module);
+            argv.addAll(rest);
+            program = new PyRuntime.ModuleName(module);
+        } else if (!rest.isEmpty()) {
+            argv.addAll(rest);
+            program = new PyRuntime.Script(rest.get(0));
+        } else {
+            System.err.println("pyjit: the interactive prompt is not supported; give a FILE, -c CODE or -m MODULE");
+            return 2;
+        }
+        for (String x : xOptions) applyXOption(x);
+        int status = PyRuntime.run(program, argv);
+        if (stats) System.err.print(org.pyjit.runtime.stats.RuntimeStatistics.report());
+        return status;
+    }
+
+    /** {@code -X NAME[=VALUE]}: pyjit's implementation options; unknown ones are ignored, as CPython does. */
+    private static void applyXOption(String x) {
+        String name = x.contains("=") ? x.substring(0, x.indexOf('=')) : x;
+        String value = x.contains("=") ? x.substring(x.indexOf('=') + 1) : "on";
+        switch (name) {
+            case "cache" -> org.pyjit.runtime.cache.RuntimeCache.setEnabled(!value.equals("off"));
+            default -> { }
+        }
+    }
 
     public static void main(String[] args) {
-        System.out.println("pyjit");
+        CommandLine cl = new CommandLine(new Main());
+        cl.setStopAtPositional(true);
+        cl.setUnmatchedOptionsArePositionalParams(false);
+        int status = cl.execute(args);
+        System.out.flush();
+        System.exit(status);
     }
 }

@@ -20,17 +20,28 @@ public final class AstDump {
         }
     };
 
-    private AstDump() {
-    }
-
     /** {@code ast.dump(node)}. */
     public static String dump(Node node) {
+        return dump(node, false);
+    }
+
+    /**
+     * {@code ast.dump(node, include_attributes=...)}; with attributes, columns are printed as this
+     * AST counts them (code points), which equals CPython's byte offsets on ASCII lines.
+     */
+    public static String dump(Node node, boolean includeAttributes) {
         StringBuilder sb = new StringBuilder();
-        format(node, sb);
+        new AstDump(includeAttributes).format(node, sb);
         return sb.toString();
     }
 
-    private static void format(Object value, StringBuilder sb) {
+    private final boolean includeAttributes;
+
+    private AstDump(boolean includeAttributes) {
+        this.includeAttributes = includeAttributes;
+    }
+
+    private void format(Object value, StringBuilder sb) {
         switch (value) {
             case null -> sb.append("None");
             case List<?> list -> {
@@ -58,7 +69,7 @@ public final class AstDump {
         }
     }
 
-    private static void formatRecord(Record node, StringBuilder sb) {
+    private void formatRecord(Record node, StringBuilder sb) {
         sb.append(pythonClassName(node.getClass())).append('(');
         boolean first = true;
         for (RecordComponent c : COMPONENTS.get(node.getClass())) {
@@ -87,6 +98,11 @@ public final class AstDump {
         }
         if (node instanceof Module) {
             sb.append(", type_ignores=[]");
+        }
+        if (includeAttributes && node instanceof Node n && !(node instanceof Mod)) {
+            Pos p = n.pos();
+            sb.append(first ? "" : ", ").append("lineno=").append(p.line()).append(", col_offset=").append(p.col())
+                    .append(", end_lineno=").append(p.endLine()).append(", end_col_offset=").append(p.endCol());
         }
         sb.append(')');
     }

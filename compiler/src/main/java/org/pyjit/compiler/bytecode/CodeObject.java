@@ -42,6 +42,10 @@ public final class CodeObject {
     public final int[] cellParameters;
     /** Doc string, or null. */
     public final String doc;
+    /** The runtime's materialized constants (filled lazily by the runtime; opaque to the compiler). */
+    public volatile Object[] runtimeConstants;
+    /** Per-code counters and tier state owned by the runtime (opaque to the compiler). */
+    public volatile Object runtimeState;
 
     public CodeObject(String name, String qualname, String filename, int firstLineno, int argcount, int posonlyargcount,
                       int kwonlyargcount, int flags, String[] varnames, String[] cellvars, String[] freevars, String[] names,
@@ -67,6 +71,16 @@ public final class CodeObject {
         this.exceptionTable = exceptionTable;
         this.cellParameters = cellParameters;
         this.doc = doc;
+    }
+
+    /** The position table's instruction offsets (a copy), for serialization. */
+    public int[] positionPcs() {
+        return positionPcs.clone();
+    }
+
+    /** The position table's data, four words per entry (a copy), for serialization. */
+    public int[] positionData() {
+        return positions.clone();
     }
 
     public int firstCellRegister() {

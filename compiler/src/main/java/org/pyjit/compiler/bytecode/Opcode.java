@@ -64,7 +64,8 @@ public enum Opcode {
     SET_ADD("rr"),
     /** dict, key, value */
     MAP_ADD("rrr"),
-    LIST_EXTEND("rr"),
+    /** list, iterable, the called function (-1 in a display): {@code *x} */
+    LIST_EXTEND("rrr"),
     SET_UPDATE("rr"),
     DICT_UPDATE("rr"),
     /** dict, mapping, function (for the error message): ** in a call, duplicates are a TypeError */
@@ -111,7 +112,18 @@ public enum Opcode {
     /** dst = truth of exit(type, exc, tb); exit, exc (-1 for a normal exit: None, None, None) */
     WITH_EXIT("rrr"),
     /** dst = locals() of the running frame */
-    LOAD_LOCALS("r");
+    LOAD_LOCALS("r"),
+    /** dst = awaitable of manager.__aenter__(), exit (bound __aexit__ saved), manager */
+    ASYNC_WITH_ENTER("rrr"),
+    /** dst = awaitable of exit(type, exc, tb); exit, exc (-1 for a normal exit) */
+    ASYNC_WITH_EXIT("rrr"),
+    /** dst = src.__aiter__() */
+    GET_AITER("rr"),
+    /** dst = awaitable of aiter.__anext__() */
+    GET_ANEXT("rr"),
+    LOAD_STOP_ASYNC_ITERATION("r"),
+    /** dst = truth of src (a bool) */
+    TO_BOOL("rr");
 
     /** Operand kinds, one letter each. */
     public final String operands;

@@ -36,10 +36,14 @@ public final class IterationBuiltins {
 
     /** {@code next(it)} / {@code next(it, default)}; default null means none given. */
     public static Object next(Object it, Object dflt) {
+        if (dflt == null) {
+            // through __next__, so a generator's return value reaches the StopIteration
+            Object m = Ops.typeOf(it).lookup("__next__");
+            if (m == null) throw Errors.typeError("'" + Ops.typeName(it) + "' object is not an iterator");
+            return Ops.callDescriptor(m, it, new Object[0]);
+        }
         Object v = Ops.next(it);
-        if (v != null) return v;
-        if (dflt != null) return dflt;
-        throw Errors.stopIteration(null);
+        return v != null ? v : dflt;
     }
 
     public static boolean any(Object iterable) {

@@ -9,12 +9,12 @@ public final class Errors {
 
     /** An exception of class {@code type} with one message argument. */
     public static PyException of(PyType type, String message) {
-        return new PyException(new PyBaseException(type, message));
+        return new PyException(PyBaseException.create(type, message));
     }
 
     /** An exception of class {@code type} with the given args. */
     public static PyException withArgs(PyType type, Object... args) {
-        return new PyException(new PyBaseException(type, args));
+        return new PyException(PyBaseException.create(type, args));
     }
 
     public static PyException typeError(String m) { return of(ExceptionTypes.TYPE_ERROR, m); }
@@ -41,9 +41,26 @@ public final class Errors {
         return value == null ? withArgs(ExceptionTypes.STOP_ITERATION) : withArgs(ExceptionTypes.STOP_ITERATION, value);
     }
 
-    /** "'X' object has no attribute 'name'" */
+    /** "'X' object has no attribute 'name'", with the exception's {@code name} and {@code obj} set. */
     public static PyException noAttribute(Object obj, String name) {
-        return attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+        return attributeError("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'", obj, name);
+    }
+
+    /** An AttributeError with {@code message} whose {@code name} and {@code obj} attributes are set (as CPython's lookups do). */
+    public static PyException attributeError(String message, Object obj, String name) {
+        PyException e = attributeError(message);
+        if (e.value instanceof PyAttributeError a) {
+            a.obj = obj;
+            a.name = name;
+        }
+        return e;
+    }
+
+    /** "name 'x' is not defined", with the NameError's {@code name} attribute set. */
+    public static PyException nameNotDefined(String name) {
+        PyException e = nameError("name '" + name + "' is not defined");
+        if (e.value instanceof PyNameError n) n.name = name;
+        return e;
     }
 
     /** "unsupported operand type(s) for +: 'int' and 'str'" */

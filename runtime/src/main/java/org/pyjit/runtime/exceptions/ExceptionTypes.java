@@ -18,6 +18,8 @@ public final class ExceptionTypes {
     public static final PyType KEYBOARD_INTERRUPT = define("KeyboardInterrupt", BASE_EXCEPTION);
     public static final PyType SYSTEM_EXIT = define("SystemExit", BASE_EXCEPTION);
     public static final PyType EXCEPTION = define("Exception", BASE_EXCEPTION);
+    /** {@code ExceptionGroup(BaseExceptionGroup, Exception)}: the one builtin exception with two bases. */
+    public static final PyType EXCEPTION_GROUP = group();
     public static final PyType ARITHMETIC_ERROR = define("ArithmeticError", EXCEPTION);
     public static final PyType FLOATING_POINT_ERROR = define("FloatingPointError", ARITHMETIC_ERROR);
     public static final PyType OVERFLOW_ERROR = define("OverflowError", ARITHMETIC_ERROR);
@@ -81,6 +83,17 @@ public final class ExceptionTypes {
 
     private static PyType root() {
         PyType t = new PyType(BuiltinTypes.TYPE, "BaseException", BuiltinTypes.OBJECT, PyBaseException::new);
+        t.instancesHaveDict = true;
+        ALL.put(t.name, t);
+        return t;
+    }
+
+    private static PyType group() {
+        PyType[] bases = {BASE_EXCEPTION_GROUP, EXCEPTION};
+        PyType[] mro = {null, BASE_EXCEPTION_GROUP, EXCEPTION, BASE_EXCEPTION, BuiltinTypes.OBJECT};
+        PyType t = new PyType(BuiltinTypes.TYPE, "ExceptionGroup", bases, mro, BASE_EXCEPTION_GROUP.instanceFactory);
+        mro[0] = t;
+        t.builtin = true;
         t.instancesHaveDict = true;
         ALL.put(t.name, t);
         return t;

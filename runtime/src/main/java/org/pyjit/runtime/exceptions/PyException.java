@@ -6,6 +6,10 @@ package org.pyjit.runtime.exceptions;
  */
 public final class PyException extends RuntimeException {
     public final PyBaseException value;
+    /** The interpreter frame that last added a traceback entry (a re-raise in that frame adds none). */
+    public Object tracedFrame;
+    /** Added to the faulting instruction's offset for its traceback position (1: the instruction's first step). */
+    public int positionOffset;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

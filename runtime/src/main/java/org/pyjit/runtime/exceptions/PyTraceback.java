@@ -11,6 +11,8 @@ public final class PyTraceback extends PyObject {
     public final int pc;
     /** The entry of the frame called from this one (towards where the exception was raised), or null. */
     public PyTraceback next;
+    /** The frame's globals and builtins (for NameError suggestions), or null. */
+    public org.pyjit.runtime.objects.PyDict globals, builtins;
 
     public PyTraceback(CodeObject code, int pc, PyTraceback next) {
         super(BuiltinTypes.TRACEBACK);

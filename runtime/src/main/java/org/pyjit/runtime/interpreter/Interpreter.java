@@ -1,12 +1,570 @@
 package org.pyjit.runtime.interpreter;
 
-import org.pyjit.runtime.objects.PyFunction;
+import java.util.Arrays;
+import org.pyjit.compiler.bytecode.CodeObject;
+import org.pyjit.compiler.bytecode.Opcode;
+import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.exceptions.ExceptionTypes;
+import org.pyjit.runtime.exceptions.PyBaseException;
+import org.pyjit.runtime.exceptions.PyException;
+import org.pyjit.runtime.exceptions.PyTraceback;
+import org.pyjit.runtime.imports.ImportSystem;
+import org.pyjit.runtime.objects.*;
+import org.pyjit.runtime.ops.BinaryOp;
+import org.pyjit.runtime.ops.CompareOp;
+import org.pyjit.runtime.ops.IntArith;
+import org.pyjit.runtime.ops.Ops;
+import org.pyjit.runtime.ops.UnaryOp;
+import org.pyjit.runtime.types.BuiltinTypes;
 
-/** Tier 0: runs register bytecode. (Being written.) */
+/**
+ * Tier 0: executes register bytecode one instruction at a time. Exceptions are zero-cost until
+ * raised: the catch looks the faulting offset up in the code's exception table.
+ */
 public final class Interpreter {
     private Interpreter() {}
 
+    private static final Opcode[] OPS = Opcode.values();
+    private static final Object[] NO_ARGS = new Object[0];
+    /** Returned by {@link #resume} when the frame yielded (the value is in {@code frame.yielded}). */
+    static final Object YIELDED = new Object();
+
+    /** Calls a Python function: binds arguments, then runs its frame (or makes a generator). */
     public static Object callFunction(PyFunction f, Object[] args, String[] kwnames) {
-        throw new UnsupportedOperationException("interpreter not written yet");
+        CodeObject code = f.code;
+        Frame frame = new Frame(code, f.globals, builtinsOf(f.globals), null, f);
+        ArgumentBinder.bind(f, code, frame.regs, args, kwnames);
+        initCells(frame, f.closure);
+        if ((code.flags & (CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0) {
+            return new PyGenerator(frame);
+        }
+        return run(frame);
+    }
+
+    /** Runs a module or class body (or exec/eval code) with an explicit locals mapping. */
+    public static Object runWithLocals(CodeObject code, PyDict globals, Object locals, PyCell[] closure, PyFunction fn) {
+        Frame frame = new Frame(code, globals, builtinsOf(globals), locals, fn);
+        initCells(frame, closure);
+        return run(frame);
+    }
+
+    static PyDict builtinsOf(PyDict globals) {
+        Object b = globals.getStr("__builtins__");
+        if (b instanceof PyModule m) return m.dict;
+        if (b instanceof PyDict d) return d;
+        return org.pyjit.runtime.builtins.BuiltinsModule.namespace();
+    }
+
+    private static void initCells(Frame frame, PyCell[] closure) {
+        CodeObject code = frame.code;
+        int c0 = code.firstCellRegister();
+        for (int i = 0; i < code.cellvars.length; i++) {
+            int p = code.cellParameters[i];
+            frame.regs[c0 + i] = new PyCell(p >= 0 ? frame.regs[p] : null);
+        }
+        if (closure != null) System.arraycopy(closure, 0, frame.regs, code.firstFreeRegister(), closure.length);
+    }
+
+    /** Runs a fresh frame to completion. */
+    static Object run(Frame frame) {
+        ThreadState ts = ThreadState.current();
+        if (ts.depth >= ThreadState.recursionLimit()) {
+            throw Errors.recursion("maximum recursion depth exceeded");
+        }
+        ts.depth++;
+        frame.back = ts.top;
+        ts.top = frame;
+        try {
+            return execute(frame, ts);
+        } catch (StackOverflowError so) {
+            throw Errors.recursion("maximum recursion depth exceeded");
+        } finally {
+            ts.top = frame.back;
+            ts.depth--;
+        }
+    }
+
+    /**
+     * Resumes a suspended generator frame with a sent value. Returns {@link #YIELDED} (value in
+     * {@code frame.yielded}) or the frame's return value (then {@code frame.finished}).
+     */
+    static Object resume(Frame frame, Object sent) {
+        ThreadState ts = ThreadState.current();
+        if (ts.depth >= ThreadState.recursionLimit()) throw Errors.recursion("maximum recursion depth exceeded");
+        ts.depth++;
+        frame.back = ts.top;
+        ts.top = frame;
+        frame.running = true;
+        try {
+            if (frame.resumeRegister >= 0) frame.regs[frame.resumeRegister] = sent;
+            frame.sent = sent;
+            return execute(frame, ts);
+        } catch (StackOverflowError so) {
+            frame.finished = true;
+            throw Errors.recursion("maximum recursion depth exceeded");
+        } catch (PyException e) {
+            frame.finished = true;
+            throw e;
+        } finally {
+            frame.running = false;
+            ts.top = frame.back;
+            frame.back = null;
+            ts.depth--;
+        }
+    }
+
+    private static Object execute(Frame f, ThreadState ts) {
+        final CodeObject code = f.code;
+        final int[] c = code.code;
+        final Object[] r = f.regs;
+        final Object[] k = RuntimeConstants.of(code);
+        final String[] names = code.names;
+        int pc = f.pc;
+        PyException pending = f.thrownIn;
+        int ip = pending != null && f.yieldPc >= 0 ? f.yieldPc : pc;
+        f.thrownIn = null;
+        while (true) {
+            try {
+                if (pending != null) {
+                    PyException p = pending;
+                    pending = null;
+                    throw p;
+                }
+                while (true) {
+                    ip = pc;
+                    switch (OPS[c[pc]]) {
+                        case NOP -> pc += 1;
+                        case LOAD_CONST -> {
+                            r[c[pc + 1]] = k[c[pc + 2]];
+                            pc += 3;
+                        }
+                        case MOVE -> {
+                            r[c[pc + 1]] = read(f, c[pc + 2]);
+                            pc += 3;
+                        }
+                        case DELETE_FAST -> {
+                            read(f, c[pc + 1]);
+                            r[c[pc + 1]] = null;
+                            pc += 2;
+                        }
+                        case LOAD_GLOBAL -> {
+                            r[c[pc + 1]] = loadGlobal(f, names[c[pc + 2]]);
+                            pc += 3;
+                        }
+                        case STORE_GLOBAL -> {
+                            f.globals.putStr(names[c[pc + 1]], read(f, c[pc + 2]));
+                            pc += 3;
+                        }
+                        case DELETE_GLOBAL -> {
+                            String n = names[c[pc + 1]];
+                            if (!f.globals.removeStr(n)) throw Errors.nameNotDefined(n);
+                            pc += 2;
+                        }
+                        case LOAD_NAME -> {
+                            r[c[pc + 1]] = NameAccess.load(f, names[c[pc + 2]]);
+                            pc += 3;
+                        }
+                        case STORE_NAME -> {
+                            NameAccess.store(f, names[c[pc + 1]], read(f, c[pc + 2]));
+                            pc += 3;
+                        }
+                        case DELETE_NAME -> {
+                            NameAccess.delete(f, names[c[pc + 1]]);
+                            pc += 2;
+                        }
+                        case LOAD_DEREF -> {
+                            PyCell cell = (PyCell) r[c[pc + 2]];
+                            Object v = cell.value;
+                            if (v == null) throw NameAccess.unboundCell(code, c[pc + 2]);
+                            r[c[pc + 1]] = v;
+                            pc += 3;
+                        }
+                        case STORE_DEREF -> {
+                            ((PyCell) r[c[pc + 1]]).value = read(f, c[pc + 2]);
+                            pc += 3;
+                        }
+                        case DELETE_DEREF -> {
+                            PyCell cell = (PyCell) r[c[pc + 1]];
+                            if (cell.value == null) throw NameAccess.unboundCell(code, c[pc + 1]);
+                            cell.value = null;
+                            pc += 2;
+                        }
+                        case LOAD_CLASSDEREF -> {
+                            r[c[pc + 1]] = NameAccess.loadClassDeref(f, (PyCell) r[c[pc + 2]], names[c[pc + 3]], c[pc + 2]);
+                            pc += 4;
+                        }
+                        case LOAD_ATTR -> {
+                            r[c[pc + 1]] = Ops.getAttr(read(f, c[pc + 2]), names[c[pc + 3]]);
+                            pc += 4;
+                        }
+                        case STORE_ATTR -> {
+                            Ops.setAttr(read(f, c[pc + 1]), names[c[pc + 2]], read(f, c[pc + 3]));
+                            pc += 4;
+                        }
+                        case DELETE_ATTR -> {
+                            Ops.delAttr(read(f, c[pc + 1]), names[c[pc + 2]]);
+                            pc += 3;
+                        }
+                        case CALL -> {
+                            int first = c[pc + 3], n = c[pc + 4], kw = c[pc + 5];
+                            Object fn = read(f, c[pc + 2]);
+                            Object[] args = n == 0 ? NO_ARGS : Arrays.copyOfRange(r, first, first + n);
+                            f.pc = ip;
+                            r[c[pc + 1]] = Ops.callKw(fn, args, kw < 0 ? null : (String[]) k[kw]);
+                            pc += 6;
+                        }
+                        case CALL_METHOD -> {
+                            int first = c[pc + 4], n = c[pc + 5], kw = c[pc + 6];
+                            f.pc = ip;
+                            r[c[pc + 1]] = Calls.callMethod(read(f, c[pc + 2]), names[c[pc + 3]], r, first, n,
+                                    kw < 0 ? null : (String[]) k[kw]);
+                            pc += 7;
+                        }
+                        case CALL_EX -> {
+                            f.pc = ip;
+                            r[c[pc + 1]] = Calls.callEx(read(f, c[pc + 2]), read(f, c[pc + 3]), c[pc + 4] < 0 ? null : read(f, c[pc + 4]));
+                            pc += 5;
+                        }
+                        case BINARY -> {
+                            Object a = read(f, c[pc + 3]), b = read(f, c[pc + 4]);
+                            int op = c[pc + 2];
+                            Object res;
+                            if (a instanceof Long x && b instanceof Long y && op <= 1) {
+                                res = op == 0 ? IntArith.add(x, y) : IntArith.sub(x, y);
+                            } else {
+                                res = Ops.binary(a, b, BinaryOp.of(op));
+                            }
+                            r[c[pc + 1]] = res;
+                            pc += 5;
+                        }
+                        case INPLACE -> {
+                            r[c[pc + 1]] = Ops.inplace(read(f, c[pc + 3]), read(f, c[pc + 4]), BinaryOp.of(c[pc + 2]));
+                            pc += 5;
+                        }
+                        case UNARY -> {
+                            r[c[pc + 1]] = Ops.unary(read(f, c[pc + 3]), UnaryOp.of(c[pc + 2]));
+                            pc += 4;
+                        }
+                        case COMPARE -> {
+                            Object a = read(f, c[pc + 3]), b = read(f, c[pc + 4]);
+                            int op = c[pc + 2];
+                            if (a instanceof Long x && b instanceof Long y && op <= 5) {
+                                long xv = x, yv = y;
+                                r[c[pc + 1]] = switch (op) {
+                                    case 0 -> xv == yv;
+                                    case 1 -> xv != yv;
+                                    case 2 -> xv < yv;
+                                    case 3 -> xv <= yv;
+                                    case 4 -> xv > yv;
+                                    default -> xv >= yv;
+                                };
+                            } else {
+                                r[c[pc + 1]] = Ops.compare(a, b, CompareOp.of(op));
+                            }
+                            pc += 5;
+                        }
+                        case JUMP -> pc = c[pc + 1];
+                        case JUMP_IF_FALSE -> {
+                            Object v = read(f, c[pc + 1]);
+                            boolean t = v instanceof Boolean bv ? bv : Ops.isTrue(v);
+                            pc = t ? pc + 3 : c[pc + 2];
+                        }
+                        case JUMP_IF_TRUE -> {
+                            Object v = read(f, c[pc + 1]);
+                            boolean t = v instanceof Boolean bv ? bv : Ops.isTrue(v);
+                            pc = t ? c[pc + 2] : pc + 3;
+                        }
+                        case GET_ITER -> {
+                            r[c[pc + 1]] = Ops.iter(read(f, c[pc + 2]));
+                            pc += 3;
+                        }
+                        case FOR_ITER -> {
+                            Object v = Ops.next(r[c[pc + 2]]);
+                            if (v == null) {
+                                pc = c[pc + 3];
+                            } else {
+                                r[c[pc + 1]] = v;
+                                pc += 4;
+                            }
+                        }
+                        case BUILD_LIST -> {
+                            r[c[pc + 1]] = new PyList(Arrays.copyOfRange(r, c[pc + 2], c[pc + 2] + c[pc + 3]));
+                            pc += 4;
+                        }
+                        case BUILD_TUPLE -> {
+                            int n = c[pc + 3];
+                            r[c[pc + 1]] = n == 0 ? PyTuple.EMPTY : new PyTuple(Arrays.copyOfRange(r, c[pc + 2], c[pc + 2] + n));
+                            pc += 4;
+                        }
+                        case BUILD_SET -> {
+                            r[c[pc + 1]] = Builders.set(r, c[pc + 2], c[pc + 3]);
+                            pc += 4;
+                        }
+                        case BUILD_MAP -> {
+                            PyDict d = new PyDict();
+                            int first = c[pc + 2];
+                            for (int i = 0; i < c[pc + 3]; i++) d.put(r[first + 2 * i], r[first + 2 * i + 1]);
+                            r[c[pc + 1]] = d;
+                            pc += 4;
+                        }
+                        case BUILD_SLICE -> {
+                            r[c[pc + 1]] = new PySlice(optNone(f, c[pc + 2]), optNone(f, c[pc + 3]), optNone(f, c[pc + 4]));
+                            pc += 5;
+                        }
+                        case BUILD_STRING -> {
+                            StringBuilder sb = new StringBuilder();
+                            for (int i = 0; i < c[pc + 3]; i++) sb.append((String) r[c[pc + 2] + i]);
+                            r[c[pc + 1]] = sb.toString();
+                            pc += 4;
+                        }
+                        case LIST_APPEND -> {
+                            ((PyList) r[c[pc + 1]]).append(read(f, c[pc + 2]));
+                            pc += 3;
+                        }
+                        case SET_ADD -> {
+                            Builders.setAdd(r[c[pc + 1]], read(f, c[pc + 2]));
+                            pc += 3;
+                        }
+                        case MAP_ADD -> {
+                            Ops.setItem(r[c[pc + 1]], read(f, c[pc + 2]), read(f, c[pc + 3]));
+                            pc += 4;
+                        }
+                        case LIST_EXTEND -> {
+                            Builders.listExtend((PyList) r[c[pc + 1]], read(f, c[pc + 2]), c[pc + 3] < 0 ? null : r[c[pc + 3]]);
+                            pc += 4;
+                        }
+                        case SET_UPDATE -> {
+                            Builders.setUpdate(r[c[pc + 1]], read(f, c[pc + 2]));
+                            pc += 3;
+                        }
+                        case DICT_UPDATE -> {
+                            Builders.dictUpdate((PyDict) r[c[pc + 1]], read(f, c[pc + 2]));
+                            pc += 3;
+                        }
+                        case DICT_MERGE -> {
+                            Builders.dictMerge((PyDict) r[c[pc + 1]], read(f, c[pc + 2]), r[c[pc + 3]]);
+                            pc += 4;
+                        }
+                        case LIST_TO_TUPLE -> {
+                            r[c[pc + 1]] = new PyTuple(((PyList) r[c[pc + 2]]).toArray());
+                            pc += 3;
+                        }
+                        case FORMAT -> {
+                            r[c[pc + 1]] = Builders.format(read(f, c[pc + 2]), c[pc + 3], c[pc + 4] < 0 ? null : r[c[pc + 4]]);
+                            pc += 5;
+                        }
+                        case SUBSCR -> {
+                            r[c[pc + 1]] = Ops.getItem(read(f, c[pc + 2]), read(f, c[pc + 3]));
+                            pc += 4;
+                        }
+                        case STORE_SUBSCR -> {
+                            Ops.setItem(read(f, c[pc + 1]), read(f, c[pc + 2]), read(f, c[pc + 3]));
+                            pc += 4;
+                        }
+                        case DELETE_SUBSCR -> {
+                            Ops.delItem(read(f, c[pc + 1]), read(f, c[pc + 2]));
+                            pc += 3;
+                        }
+                        case UNPACK -> {
+                            Builders.unpack(read(f, c[pc + 3]), r, c[pc + 1], c[pc + 2]);
+                            pc += 4;
+                        }
+                        case UNPACK_EX -> {
+                            Builders.unpackEx(read(f, c[pc + 4]), r, c[pc + 1], c[pc + 2], c[pc + 3]);
+                            pc += 5;
+                        }
+                        case MAKE_FUNCTION -> {
+                            r[c[pc + 1]] = Builders.makeFunction(f, (CodeObject) k[c[pc + 2]], opt(f, c[pc + 3]),
+                                    opt(f, c[pc + 4]), opt(f, c[pc + 5]), opt(f, c[pc + 6]));
+                            pc += 7;
+                        }
+                        case RETURN -> {
+                            Object v = read(f, c[pc + 1]);
+                            f.pc = pc;
+                            f.finished = true;
+                            return v;
+                        }
+                        case RAISE -> {
+                            f.pc = ip;
+                            throw Raising.raise(ts, c[pc + 1] < 0 ? null : read(f, c[pc + 1]), c[pc + 2] < 0 ? null : read(f, c[pc + 2]),
+                                    c[pc + 1] < 0);
+                        }
+                        case RERAISE -> {
+                            PyException e = new PyException((PyBaseException) r[c[pc + 1]]);
+                            e.tracedFrame = f;
+                            throw e;
+                        }
+                        case PUSH_EXC_INFO -> {
+                            r[c[pc + 1]] = ts.handled == null ? PyNone.NONE : ts.handled;
+                            ts.handled = (PyBaseException) r[c[pc + 2]];
+                            pc += 3;
+                        }
+                        case POP_EXC_INFO -> {
+                            Object saved = r[c[pc + 1]];
+                            ts.handled = saved instanceof PyBaseException be ? be : null;
+                            pc += 2;
+                        }
+                        case CHECK_EXC_MATCH -> {
+                            r[c[pc + 1]] = Raising.matches((PyBaseException) r[c[pc + 2]], read(f, c[pc + 3]));
+                            pc += 4;
+                        }
+                        case IMPORT_NAME -> {
+                            f.pc = ip;
+                            r[c[pc + 1]] = ImportSystem.importName(names[c[pc + 2]], f.globals, k[c[pc + 3]], c[pc + 4]);
+                            pc += 5;
+                        }
+                        case IMPORT_FROM -> {
+                            r[c[pc + 1]] = ImportSystem.importFrom(read(f, c[pc + 2]), names[c[pc + 3]]);
+                            pc += 4;
+                        }
+                        case IMPORT_STAR -> {
+                            ImportSystem.importStar(read(f, c[pc + 1]), f.locals != null ? f.locals : f.globals);
+                            pc += 2;
+                        }
+                        case YIELD -> {
+                            f.yielded = read(f, c[pc + 2]);
+                            f.resumeRegister = c[pc + 1];
+                            f.yieldPc = pc;
+                            f.pc = pc + 3;
+                            return YIELDED;
+                        }
+                        case YIELD_FROM -> {
+                            Object sent = f.sent;
+                            f.sent = PyNone.NONE;
+                            Object res = Generators.delegate(r[c[pc + 2]], sent);
+                            if (res instanceof Generators.Done d) {
+                                r[c[pc + 1]] = d.value();
+                                pc += 3;
+                            } else {
+                                f.yielded = res;
+                                f.resumeRegister = -1;
+                                f.yieldPc = pc;
+                                f.pc = pc; // resume here, sending the next value in
+                                return YIELDED;
+                            }
+                        }
+                        case GET_YIELD_FROM_ITER -> {
+                            Object v = read(f, c[pc + 2]);
+                            r[c[pc + 1]] = v instanceof PyGenerator ? v : Ops.iter(v);
+                            f.sent = PyNone.NONE;
+                            pc += 3;
+                        }
+                        case GET_AWAITABLE -> {
+                            r[c[pc + 1]] = Generators.awaitable(read(f, c[pc + 2]));
+                            f.sent = PyNone.NONE;
+                            pc += 3;
+                        }
+                        case LOAD_BUILD_CLASS -> {
+                            r[c[pc + 1]] = ClassBuilder.BUILD_CLASS;
+                            pc += 2;
+                        }
+                        case SETUP_ANNOTATIONS -> {
+                            NameAccess.setupAnnotations(f);
+                            pc += 1;
+                        }
+                        case LOAD_ASSERTION_ERROR -> {
+                            r[c[pc + 1]] = ExceptionTypes.ASSERTION_ERROR;
+                            pc += 2;
+                        }
+                        case WITH_ENTER -> {
+                            f.pc = ip;
+                            r[c[pc + 1]] = Calls.withEnter(read(f, c[pc + 3]), r, c[pc + 2]);
+                            pc += 4;
+                        }
+                        case WITH_EXIT -> {
+                            f.pc = ip;
+                            r[c[pc + 1]] = Calls.withExit(r[c[pc + 2]], c[pc + 3] < 0 ? null : (PyBaseException) r[c[pc + 3]]);
+                            pc += 4;
+                        }
+                        case LOAD_LOCALS -> {
+                            r[c[pc + 1]] = NameAccess.locals(f);
+                            pc += 2;
+                        }
+                        case ASYNC_WITH_ENTER -> {
+                            f.pc = ip;
+                            r[c[pc + 1]] = Calls.asyncWithEnter(read(f, c[pc + 3]), r, c[pc + 2]);
+                            pc += 4;
+                        }
+                        case ASYNC_WITH_EXIT -> {
+                            f.pc = ip;
+                            r[c[pc + 1]] = Calls.asyncWithExit(r[c[pc + 2]], c[pc + 3] < 0 ? null : (PyBaseException) r[c[pc + 3]]);
+                            pc += 4;
+                        }
+                        case GET_AITER -> {
+                            r[c[pc + 1]] = Calls.aiter(read(f, c[pc + 2]));
+                            pc += 3;
+                        }
+                        case GET_ANEXT -> {
+                            r[c[pc + 1]] = Calls.anext(read(f, c[pc + 2]));
+                            f.sent = PyNone.NONE;
+                            pc += 3;
+                        }
+                        case LOAD_STOP_ASYNC_ITERATION -> {
+                            r[c[pc + 1]] = ExceptionTypes.STOP_ASYNC_ITERATION;
+                            pc += 2;
+                        }
+                        case TO_BOOL -> {
+                            r[c[pc + 1]] = Ops.isTrue(read(f, c[pc + 2]));
+                            pc += 3;
+                        }
+                    }
+                }
+            } catch (PyException e) {
+                pc = handle(f, ts, e, ip);
+            } catch (StackOverflowError so) {
+                pc = handle(f, ts, Errors.recursion("maximum recursion depth exceeded"), ip);
+            } catch (ClassCastException | NullPointerException | ArrayIndexOutOfBoundsException | IllegalStateException
+                     | UnsupportedOperationException | IllegalArgumentException | ArithmeticException internal) {
+                pc = handle(f, ts, InternalErrors.wrap(internal), ip);
+            }
+        }
+    }
+
+    /** Records the traceback entry and finds the handler; rethrows when this frame has none. */
+    private static int handle(Frame f, ThreadState ts, PyException e, int ip) {
+        PyBaseException v = e.value;
+        if (e.tracedFrame != f) {
+            if (e.tracedFrame == null && v.context == PyNone.NONE && ts.handled != null && ts.handled != v) {
+                v.context = ts.handled;
+            }
+            v.traceback = new PyTraceback(f.code, ip + e.positionOffset, v.traceback);
+            v.traceback.globals = f.globals;
+            v.traceback.builtins = f.builtins;
+            e.positionOffset = 0;
+            e.tracedFrame = f;
+        }
+        int h = f.code.handlerFor(ip);
+        if (h < 0) {
+            f.pc = ip;
+            f.finished = true;
+            throw e;
+        }
+        int[] t = f.code.exceptionTable;
+        f.regs[t[h * 4 + 3]] = v;
+        return t[h * 4 + 2];
+    }
+
+    private static Object read(Frame f, int reg) {
+        Object v = f.regs[reg];
+        if (v == null) throw NameAccess.unboundLocal(f.code, reg);
+        return v;
+    }
+
+    /** An optional operand: null for -1. */
+    private static Object opt(Frame f, int reg) {
+        return reg < 0 ? null : read(f, reg);
+    }
+
+    /** An optional operand: None for -1. */
+    private static Object optNone(Frame f, int reg) {
+        return reg < 0 ? PyNone.NONE : read(f, reg);
+    }
+
+    private static Object loadGlobal(Frame f, String name) {
+        Object v = f.globals.getStr(name);
+        if (v != null) return v;
+        v = f.builtins.getStr(name);
+        if (v != null) return v;
+        throw Errors.nameNotDefined(name);
     }
 }

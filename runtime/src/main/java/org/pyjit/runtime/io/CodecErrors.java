@@ -30,12 +30,6 @@ public final class CodecErrors {
     }
 
     private static PyException error(PyType type, String encoding, Object object, int start, int end, String reason) {
-        PyBaseException e = new PyBaseException(type, encoding, object, (long) start, (long) end, reason);
-        e.setInstanceAttr("encoding", encoding);
-        e.setInstanceAttr("object", object);
-        e.setInstanceAttr("start", (long) start);
-        e.setInstanceAttr("end", (long) end);
-        e.setInstanceAttr("reason", reason);
-        return new PyException(e);
+        return new PyException(PyBaseException.create(type, encoding, object, (long) start, (long) end, reason));
     }
 }

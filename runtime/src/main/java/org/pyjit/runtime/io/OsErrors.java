@@ -10,7 +10,6 @@ import java.nio.file.NotDirectoryException;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.exceptions.PyException;
-import org.pyjit.runtime.objects.PyNone;
 import org.pyjit.runtime.objects.PyType;
 
 /**
@@ -30,11 +29,8 @@ public final class OsErrors {
      */
     public static PyException make(int errno, String strerror, Object filename) {
         PyType type = typeFor(errno);
-        PyBaseException e = new PyBaseException(type, (long) errno, strerror);
-        e.setInstanceAttr("errno", (long) errno);
-        e.setInstanceAttr("strerror", strerror);
-        e.setInstanceAttr("filename", filename == null ? PyNone.NONE : filename);
-        e.setInstanceAttr("filename2", PyNone.NONE);
+        PyBaseException e = filename == null ? PyBaseException.create(type, (long) errno, strerror)
+                : PyBaseException.create(type, (long) errno, strerror, filename);
         return new PyException(e);
     }
 

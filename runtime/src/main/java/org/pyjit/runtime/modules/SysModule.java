@@ -168,9 +168,6 @@ public final class SysModule {
 
     /** {@code SystemExit(code)} as {@code sys.exit(code)} raises it (no args for {@code sys.exit()}). */
     static PyBaseException systemExit(Object code) {
-        PyBaseException e = code == null ? new PyBaseException(ExceptionTypes.SYSTEM_EXIT)
-                : new PyBaseException(ExceptionTypes.SYSTEM_EXIT, code);
-        e.setInstanceAttr("code", code == null ? PyNone.NONE : code);
-        return e;
+        return code == null ? PyBaseException.create(ExceptionTypes.SYSTEM_EXIT) : PyBaseException.create(ExceptionTypes.SYSTEM_EXIT, code);
     }
 }

@@ -47,6 +47,20 @@ public class PyDict extends PyObject {
         return size;
     }
 
+    /**
+     * The table's hash of a key: Python's {@code hash()}, except for str keys, which use the JVM's
+     * cached String hash (equal strings hash alike, and no str equals a non-str in a dict), so name
+     * lookups do not recompute Python's SipHash.
+     */
+    private static long keyHash(Object key) {
+        return key instanceof String s ? stringKeyHash(s) : Ops.hash(key);
+    }
+
+    private static long stringKeyHash(String s) {
+        long h = s.hashCode() * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 29);
+    }
+
     /** Finds the entry number of {@code key}, or -1. */
     private int find(Object key, long hash) {
         int mask = index.length - 1;
@@ -97,25 +111,25 @@ public class PyDict extends PyObject {
 
     /** The value for {@code key} or null when absent. May run Python {@code __hash__}/{@code __eq__}. */
     public final Object get(Object key) {
-        int e = find(key, Ops.hash(key));
+        int e = find(key, keyHash(key));
         return e < 0 ? null : values[e];
     }
 
     public final Object getStr(String key) {
-        int e = find(key, Ops.hashString(key));
+        int e = find(key, stringKeyHash(key));
         return e < 0 ? null : values[e];
     }
 
     public final boolean containsKey(Object key) {
-        return find(key, Ops.hash(key)) >= 0;
+        return find(key, keyHash(key)) >= 0;
     }
 
     public final void put(Object key, Object value) {
-        put(key, Ops.hash(key), value);
+        put(key, keyHash(key), value);
     }
 
     public final void putStr(String key, Object value) {
-        put(key, Ops.hashString(key), value);
+        put(key, stringKeyHash(key), value);
     }
 
     private void put(Object key, long hash, Object value) {
@@ -136,11 +150,11 @@ public class PyDict extends PyObject {
 
     /** Removes {@code key}; returns the old value or null when absent. */
     public final Object remove(Object key) {
-        return removeEntry(find(key, Ops.hash(key)));
+        return removeEntry(find(key, keyHash(key)));
     }
 
     public final boolean removeStr(String key) {
-        return removeEntry(find(key, Ops.hashString(key))) != null;
+        return removeEntry(find(key, stringKeyHash(key))) != null;
     }
 
     private Object removeEntry(int e) {
@@ -174,6 +188,49 @@ public class PyDict extends PyObject {
 
     public final Object valueAt(int entry) {
         return values[entry];
+    }
+
+    /** The Python hash of the key of a live entry (str keys are stored under the table's own hash). */
+    public final long hashAt(int entry) {
+        return keys[entry] instanceof String s ? Ops.hash(s) : hashes[entry];
+    }
+
+    /** Replaces the value of a live entry (the key stays). */
+    public final void setValueAt(int entry, Object value) {
+        values[entry] = value;
+    }
+
+    /** Reverse entry cursor: the last live entry number at or before {@code pos}, or -1. */
+    public final int prevEntry(int pos) {
+        for (int e = Math.min(pos, used - 1); e >= 0; e--) {
+            if (keys[e] != DELETED) return e;
+        }
+        return -1;
+    }
+
+    /** One past the highest entry number in use (live or deleted): where a reverse cursor starts. */
+    public final int entryLimit() {
+        return used;
+    }
+
+    /** The entry number of {@code key} with a known hash, or -1. */
+    public final int findEntry(Object key, long hash) {
+        return key instanceof String s ? find(s, stringKeyHash(s)) : find(key, hash);
+    }
+
+    /** The entry number of {@code key}, or -1. */
+    public final int findEntry(Object key) {
+        return find(key, keyHash(key));
+    }
+
+    /** Inserts or replaces with a known hash. */
+    public final void putWithHash(Object key, long hash, Object value) {
+        put(key, key instanceof String s ? stringKeyHash(s) : hash, value);
+    }
+
+    /** Removes a live entry by number; returns its value. */
+    public final Object removeAt(int entry) {
+        return removeEntry(entry);
     }
 
     /** Removes and returns the last inserted entry as {key, value}, or null when empty. */

@@ -13,9 +13,13 @@ public final class PyRange extends PyObject {
         this.step = step;
     }
 
-    /** Number of values, as CPython computes it. */
+    /**
+     * Number of values, as CPython computes it. Read as unsigned: a range over more than
+     * {@code Long.MAX_VALUE} values (e.g. {@code range(-2**63, 2**63-1)}) gives a negative result.
+     */
     public long length() {
-        if (step > 0) return start < stop ? (stop - start - 1) / step + 1 : 0;
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+        // differences and the negated step are taken modulo 2**64 and divided unsigned, so no overflow
+        if (step > 0) return start < stop ? Long.divideUnsigned(stop - start - 1, step) + 1 : 0;
+        return start > stop ? Long.divideUnsigned(start - stop - 1, -step) + 1 : 0;
     }
 }

@@ -35,6 +35,8 @@ final class Arithmetic {
     }
 
     private static RuntimeException unsupported(Object a, Object b, BinaryOp op, String symbol) {
+        String sequenceMessage = SequenceOperandErrors.message(a, b, op);
+        if (sequenceMessage != null) return Errors.typeError(sequenceMessage);
         if (op == BinaryOp.POW && symbol.equals("**")) {
             return Errors.typeError("unsupported operand type(s) for ** or pow(): '" + Ops.typeName(a) + "' and '"
                     + Ops.typeName(b) + "'");

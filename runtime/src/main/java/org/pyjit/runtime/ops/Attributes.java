@@ -18,13 +18,29 @@ public final class Attributes {
     public static volatile Object objectGetattribute;
     /** Set by the object type's installer: the builtin {@code object.__setattr__}. */
     public static volatile Object objectSetattr;
+    /** Set by the object type's installer: the builtin {@code object.__delattr__}. */
+    public static volatile Object objectDelattr;
+    /** Set by the type installer: the builtin {@code type.__getattribute__} (generic lookup for classes). */
+    public static volatile Object typeGetattribute;
+    /** Set by the type installer: the builtin {@code type.__setattr__}. */
+    public static volatile Object typeSetattr;
+    /** Set by the type installer: the builtin {@code type.__delattr__}. */
+    public static volatile Object typeDelattr;
 
     public static Object get(Object o, String name) {
         PyType t = Ops.typeOf(o);
         Object ga = t.lookup("__getattribute__");
         Object r;
-        if (ga == null || ga == objectGetattribute || t.builtin) {
-            r = genericGetOrNull(o, t, name);
+        // builtin types that define their own __getattribute__ (super, module, method) are honoured too
+        if (ga == null || ga == objectGetattribute || ga == typeGetattribute) {
+            try {
+                r = genericGetOrNull(o, t, name);
+            } catch (PyException e) { // a descriptor raised AttributeError: __getattr__ gets its chance
+                if (!e.value.type.isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) throw e;
+                Object gattr = t.lookup("__getattr__");
+                if (gattr == null) throw e;
+                return Ops.callDescriptor(gattr, o, new Object[] {name});
+            }
             if (r != null) return r;
         } else {
             try {
@@ -52,10 +68,10 @@ public final class Attributes {
 
     static PyException missing(Object o, String name) {
         if (o instanceof PyModule m) {
-            return Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+            return Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'", o, name);
         }
         if (o instanceof PyType t) {
-            return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
+            return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'", o, name);
         }
         return Errors.noAttribute(o, name);
     }
@@ -95,6 +111,10 @@ public final class Attributes {
         return Ops.callDescriptor(get, attr, new Object[] {PyNone.NONE, cls});
     }
 
+    private static PyType typeOf(Object o) {
+        return Ops.typeOf(o);
+    }
+
     public static boolean isDataDescriptor(Object d) {
         if (d instanceof PyProperty || d instanceof PyGetSetDescriptor) return true;
         if (d instanceof PyFunction || d instanceof PyMethodDescriptor || d instanceof String || d instanceof Long) return false;
@@ -110,8 +130,8 @@ public final class Attributes {
         if (descr instanceof PyGetSetDescriptor gs) return gs.getter.apply(obj);
         if (descr instanceof PyProperty p) {
             if (p.fget == PyNone.NONE || p.fget == null) {
-                throw Errors.attributeError(p.name == null ? "property object has no getter"
-                        : "property '" + p.name + "' of '" + Ops.typeName(obj) + "' object has no getter");
+                throw Errors.attributeError(p.name == null ? "property of '" + typeOf(obj).qualname + "' object has no getter"
+                        : "property '" + p.name + "' of '" + typeOf(obj).qualname + "' object has no getter");
             }
             return Ops.call(p.fget, obj);
         }
@@ -126,7 +146,7 @@ public final class Attributes {
     public static void set(Object o, String name, Object value) {
         PyType t = Ops.typeOf(o);
         Object sa = t.lookup("__setattr__");
-        if (sa != null && sa != objectSetattr && !t.builtin && !(o instanceof PyType)) {
+        if (sa != null && sa != objectSetattr && sa != typeSetattr) {
             Ops.callDescriptor(sa, o, new Object[] {name, value});
             return;
         }
@@ -150,10 +170,7 @@ public final class Attributes {
             return;
         }
         if (descr == null) {
-            if (t.builtin) {
-                throw Errors.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
-            }
-            throw Errors.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
+            throw Errors.noAttribute(o, name);
         }
         throw Errors.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
     }
@@ -171,8 +188,8 @@ public final class Attributes {
             Object f = value == null ? p.fdel : p.fset;
             if (f == null || f == PyNone.NONE) {
                 String what = value == null ? "deleter" : "setter";
-                throw Errors.attributeError("property '" + (p.name == null ? name : p.name) + "' of '"
-                        + Ops.typeName(o) + "' object has no " + what);
+                throw Errors.attributeError(p.name == null ? "property of '" + typeOf(o).qualname + "' object has no " + what
+                        : "property '" + p.name + "' of '" + typeOf(o).qualname + "' object has no " + what);
             }
             if (value == null) Ops.call(f, o);
             else Ops.call(f, o, value);
@@ -193,7 +210,7 @@ public final class Attributes {
     public static void delete(Object o, String name) {
         PyType t = Ops.typeOf(o);
         Object da = t.lookup("__delattr__");
-        if (da != null && !t.builtin && da instanceof PyFunction) {
+        if (da != null && da != objectDelattr && da != typeDelattr) {
             Ops.callDescriptor(da, o, new Object[] {name});
             return;
         }

@@ -3,6 +3,7 @@ package org.pyjit.runtime.ops;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.objects.PyType;
 import org.pyjit.runtime.types.BuiltinTypes;
+import org.pyjit.runtime.types.string.Strings;
 
 /** Rich comparison with CPython's reflection rules and the identity fallback of == and !=. */
 final class Comparison {
@@ -18,7 +19,7 @@ final class Comparison {
         }
         if (a instanceof Long x && b instanceof Long y) return fastLong(x, y, op);
         if (a instanceof Double x && b instanceof Double y) return fastDouble(x, y, op);
-        if (a instanceof String x && b instanceof String y) return fastInt(x.compareTo(y), op);
+        if (a instanceof String x && b instanceof String y) return fastInt(Strings.compare(x, y), op);
         return richCompare(a, b, op);
     }
 

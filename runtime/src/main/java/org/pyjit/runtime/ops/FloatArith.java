@@ -50,17 +50,45 @@ public final class FloatArith {
         return new double[] {floordiv, mod};
     }
 
-    /** {@code a ** b}: a float, or a complex-result error CPython raises for negative bases. */
+    /**
+     * {@code a ** b} with CPython's special cases (x**0 is 1 even for NaN, 1**y is 1, (-1)**±inf
+     * is 1, zero to a negative power raises, overflow raises); null when a negative finite base
+     * meets a non-integral exponent, where Python's result is complex and the caller computes it.
+     */
     public static Object pow(double a, double b) {
-        if (a == 0.0 && b < 0) throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
-        if (a < 0 && b != Math.rint(b) && Double.isFinite(b) && Double.isFinite(a)) {
-            return null; // the caller produces a complex result
+        if (b == 0) return 1.0;
+        if (Double.isNaN(a)) return a;
+        if (Double.isNaN(b)) return a == 1.0 ? 1.0 : b;
+        if (Double.isInfinite(b)) {
+            double m = Math.abs(a);
+            if (m == 1.0) return 1.0;
+            return (b > 0) == (m > 1.0) ? Double.POSITIVE_INFINITY : 0.0;
         }
+        boolean oddInteger = isOddInteger(b);
+        if (Double.isInfinite(a)) {
+            if (b > 0) return oddInteger ? a : Math.abs(a);
+            return oddInteger ? Math.copySign(0.0, a) : 0.0;
+        }
+        if (a == 0.0) {
+            if (b < 0) throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
+            return oddInteger ? a : 0.0;
+        }
+        boolean negate = false;
+        if (a < 0) {
+            if (b != Math.floor(b)) return null;
+            a = -a;
+            negate = oddInteger;
+        }
+        if (a == 1.0) return negate ? -1.0 : 1.0;
         double r = Math.pow(a, b);
-        if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) {
+        if (Double.isInfinite(r)) {
             throw Errors.withArgs(org.pyjit.runtime.exceptions.ExceptionTypes.OVERFLOW_ERROR, 34L, "Numerical result out of range");
         }
-        return r;
+        return negate ? -r : r;
+    }
+
+    private static boolean isOddInteger(double b) {
+        return Math.abs(b) < 9007199254740992.0 && b == Math.floor(b) && ((long) b & 1) == 1;
     }
 
     /** Coerces an int, bool or float operand to double, or returns null for other types. */

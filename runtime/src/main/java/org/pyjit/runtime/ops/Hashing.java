@@ -42,9 +42,9 @@ public final class Hashing {
             sign = -1;
             m = -m;
         }
-        int e = Math.getExponent(m) + 1;
-        m = m / Math.scalb(1.0, e); // m in [0.5, 1)
-        if (m == 0) return 0;
+        // frexp: m in [0.5, 1) and v = m * 2**e (scalb is exact, also for subnormals and near overflow)
+        int e = m < Double.MIN_NORMAL ? Math.getExponent(m * 0x1p54) + 1 - 54 : Math.getExponent(m) + 1;
+        m = Math.scalb(m, -e);
         long x = 0;
         while (m != 0) {
             x = ((x << 28) & MODULUS) | x >>> (61 - 28);
@@ -77,13 +77,61 @@ public final class Hashing {
         return acc == -1 ? 1546275796 : acc;
     }
 
-    /** pyjit's str hash (CPython randomizes its own, so any good mix is faithful). */
+    /**
+     * CPython's str hash: SipHash-1-3 over the string's code points stored 1, 2 or 4 bytes wide
+     * (the narrowest that fits, as CPython's compact strings), with the key of
+     * {@code PYTHONHASHSEED=0} (zero), so sets of strings iterate in CPython's order for that seed.
+     */
     public static long hashString(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+        if (s.isEmpty()) return 0;
+        int max = 0;
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp > max) max = cp;
+            n++;
         }
+        int width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        byte[] data = new byte[n * width];
+        int p = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            for (int k = 0; k < width; k++) data[p++] = (byte) (cp >>> (8 * k));
+        }
+        return hashBytes(data, 0, data.length);
+    }
+
+    /** CPython's bytes hash (and the core of the str hash): SipHash-1-3 with a zero key; -1 becomes -2. */
+    public static long hashBytes(byte[] data, int offset, int length) {
+        if (length == 0) return 0;
+        long v0 = 0x736f6d6570736575L, v1 = 0x646f72616e646f6dL, v2 = 0x6c7967656e657261L, v3 = 0x7465646279746573L;
+        long b = ((long) length) << 56;
+        int i = offset, end = offset + length;
+        while (end - i >= 8) {
+            long m = 0;
+            for (int k = 7; k >= 0; k--) m = (m << 8) | (data[i + k] & 0xffL);
+            i += 8;
+            v3 ^= m;
+            // one SipRound
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+            v0 ^= m;
+        }
+        long t = 0;
+        for (int k = end - i - 1; k >= 0; k--) t = (t << 8) | (data[i + k] & 0xffL);
+        b |= t;
+        v3 ^= b;
+        v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+        v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+        v0 ^= b;
+        v2 ^= 0xff;
+        for (int r = 0; r < 3; r++) {
+            v0 += v1; v2 += v3; v1 = Long.rotateLeft(v1, 13) ^ v0; v3 = Long.rotateLeft(v3, 16) ^ v2; v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3; v1 = Long.rotateLeft(v1, 17) ^ v2; v3 = Long.rotateLeft(v3, 21) ^ v0; v2 = Long.rotateLeft(v2, 32);
+        }
+        long h = (v0 ^ v1) ^ (v2 ^ v3);
         return h == -1 ? -2 : h;
     }
 }

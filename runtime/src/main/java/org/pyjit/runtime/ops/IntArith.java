@@ -97,15 +97,36 @@ public final class IntArith {
     public static Object trueDiv(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             if (y == 0) throw Errors.zeroDivision("division by zero");
-            if (Math.abs(x) < (1L << 53) && Math.abs(y) < (1L << 53)) return (double) x / (double) y;
+            // both exactly representable: one IEEE division rounds correctly
+            if (Math.abs(x) <= (1L << 53) && Math.abs(y) <= (1L << 53)) return (double) x / (double) y;
         }
         BigInteger x = big(a), y = big(b);
         if (y.signum() == 0) throw Errors.zeroDivision("division by zero");
-        java.math.BigDecimal q = new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL128);
-        double d = q.doubleValue();
-        if (Double.isInfinite(d)) throw Errors.overflow("integer division result too large for a float");
-        // refine with an exact check: DECIMAL128 has 34 digits, enough for doubles except ties, which are rare
-        return d;
+        boolean negative = (x.signum() < 0) != (y.signum() < 0);
+        if (x.signum() == 0) return negative ? -0.0 : 0.0;
+        double r = divideRounded(x.abs(), y.abs());
+        return negative ? -r : r;
+    }
+
+    /** {@code x / y} for positive ints, rounded half-even to a double (subnormals included). */
+    private static double divideRounded(BigInteger x, BigInteger y) {
+        int shift = 55 - (x.bitLength() - y.bitLength()); // quotient gets 55 or 56 bits
+        BigInteger num = shift >= 0 ? x.shiftLeft(shift) : x;
+        BigInteger den = shift >= 0 ? y : y.shiftLeft(-shift);
+        BigInteger[] qr = num.divideAndRemainder(den);
+        BigInteger q = qr[0];
+        boolean sticky = qr[1].signum() != 0;
+        int topExponent = q.bitLength() - 1 - shift;
+        if (topExponent > 1023) throw Errors.overflow("integer division result too large for a float");
+        int precision = topExponent >= -1022 ? 53 : 53 - (-1022 - topExponent);
+        int drop = q.bitLength() - precision;
+        BigInteger m = q.shiftRight(drop);
+        BigInteger rest = q.subtract(m.shiftLeft(drop));
+        int c = rest.compareTo(BigInteger.ONE.shiftLeft(drop - 1));
+        if (c > 0 || (c == 0 && (sticky || m.testBit(0)))) m = m.add(BigInteger.ONE);
+        double r = Math.scalb(m.doubleValue(), drop - shift);
+        if (Double.isInfinite(r)) throw Errors.overflow("integer division result too large for a float");
+        return r;
     }
 
     public static Object neg(Object a) {
@@ -162,9 +183,8 @@ public final class IntArith {
     public static Object pow(Object a, Object b) {
         BigInteger e = big(b);
         if (e.signum() < 0) {
-            double base = toDouble(a);
-            if (base == 0.0) throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
-            return Math.pow(base, e.doubleValue());
+            // as CPython: float(a) ** float(b)
+            return FloatArith.pow(toDouble(a), toDouble(b));
         }
         if (a instanceof Long x && b instanceof Long y) {
             long result = 1, base = x, n = y;

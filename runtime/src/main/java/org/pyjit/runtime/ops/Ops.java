@@ -6,6 +6,8 @@ import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.objects.*;
 import org.pyjit.runtime.types.BuiltinTypes;
+import org.pyjit.runtime.types.format.FloatFormatter;
+import org.pyjit.runtime.types.number.IntText;
 
 /**
  * The abstract object protocol: what every tier calls for a dynamic operation. Fast paths for
@@ -131,7 +133,9 @@ public final class Ops {
 
     public static String repr(Object o) {
         if (o instanceof String s) return StringRepr.repr(s);
-        if (o instanceof Long || o instanceof BigInteger) return o.toString();
+        if (o instanceof Long l) return l.toString();
+        if (o instanceof BigInteger) return IntText.decimal(o);
+        if (o instanceof Double d) return FloatFormatter.repr(d);
         if (o instanceof Boolean b) return b ? "True" : "False";
         if (o == PyNone.NONE) return "None";
         Object r = callSpecial(o, "__repr__");
@@ -142,7 +146,9 @@ public final class Ops {
 
     public static String str(Object o) {
         if (o instanceof String s) return s;
-        if (o instanceof Long || o instanceof BigInteger) return o.toString();
+        if (o instanceof Long l) return l.toString();
+        if (o instanceof BigInteger) return IntText.decimal(o);
+        if (o instanceof Double d) return FloatFormatter.repr(d);
         if (o instanceof Boolean b) return b ? "True" : "False";
         if (o == PyNone.NONE) return "None";
         Object r = callSpecial(o, "__str__");
@@ -259,7 +265,7 @@ public final class Ops {
 
     public static void delItem(Object o, Object key) {
         Object m = typeOf(o).lookup("__delitem__");
-        if (m == null) throw Errors.typeError("'" + typeName(o) + "' object does not support item deletion");
+        if (m == null) throw Errors.typeError("'" + typeName(o) + "' object doesn't support item deletion");
         callDescriptor(m, o, new Object[] {key});
     }
 

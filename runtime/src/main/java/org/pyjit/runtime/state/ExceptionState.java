@@ -1,5 +1,6 @@
 package org.pyjit.runtime.state;
 
+import org.pyjit.runtime.interpreter.ThreadState;
 import org.pyjit.runtime.exceptions.PyBaseException;
 
 /**
@@ -10,17 +11,17 @@ import org.pyjit.runtime.exceptions.PyBaseException;
 public final class ExceptionState {
     private ExceptionState() {}
 
-    private static final ThreadLocal<PyBaseException> HANDLED = new ThreadLocal<>();
 
     /** The exception being handled, or null. */
     public static PyBaseException get() {
-        return HANDLED.get();
+        return ThreadState.current().handled;
     }
 
     /** Sets the exception being handled (null: none); returns the previous one so the caller can restore it. */
     public static PyBaseException set(PyBaseException e) {
-        PyBaseException old = HANDLED.get();
-        HANDLED.set(e);
+        ThreadState ts = ThreadState.current();
+        PyBaseException old = ts.handled;
+        ts.handled = e;
         return old;
     }
 }

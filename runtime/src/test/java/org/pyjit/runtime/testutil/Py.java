@@ -1,5 +1,7 @@
 package org.pyjit.runtime.testutil;
 
+import org.pyjit.runtime.objects.PyDict;
+
 import java.math.BigInteger;
 import org.pyjit.runtime.builtins.BuiltinsModule;
 import org.pyjit.runtime.objects.PyBytes;
@@ -86,13 +88,11 @@ public final class Py {
         }
 
         public ClassBuilder(String name, PyType base) {
-            PyType[] mro = new PyType[base.mro.length + 1];
-            type = new PyType(BuiltinTypes.TYPE, name, new PyType[] {base}, mro, base.instanceFactory != null ? base.instanceFactory
-                    : PyObject::new);
-            mro[0] = type;
-            System.arraycopy(base.mro, 0, mro, 1, base.mro.length);
-            type.instancesHaveDict = true;
-            type.namespace.putStr("__module__", "__main__");
+            // made by type(name, bases, ns), exactly as a class statement makes it
+            PyDict ns = new PyDict();
+            ns.putStr("__module__", "__main__");
+            type = (PyType) Ops.call(Ops.typeOf(base) == BuiltinTypes.TYPE ? BuiltinTypes.TYPE : Ops.typeOf(base), name,
+                    PyTuple.of(base), ns);
         }
 
         /** A method; the body receives self as args[0]. */

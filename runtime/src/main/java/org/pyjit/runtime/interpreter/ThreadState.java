@@ -1,0 +1,27 @@
+package org.pyjit.runtime.interpreter;
+
+import org.pyjit.runtime.exceptions.PyBaseException;
+import org.pyjit.runtime.state.RecursionLimit;
+
+/** Per-thread interpreter state: the frame stack depth, the top frame and the exception being handled. */
+public final class ThreadState {
+    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+
+    public int depth;
+    public Frame top;
+    /** The exception an {@code except}/{@code finally} block is handling ({@code sys.exc_info()}), or null. */
+    public PyBaseException handled;
+
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    /** {@code sys.getrecursionlimit()}: one value for all threads, as in CPython. */
+    public static int recursionLimit() {
+        return RecursionLimit.get();
+    }
+
+    public static void setRecursionLimit(int limit) {
+        RecursionLimit.set(limit);
+    }
+}

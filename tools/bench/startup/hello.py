@@ -1,0 +1,2 @@
+# Start-up benchmark: the smallest useful script.
+print("Hello, world!")

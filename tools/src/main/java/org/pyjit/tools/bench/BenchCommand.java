@@ -1,0 +1,200 @@
+package org.pyjit.tools.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code pyjit bench}: runs benchmark programs under pyjit and the Pythons found on this
+ * machine, prints a table, and writes {@code results.json}, {@code table.txt} and PNG charts.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Times Python programs under pyjit and under python3, /usr/bin/python3 (when it is a "
+                + "different build) and pypy3 (when installed), alternating runs, and reports median wall time, "
+                + "min-max, max RSS and the ratio reference/pyjit with its geometric mean.",
+                "A program whose output under pyjit differs from python3's is reported wrong and not timed."})
+public final class BenchCommand implements Callable<Integer> {
+    static final String RESULTS_JSON = "results.json";
+    static final String TABLE_TEXT = "table.txt";
+
+    @Parameters(paramLabel = "PROGRAM_OR_DIR", arity = "0..*",
+            description = "Python files, or directories whose *.py files are benchmarks. "
+                    + "Default: tools/bench/programs, unless only --group startup is asked for.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Timed runs per implementation (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
+            description = "Untimed rounds first (default ${DEFAULT-VALUE}); the first also checks the output and is made even with 0.")
+    int warmup;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "bench-results", description = "Where the JSON, table and charts go (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--group", paramLabel = "GROUP", description = "Also run a group of built-in benchmarks; 'startup' is the only one.")
+    List<String> groups = new ArrayList<>();
+
+    @Option(names = "--pyjit-command", paramLabel = "COMMAND",
+            description = "Command that runs the implementation under test, split at spaces (default: bin/pyjit of this pyjit).")
+    String pyjitCommand;
+
+    @Option(names = "--reference", paramLabel = "NAME=COMMAND",
+            description = "Another implementation to compare with, besides those found (repeatable).")
+    List<String> extraReferences = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600", description = "Longest one run may take (default ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--quiet", description = "No progress line.")
+    boolean quiet;
+
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+
+    /** A command printing on the process's standard output and error. */
+    public BenchCommand() {
+        this(System.out, System.err);
+    }
+
+    /** A command printing on the given streams (for tests). */
+    BenchCommand(PrintStream stdout, PrintStream stderr) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** Runs the harness until the pyjit command line wires {@code bench} in as a subcommand. */
+    public static void main(String[] args) {
+        System.exit(commandLine(new BenchCommand()).execute(args));
+    }
+
+    /** A picocli command line for {@code command} that reports failures without stack traces. */
+    public static CommandLine commandLine(BenchCommand command) {
+        CommandLine line = new CommandLine(command);
+        line.setExecutionExceptionHandler((e, cl, parsed) -> {
+            cl.getErr().println("pyjit bench: " + e.getMessage());
+            return 1;
+        });
+        return line;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            return benchmark();
+        } catch (BenchException | IllegalArgumentException e) {
+            stderr.println("pyjit bench: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            stderr.println("pyjit bench: cannot write results: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int benchmark() throws IOException {
+        BenchSettings settings = new BenchSettings(runs, warmup, Duration.ofSeconds(timeoutSeconds));
+        List<Benchmark> benchmarks = benchmarks();
+        ProgressLine progress = quiet ? ProgressLine.silent() : ProgressLine.onStandardError();
+        Instant started = Instant.now();
+        ImplementationFinder finder = new ImplementationFinder();
+        Implementation underTest = finder.describe(Implementation.UNDER_TEST, underTestCommand());
+        List<Implementation> references = new ArrayList<>(finder.findReferences());
+        for (String reference : extraReferences) {
+            references.add(parseReference(finder, reference));
+        }
+        finder.notes().forEach(note -> progress.note("note: " + note));
+        MaxRssMeter rss = MaxRssMeter.detect();
+        if (!rss.available()) {
+            progress.note("note: max RSS " + rss.method());
+        }
+        ProcessRunner runner = new ProcessRunner(rss, settings.timeout());
+        List<BenchmarkResult> results = new BenchmarkHarness(runner, settings, progress).run(underTest, references, benchmarks);
+        List<Implementation> all = new ArrayList<>();
+        all.add(underTest);
+        all.addAll(references);
+        BenchReport report = new BenchReport(started, Instant.now(), MachineInfo.collect(), settings, rss.method(),
+                all, finder.notes(), results);
+        String table = ResultTable.format(report);
+        stdout.print(table);
+        write(report, table);
+        return 0;
+    }
+
+    private void write(BenchReport report, String table) throws IOException {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(RESULTS_JSON), ResultJson.toJson(report), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(TABLE_TEXT), table, StandardCharsets.UTF_8);
+        stdout.println();
+        stdout.println("results: " + out.resolve(RESULTS_JSON) + ", " + out.resolve(TABLE_TEXT));
+        try {
+            List<Path> charts = ChartWriter.writeAll(report, out);
+            stdout.println("charts:  " + String.join(", ", charts.stream().map(Path::toString).toList()));
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // a machine without fonts or AWT libraries still gets the table and the JSON
+            stdout.println("charts:  not written: " + e);
+        }
+    }
+
+    private List<Benchmark> benchmarks() {
+        Path home = pyjitHome();
+        boolean startup = false;
+        for (String group : groups) {
+            if (!group.equals(BenchmarkGroup.STARTUP.label())) {
+                throw new BenchException("unknown --group '" + group + "'; the only group is 'startup'");
+            }
+            startup = true;
+        }
+        List<Path> programPaths = paths.isEmpty() && !startup ? List.of(home.resolve("tools/bench/programs")) : paths;
+        List<Benchmark> benchmarks = new ArrayList<>(BenchmarkCatalog.programs(programPaths));
+        if (startup) {
+            benchmarks.addAll(BenchmarkCatalog.startup(home.resolve("tools/bench/startup")));
+        }
+        if (benchmarks.isEmpty()) {
+            throw new BenchException("no benchmarks: no .py files in " + programPaths);
+        }
+        return benchmarks;
+    }
+
+    private List<String> underTestCommand() {
+        if (pyjitCommand != null) {
+            List<String> command = Arrays.stream(pyjitCommand.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+            if (command.isEmpty()) {
+                throw new BenchException("--pyjit-command is empty");
+            }
+            return command;
+        }
+        Path launcher = pyjitHome().resolve("bin/pyjit");
+        if (!Files.isExecutable(launcher)) {
+            throw new BenchException(launcher + " not found; give --pyjit-command or run from the pyjit directory");
+        }
+        return List.of(launcher.toString());
+    }
+
+    private static Implementation parseReference(ImplementationFinder finder, String spec) {
+        int equals = spec.indexOf('=');
+        if (equals <= 0 || spec.substring(equals + 1).isBlank()) {
+            throw new BenchException("--reference wants NAME=COMMAND, not '" + spec + "'");
+        }
+        List<String> command = Arrays.stream(spec.substring(equals + 1).strip().split("\\s+")).toList();
+        return finder.describe(spec.substring(0, equals), command);
+    }
+
+    /** The pyjit directory: {@code -Dpyjit.home} (set by bin/pyjit and the Makefile), else the working directory. */
+    private static Path pyjitHome() {
+        String home = System.getProperty("pyjit.home");
+        return Path.of(home == null || home.isBlank() ? "." : home).toAbsolutePath().normalize();
+    }
+}
