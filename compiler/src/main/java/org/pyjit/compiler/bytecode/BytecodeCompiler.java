@@ -337,7 +337,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
             case Attribute a -> {
                 int o = expr(a.value());
                 at(a);
-                b().emit(Opcode.STORE_ATTR, o, b().name(a.attr()), v);
+                b().emit(Opcode.STORE_ATTR, o, b().name(u.scope.mangle(a.attr())), v);
             }
             case Subscript s -> {
                 int o = expr(s.value());
@@ -386,7 +386,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         int m = b().mark();
         switch (t) {
             case Name n -> deleteName(n.id());
-            case Attribute a -> b().emit(Opcode.DELETE_ATTR, expr(a.value()), b().name(a.attr()));
+            case Attribute a -> b().emit(Opcode.DELETE_ATTR, expr(a.value()), b().name(u.scope.mangle(a.attr())));
             case Subscript s -> {
                 int o = expr(s.value());
                 int k = expr(s.slice());
@@ -429,12 +429,12 @@ public final class BytecodeCompiler extends ExpressionCompiler {
                 int o = expr(at.value());
                 int cur = b().temp();
                 at(at);
-                b().emit(Opcode.LOAD_ATTR, cur, o, b().name(at.attr()));
+                b().emit(Opcode.LOAD_ATTR, cur, o, b().name(u.scope.mangle(at.attr())));
                 int v = expr(a.value());
                 at(a);
                 b().emit(Opcode.INPLACE, cur, op, cur, v);
                 at(at);
-                b().emit(Opcode.STORE_ATTR, o, b().name(at.attr()), cur);
+                b().emit(Opcode.STORE_ATTR, o, b().name(u.scope.mangle(at.attr())), cur);
             }
             case Subscript s -> {
                 int o = expr(s.value());

@@ -91,7 +91,7 @@ abstract class ExpressionCompiler {
                 int m = b().mark();
                 int o = expr(a.value());
                 at(a);
-                b().emit(Opcode.LOAD_ATTR, dst, o, b().name(a.attr()));
+                b().emit(Opcode.LOAD_ATTR, dst, o, b().name(u.scope.mangle(a.attr())));
                 b().release(m);
             }
             case Subscript s -> {
@@ -165,6 +165,7 @@ abstract class ExpressionCompiler {
     // ------------------------------------------------------------------ names
 
     void loadName(String name, int dst) {
+        name = u.scope.mangle(name);
         switch (u.scope.accessOf(name)) {
             case FAST -> b().emit(Opcode.MOVE, dst, u.fast(name));
             case CELL, FREE -> {
@@ -177,6 +178,7 @@ abstract class ExpressionCompiler {
     }
 
     void storeName(String name, int src) {
+        name = u.scope.mangle(name);
         switch (u.scope.accessOf(name)) {
             case FAST -> {
                 int r = u.fast(name);
@@ -189,6 +191,7 @@ abstract class ExpressionCompiler {
     }
 
     void deleteName(String name) {
+        name = u.scope.mangle(name);
         switch (u.scope.accessOf(name)) {
             case FAST -> b().emit(Opcode.DELETE_FAST, u.fast(name));
             case CELL, FREE -> b().emit(Opcode.DELETE_DEREF, u.cell(name));
@@ -309,7 +312,7 @@ abstract class ExpressionCompiler {
             argsInto(c, first);
             at(c);
             int pc = b().offset();
-            b().emit(Opcode.CALL_METHOD, dst, recv, b().name(a.attr()), first, n, kwnames);
+            b().emit(Opcode.CALL_METHOD, dst, recv, b().name(u.scope.mangle(a.attr())), first, n, kwnames);
             b().markSecondaryPosition(pc + 1, a.pos());
         } else {
             int f = expr(c.func());
@@ -433,7 +436,7 @@ abstract class ExpressionCompiler {
             Expr dflt = args.kwDefaults().get(i);
             if (dflt == null) continue;
             int k = b().temp();
-            b().emit(Opcode.LOAD_CONST, k, b().constant(args.kwonlyargs().get(i).arg()));
+            b().emit(Opcode.LOAD_CONST, k, b().constant(u.scope.mangle(args.kwonlyargs().get(i).arg())));
             int v = b().temp();
             exprInto(dflt, v);
             kwPairs.add(k);
@@ -460,7 +463,7 @@ abstract class ExpressionCompiler {
             if (a.annotation() == null) continue;
             int k = b().temp();
             if (first < 0) first = k;
-            b().emit(Opcode.LOAD_CONST, k, b().constant(a.arg()));
+            b().emit(Opcode.LOAD_CONST, k, b().constant(u.scope.mangle(a.arg())));
             annotationInto(a.annotation(), b().temp());
             pairs.add(k);
         }

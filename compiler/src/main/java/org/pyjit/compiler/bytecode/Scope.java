@@ -54,23 +54,37 @@ public final class Scope {
     /** Comprehension scope whose target names go to the enclosing function (walrus). */
     final Set<String> walrusTargets = new LinkedHashSet<>();
 
+    /** The class whose name private names ({@code __x}) are mangled with, or null outside classes. */
+    final String privateClass;
+
     Scope(Kind kind, String name, Node node, Scope parent) {
         this.kind = kind;
         this.name = name;
         this.node = node;
         this.parent = parent;
+        this.privateClass = kind == Kind.CLASS ? name : parent != null ? parent.privateClass : null;
         if (parent != null) parent.children.add(this);
     }
 
+    /** CPython's private name mangling: {@code __x} inside class {@code _A} is {@code _A__x}. */
+    public String mangle(String n) {
+        if (privateClass == null || !n.startsWith("__") || n.endsWith("__") || n.indexOf('.') >= 0) return n;
+        int i = 0;
+        while (i < privateClass.length() && privateClass.charAt(i) == '_') i++;
+        if (i == privateClass.length()) return n;
+        return "_" + privateClass.substring(i) + n;
+    }
+
     void add(String name, int flag) {
-        flags.merge(name, flag, (a, b) -> a | b);
+        flags.merge(mangle(name), flag, (a, b) -> a | b);
     }
 
     int flagsOf(String name) {
-        return flags.getOrDefault(name, 0);
+        return flags.getOrDefault(mangle(name), 0);
     }
 
     public Access accessOf(String name) {
+        name = mangle(name);
         Access a = access.get(name);
         if (a != null) return a;
         return kind == Kind.FUNCTION ? Access.GLOBAL_IMPLICIT : Access.NAME;

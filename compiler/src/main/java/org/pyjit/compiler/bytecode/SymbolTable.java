@@ -259,7 +259,7 @@ public final class SymbolTable {
         for (Arg a : paramOrder(args)) {
             if (!seen.add(a.arg())) throw error("duplicate argument '" + a.arg() + "' in function definition", a.pos());
             define(a.arg(), Scope.DEF_PARAM, a.pos());
-            current.params.add(a.arg());
+            current.params.add(current.mangle(a.arg()));
         }
         current.hasVarargs = args.vararg() != null;
         current.hasVarkeywords = args.kwarg() != null;

@@ -160,6 +160,10 @@ public final class IntArith {
     }
 
     public static Object lshift(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y >= 0 && y < 63) {
+            long r = x << y;
+            if ((r >> y) == x) return r;
+        }
         BigInteger n = big(b);
         if (n.signum() < 0) throw Errors.valueError("negative shift count");
         if (a instanceof Long x && n.compareTo(BigInteger.valueOf(62)) <= 0) {
@@ -172,6 +176,7 @@ public final class IntArith {
     }
 
     public static Object rshift(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y >= 0) return y >= 63 ? (x < 0 ? -1L : 0L) : x >> y;
         BigInteger n = big(b);
         if (n.signum() < 0) throw Errors.valueError("negative shift count");
         if (a instanceof Long x) return n.compareTo(BigInteger.valueOf(63)) >= 0 ? (x < 0 ? -1L : 0L) : x >> n.intValue();

@@ -213,8 +213,8 @@ public final class Ops {
 
     public static long len(Object o) {
         if (o instanceof String s) return StringRepr.codePointLength(s);
-        if (o instanceof PyList l) return l.size;
-        if (o instanceof PyTuple t) return t.items.length;
+        if (o instanceof PyList l && l.type == BuiltinTypes.LIST) return l.size;
+        if (o instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) return t.items.length;
         if (o instanceof PyDict d && d.type == BuiltinTypes.DICT) return d.size();
         Object m = typeOf(o).lookup("__len__");
         if (m == null) throw Errors.typeError("object of type '" + typeName(o) + "' has no len()");

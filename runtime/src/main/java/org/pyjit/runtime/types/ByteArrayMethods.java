@@ -89,6 +89,8 @@ final class ByteArrayMethods {
             return PyNone.NONE;
         });
         m.method("copy", 0, 0, a -> new PyBytes(BuiltinTypes.BYTEARRAY, ((PyBytes) a[0]).toArray()));
+        m.method("__reduce__", 0, 0, a -> reduce((PyBytes) a[0], 0));
+        m.method("__reduce_ex__", 1, 1, a -> reduce((PyBytes) a[0], Ops.index(a[1])));
         m.method("__alloc__", 0, 0, a -> (long) ((PyBytes) a[0]).bytes.length + 1);
         m.slot("__setitem__", 2, a -> {
             setItem((PyBytes) a[0], a[1], a[2]);
@@ -116,6 +118,14 @@ final class ByteArrayMethods {
             self.length = r.length;
             return self;
         });
+    }
+
+    /** Pickling: a latin-1 str before protocol 3, bytes from then on; plus the instance dict. */
+    private static Object reduce(PyBytes self, long protocol) {
+        Object arg = protocol < 3
+                ? org.pyjit.runtime.objects.PyTuple.of(new String(self.bytes, 0, self.length, java.nio.charset.StandardCharsets.ISO_8859_1), "latin-1")
+                : org.pyjit.runtime.objects.PyTuple.of(new PyBytes(self.toArray()));
+        return org.pyjit.runtime.objects.PyTuple.of(self.type, arg, SetMethods.state(self));
     }
 
     static void ensureCapacity(PyBytes b, long n) {

@@ -242,7 +242,7 @@ final class BytesMethods {
 
     static long hash(PyBytes b) {
         // CPython's bytes hash: the same SipHash as str over Latin-1 text, so hash(b'abc') == hash('abc')
-        return org.pyjit.runtime.ops.Hashing.hashBytes(b.bytes, 0, b.length);
+        return Hashing.hashBytes(b.bytes, 0, b.length);
     }
 
     static String repr(PyBytes b) {

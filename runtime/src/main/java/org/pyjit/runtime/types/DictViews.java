@@ -43,6 +43,7 @@ final class DictViews {
             m.slot("__iter__", 0, a -> new DictIterator(((View) a[0]).dict, ((View) a[0]).kind(), false));
             m.method("__reversed__", 0, 0, a -> new DictIterator(((View) a[0]).dict, ((View) a[0]).kind(), true));
             m.slot("__repr__", 0, a -> repr((View) a[0]));
+            m.getter("mapping", o -> new org.pyjit.runtime.objects.PyMappingProxy(((View) o).dict));
         }
         for (PyType t : new PyType[] {KEYS, ITEMS}) {
             MethodTable m = new MethodTable(t);

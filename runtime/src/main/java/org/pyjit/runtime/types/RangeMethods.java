@@ -16,8 +16,8 @@ import org.pyjit.runtime.ops.Ops;
 import org.pyjit.runtime.ops.SliceIndices;
 
 /**
- * Installs the methods of {@code range}. pyjit's ranges hold 64-bit bounds: arguments beyond
- * that raise {@code OverflowError} (CPython accepts them).
+ * Installs the methods of {@code range}: {@link PyRange} (long bounds) on fast paths, and
+ * {@link BigRange} (arbitrary bounds) computed in big integers.
  */
 final class RangeMethods {
     private RangeMethods() {}
@@ -33,66 +33,74 @@ final class RangeMethods {
             MethodTable.checkArity("range", args.length - 1, 1, 3);
             return make(args);
         });
-        m.getter("start", o -> ((PyRange) o).start);
-        m.getter("stop", o -> ((PyRange) o).stop);
-        m.getter("step", o -> ((PyRange) o).step);
-        m.slot("__len__", 0, a -> {
-            long n = ((PyRange) a[0]).length();
-            if (n < 0) throw Errors.overflow("Python int too large to convert to C ssize_t");
-            return n;
-        });
-        m.slot("__bool__", 0, a -> ((PyRange) a[0]).length() != 0);
-        m.slot("__getitem__", 1, a -> getItem((PyRange) a[0], a[1]));
-        m.slot("__contains__", 1, a -> contains((PyRange) a[0], a[1]));
+        m.getter("start", o -> o instanceof PyRange r ? r.start : norm(((BigRange) o).start));
+        m.getter("stop", o -> o instanceof PyRange r ? r.stop : norm(((BigRange) o).stop));
+        m.getter("step", o -> o instanceof PyRange r ? r.step : norm(((BigRange) o).step));
+        m.slot("__len__", 0, a -> BigRange.lengthAsIndex(BigRange.length(BigRange.bounds(a[0]))));
+        m.slot("__bool__", 0, a -> a[0] instanceof PyRange r ? r.length() != 0 : ((BigRange) a[0]).length().signum() != 0);
+        m.slot("__getitem__", 1, a -> isBig(a[0]) ? asBig(a[0]).getItem(a[1]) : getItem((PyRange) a[0], a[1]));
+        m.slot("__contains__", 1, a -> contains(a[0], a[1]));
         m.slot("__iter__", 0, a -> {
-            PyRange r = (PyRange) a[0];
-            return new RangeIterator(r.start, r.step, r.length());
+            if (!isBig(a[0])) {
+                PyRange r = (PyRange) a[0];
+                return new RangeIterator(r.start, r.step, r.length());
+            }
+            BigInteger[] b = BigRange.bounds(a[0]);
+            return new BigRange.Iterator(b[0], b[2], BigRange.length(b));
         });
         m.method("__reversed__", 0, 0, a -> {
-            PyRange r = (PyRange) a[0];
-            long n = r.length();
-            return new RangeIterator(r.start + (n - 1) * r.step, -r.step, n);
+            if (!isBig(a[0])) {
+                PyRange r = (PyRange) a[0];
+                long n = r.length();
+                return new RangeIterator(r.start + (n - 1) * r.step, -r.step, n);
+            }
+            BigInteger[] b = BigRange.bounds(a[0]);
+            BigInteger n = BigRange.length(b);
+            return new BigRange.Iterator(b[0].add(n.subtract(BigInteger.ONE).multiply(b[2])), b[2].negate(), n);
         });
         m.method("count", 1, 1, a -> {
-            PyRange r = (PyRange) a[0];
-            if (isExactInt(a[1])) return contains(r, a[1]) ? 1L : 0L;
+            if (isExactInt(a[1])) return contains(a[0], a[1]) ? 1L : 0L;
             long n = 0;
-            for (long i = 0; i != r.length(); i++) if (Ops.eq(r.start + i * r.step, a[1])) n++;
+            Object it = Ops.iter(a[0]);
+            for (Object x = Ops.next(it); x != null; x = Ops.next(it)) if (Ops.eq(x, a[1])) n++;
             return n;
         });
         m.method("index", 1, 1, a -> {
-            PyRange r = (PyRange) a[0];
             if (isExactInt(a[1])) {
-                if (!contains(r, a[1])) throw Errors.valueError(Ops.repr(a[1]) + " is not in range");
-                long v = (Long) widen(a[1]);
-                long diff = r.step > 0 ? v - r.start : r.start - v;
-                return Long.divideUnsigned(diff, r.step > 0 ? r.step : -r.step);
+                if (!contains(a[0], a[1])) throw Errors.valueError(Ops.repr(a[1]) + " is not in range");
+                BigInteger[] b = BigRange.bounds(a[0]);
+                return norm(org.pyjit.runtime.ops.IntArith.big(widen(a[1])).subtract(b[0]).divide(b[2]));
             }
-            for (long i = 0; i != r.length(); i++) if (Ops.eq(r.start + i * r.step, a[1])) return i;
+            long i = 0;
+            Object it = Ops.iter(a[0]);
+            for (Object x = Ops.next(it); x != null; x = Ops.next(it), i++) if (Ops.eq(x, a[1])) return i;
             throw Errors.valueError("sequence.index(x): x not in sequence");
         });
         m.slot("__repr__", 0, a -> {
+            if (a[0] instanceof BigRange b) return b.repr();
             PyRange r = (PyRange) a[0];
             return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
         });
-        m.slot("__hash__", 0, a -> hash((PyRange) a[0]));
+        m.slot("__hash__", 0, a -> BigRange.hash(BigRange.bounds(a[0])));
         m.method("__reduce__", 0, 0, a -> {
-            PyRange r = (PyRange) a[0];
-            return PyTuple.of(BuiltinTypes.RANGE, PyTuple.of(r.start, r.stop, r.step));
+            BigInteger[] b = BigRange.bounds(a[0]);
+            return PyTuple.of(BuiltinTypes.RANGE, PyTuple.of(norm(b[0]), norm(b[1]), norm(b[2])));
         });
         for (CompareOp op : new CompareOp[] {CompareOp.EQ, CompareOp.NE, CompareOp.LT, CompareOp.LE, CompareOp.GT, CompareOp.GE}) {
             m.slot(op.dunder, 1, a -> {
-                if (!(a[1] instanceof PyRange o) || (op != CompareOp.EQ && op != CompareOp.NE)) return NOT_IMPLEMENTED;
-                boolean eq = sameSequence((PyRange) a[0], o);
+                boolean isRange = a[1] instanceof PyRange || a[1] instanceof BigRange;
+                if (!isRange || (op != CompareOp.EQ && op != CompareOp.NE)) return NOT_IMPLEMENTED;
+                boolean eq = a[0] == a[1] || BigRange.sameSequence(BigRange.bounds(a[0]), BigRange.bounds(a[1]));
                 return op == CompareOp.EQ ? eq : !eq;
             });
         }
+        new MethodTable(BigRange.ITERATOR_TYPE).method("__length_hint__", 0, 0, a -> norm(((BigRange.Iterator) a[0]).remaining));
         new MethodTable(ITERATOR_TYPE).method("__length_hint__", 0, 0, a -> ((RangeIterator) a[0]).remaining);
     }
 
-    private static PyRange make(Object[] args) {
+    private static Object make(Object[] args) {
         int n = args.length - 1;
-        long start = 0, stop, step = 1;
+        BigInteger start = BigInteger.ZERO, stop, step = BigInteger.ONE;
         if (n == 1) {
             stop = bound(args[1]);
         } else {
@@ -100,17 +108,31 @@ final class RangeMethods {
             stop = bound(args[2]);
             if (n == 3) {
                 step = bound(args[3]);
-                if (step == 0) throw Errors.valueError("range() arg 3 must not be zero");
+                if (step.signum() == 0) throw Errors.valueError("range() arg 3 must not be zero");
             }
         }
-        return new PyRange(start, stop, step);
+        return BigRange.of(start, stop, step);
     }
 
-    private static long bound(Object o) {
+    private static BigInteger bound(Object o) {
         Object i = Ops.indexOrNull(o);
         if (i == null) throw Errors.typeError("'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
-        if (i instanceof BigInteger) throw Errors.overflow("Python int too large to convert to C long");
-        return (Long) i;
+        return org.pyjit.runtime.ops.IntArith.big(i);
+    }
+
+    /** Ranges the long fast paths cannot serve: big bounds, or more than Long.MAX_VALUE values. */
+    private static boolean isBig(Object r) {
+        return r instanceof BigRange || ((PyRange) r).length() < 0;
+    }
+
+    private static BigRange asBig(Object r) {
+        if (r instanceof BigRange b) return b;
+        PyRange p = (PyRange) r;
+        return new BigRange(BigInteger.valueOf(p.start), BigInteger.valueOf(p.stop), BigInteger.valueOf(p.step));
+    }
+
+    private static Object norm(BigInteger b) {
+        return org.pyjit.runtime.ops.IntArith.normalize(b);
     }
 
     private static boolean isExactInt(Object o) {
@@ -121,13 +143,17 @@ final class RangeMethods {
         return o instanceof Boolean b ? (b ? 1L : 0L) : o;
     }
 
-    static boolean contains(PyRange r, Object x) {
+    static boolean contains(Object range, Object x) {
         if (!isExactInt(x)) {
-            for (long i = 0; i != r.length(); i++) if (Ops.eq(r.start + i * r.step, x)) return true;
+            Object it = Ops.iter(range);
+            for (Object v = Ops.next(it); v != null; v = Ops.next(it)) if (Ops.eq(v, x)) return true;
             return false;
         }
         x = widen(x);
-        if (!(x instanceof Long)) return false; // beyond 64 bits: outside every pyjit range
+        if (range instanceof BigRange || !(x instanceof Long)) {
+            return BigRange.containsInt(BigRange.bounds(range), org.pyjit.runtime.ops.IntArith.big(x));
+        }
+        PyRange r = (PyRange) range;
         long v = (Long) x;
         if (r.step > 0 ? !(v >= r.start && v < r.stop) : !(v <= r.start && v > r.stop)) return false;
         long diff = r.step > 0 ? v - r.start : r.start - v;
@@ -136,7 +162,6 @@ final class RangeMethods {
 
     static Object getItem(PyRange r, Object key) {
         long len = r.length();
-        if (len < 0) throw Errors.overflow("Python int too large to convert to C ssize_t");
         if (key instanceof PySlice s) {
             SliceIndices si = SliceIndices.of(s, len);
             try {
@@ -144,7 +169,7 @@ final class RangeMethods {
                 long stop = Math.addExact(r.start, Math.multiplyExact(si.stop(), r.step));
                 return new PyRange(start, stop, Math.multiplyExact(r.step, si.step()));
             } catch (ArithmeticException e) {
-                throw Errors.overflow("Python int too large to convert to C long");
+                return asBig(r).getItem(key); // the result's bounds leave the long range
             }
         }
         Object i = Ops.indexOrNull(key);
@@ -154,27 +179,6 @@ final class RangeMethods {
         if (k < 0) k += len;
         if (k < 0 || k >= len) throw Errors.indexError("range object index out of range");
         return r.start + k * r.step;
-    }
-
-    /** Ranges are equal when they produce the same values. */
-    static boolean sameSequence(PyRange a, PyRange b) {
-        if (a == b) return true;
-        long n = a.length();
-        if (n != b.length()) return false;
-        if (n == 0) return true;
-        if (a.start != b.start) return false;
-        return n == 1 || a.step == b.step;
-    }
-
-    /** CPython's range hash: that of {@code (len, start, step)}, with None for what does not matter. */
-    static long hash(PyRange r) {
-        long n = r.length();
-        Object len = n >= 0 ? (Object) n : org.pyjit.runtime.ops.IntArith.normalize(new BigInteger(Long.toUnsignedString(n)));
-        long[] h = new long[3];
-        h[0] = Ops.hash(len);
-        h[1] = n == 0 ? Ops.hash(PyNone.NONE) : Hashing.hashLong(r.start);
-        h[2] = n <= 1 ? Ops.hash(PyNone.NONE) : Hashing.hashLong(r.step);
-        return Hashing.hashTuple(h);
     }
 
     /** {@code range_iterator}: {@code count} values from {@code next}, stepping by {@code step}. */

@@ -71,6 +71,11 @@ final class SetMethods {
         m.method("issubset", 1, 1, a -> SetAlgebra.isSubset((PySet) a[0], a[1]));
         m.method("issuperset", 1, 1, a -> SetAlgebra.isSuperset((PySet) a[0], a[1]));
         m.method("isdisjoint", 1, 1, a -> SetAlgebra.isDisjoint((PySet) a[0], a[1]));
+        m.method("__reduce__", 0, 0, a -> {
+            PySet self = (PySet) a[0];
+            return org.pyjit.runtime.objects.PyTuple.of(self.type,
+                    org.pyjit.runtime.objects.PyTuple.of(new org.pyjit.runtime.objects.PyList(self.toArray())), state(self));
+        });
         binary(m, "or", (x, y) -> {
             PySet r = SetAlgebra.copy(x);
             if (y != x) r.update(y);
@@ -140,6 +145,13 @@ final class SetMethods {
             op.accept((PySet) a[0], y);
             return a[0];
         });
+    }
+
+    /** The pickled state of an instance: its attribute dict, or None. */
+    static Object state(org.pyjit.runtime.objects.PyObject o) {
+        if (o.dict == null && o.shape == null) return PyNone.NONE;
+        org.pyjit.runtime.objects.PyDict d = o.materializeDict();
+        return d.size() == 0 ? PyNone.NONE : d;
     }
 
     private static Object[] rest(Object[] a) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyDict;
@@ -100,17 +99,7 @@ final class ContainerCases {
 
     /** {@code "TypeError: message"} as Python's {@code '%s: %s' % (type(e).__name__, e)} prints it. */
     static String describe(PyException e) {
-        Object[] args = e.value.args.items;
-        if (e.value.type.isSubtypeOf(ExceptionTypes.UNICODE_DECODE_ERROR) || e.value.type.isSubtypeOf(ExceptionTypes.UNICODE_ENCODE_ERROR)) {
-            String m = org.pyjit.runtime.types.bytes.Codecs.errorMessage(e.value.type.isSubtypeOf(ExceptionTypes.UNICODE_DECODE_ERROR), args);
-            if (m != null) return e.value.type.name + ": " + m;
-        }
-        String msg;
-        if (args.length == 0) msg = "";
-        else if (args.length == 1) {
-            msg = e.value.type.isSubtypeOf(ExceptionTypes.KEY_ERROR) ? Ops.repr(args[0]) : Ops.str(args[0]);
-        } else msg = Ops.repr(e.value.args);
-        return e.value.type.name + ": " + msg;
+        return e.value.type.name + ": " + Ops.str(e.value);
     }
 
     /**
@@ -128,7 +117,7 @@ final class ContainerCases {
             }));
         }
         for (PyType t : new PyType[] {f, BuiltinTypes.INT, BuiltinTypes.STR, BuiltinTypes.BOOL}) {
-            if (t.lookup("__eq__") == null) {
+            if (t.namespace.getStr("__eq__") == null) {
                 t.namespace.putStr("__eq__", PyMethodDescriptor.positional(t, "__eq__", 1, 1, a -> standInEq(a[0], a[1])));
             }
         }

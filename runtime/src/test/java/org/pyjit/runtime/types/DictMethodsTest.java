@@ -175,6 +175,7 @@ class DictMethodsTest {
                 .add("{1: 2}.keys().isdisjoint([2])", () -> m(m(dict(1, 2), "keys"), "isdisjoint", list(2)))
                 .add("{1: 2}.keys().isdisjoint({1, 5})", () -> m(m(dict(1, 2), "keys"), "isdisjoint", set(1, 5)))
                 .add("hash({}.keys())", () -> Ops.hash(m(dict(), "keys")))
+                .add("{1: 2}.keys().mapping", () -> Ops.getAttr(m(dict(1, 2), "keys"), "mapping"))
                 .add("len({1: 2}.items())", () -> Ops.len(m(dict(1, 2), "items")))
                 .verify();
     }

@@ -176,6 +176,11 @@ final class MiniEval {
         char c = src.charAt(pos);
         if (c == '-') {
             pos++;
+            skip();
+            if (Character.isDigit(src.charAt(pos))) { // a negative literal (no int.__neg__ needed)
+                Object v = number();
+                return v instanceof Double d ? (Object) (-d) : org.pyjit.runtime.ops.IntArith.normalize(org.pyjit.runtime.ops.IntArith.big(v).negate());
+            }
             return Ops.unary(atom(), org.pyjit.runtime.ops.UnaryOp.USUB);
         }
         if ((c == 'b' || c == 'B') && pos + 1 < src.length() && (src.charAt(pos + 1) == '\'' || src.charAt(pos + 1) == '"')) {

@@ -16,7 +16,9 @@ public final class Python3Batch {
     public static List<String> run(String script) {
         try {
             // the script goes through stdin: batches are too long for a command-line argument
-            Process p = new ProcessBuilder("python3", "-").start();
+            ProcessBuilder pb = new ProcessBuilder("python3", "-");
+            pb.environment().put("PYTHONHASHSEED", "0"); // str hashes as pyjit's (and the corpus's)
+            Process p = pb.start();
             try (var in = p.getOutputStream()) {
                 in.write(script.getBytes(StandardCharsets.UTF_8));
             }

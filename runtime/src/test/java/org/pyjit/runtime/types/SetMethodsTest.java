@@ -106,6 +106,18 @@ class SetMethodsTest {
                 .add("set(frozenset(ints(60, 31, 97, 0)))", () -> construct(BuiltinTypes.SET, construct(BuiltinTypes.FROZENSET, new PyList(small))))
                 .add("hash(frozenset(ints(60, 31, 97, 0)))", () -> Ops.hash(construct(BuiltinTypes.FROZENSET, new PyList(small))))
                 .add("hash((1, 2))", () -> Ops.hash(tuple(1, 2)))
+                .add("[hash(s) for s in ('', 'a', 'abc', 'abcdefgh', 'abcdefghi', 'caf\\xe9', '\\u20acuro', '\\U0001f600x', 'x\\ud800')]", () -> {
+                    PyList out = new PyList();
+                    for (String s : new String[] {"", "a", "abc", "abcdefgh", "abcdefghi", "caf\u00e9", "\u20acuro", "\ud83d\ude00x", "x\ud800"}) {
+                        out.append(Ops.hash(s));
+                    }
+                    return out;
+                })
+                .add("hash(b'abc') == hash('abc')", () -> Ops.hash(bytes("abc")) == Ops.hash("abc"))
+                .add("set(['h', 'e', 'l', 'l', 'o', ' ', 'w', 'o', 'r', 'l', 'd'])",
+                        () -> setOf("h", "e", "l", "l", "o", " ", "w", "o", "r", "l", "d"))
+                .add("{'apple', 'banana', 'cherry', 'date', 'elder', 'fig', 'grape'}",
+                        () -> display("apple", "banana", "cherry", "date", "elder", "fig", "grape"))
                 .add("hash(((1, 2), -3, 2**70, 1.5))", () -> Ops.hash(tuple(tuple(1, 2), -3, BigInteger.TWO.pow(70), 1.5)))
                 .add("hash(frozenset())", () -> Ops.hash(frozenset()))
                 .add("hash(frozenset({(1, 2), 3.5, -7}))", () -> Ops.hash(frozenset(tuple(1, 2), 3.5, -7)))
@@ -166,6 +178,8 @@ class SetMethodsTest {
                 })
                 .add("frozenset({1}).copy() is not None", () -> m(frozenset(1), "copy") != null)
                 .add("{1, 2}.copy()", () -> m(set(1, 2), "copy"))
+                .add("{1, 2}.__reduce__()", () -> m(set(1, 2), "__reduce__"))
+                .add("frozenset({3}).__reduce__()", () -> m(frozenset(3), "__reduce__"))
                 .verify();
     }
 }

@@ -282,31 +282,6 @@ public final class Codecs {
                 (long) start, (long) end, reason);
     }
 
-    /**
-     * The text of a UnicodeDecodeError or UnicodeEncodeError as CPython's {@code __str__} gives it,
-     * from the exception's five args (for the exception type's {@code __str__}).
-     */
-    public static String errorMessage(boolean decoding, Object[] args) {
-        if (args.length != 5) return null;
-        String enc = String.valueOf(args[0]);
-        long start = (Long) args[2], end = (Long) args[3];
-        String reason = String.valueOf(args[4]);
-        if (decoding) {
-            PyBytes b = (PyBytes) args[1];
-            if (end == start + 1 && start < b.length) {
-                return String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b.bytes[(int) start] & 0xff, start, reason);
-            }
-            return String.format("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end - 1, reason);
-        }
-        int[] cps = ((String) args[1]).codePoints().toArray();
-        if (end == start + 1 && start < cps.length) {
-            int cp = cps[(int) start];
-            String shown = cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
-            return String.format("'%s' codec can't encode character '%s' in position %d: %s", enc, shown, start, reason);
-        }
-        return String.format("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end - 1, reason);
-    }
-
     // ================================================================== encoding
 
     /** Encodes {@code s} (code-point semantics; lone surrogates are code points of their own). */
