@@ -71,5 +71,7 @@ public final class BuiltinsModule {
         ns.putStr("Ellipsis", BuiltinTypes.ELLIPSIS);
         ns.putStr("NotImplemented", BuiltinTypes.NOT_IMPLEMENTED);
         ns.putStr("__debug__", Boolean.TRUE);
+        ns.putStr("exit", Quitter.named("exit"));
+        ns.putStr("quit", Quitter.named("quit"));
     }
 }

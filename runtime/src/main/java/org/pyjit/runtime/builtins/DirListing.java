@@ -39,8 +39,7 @@ public final class DirListing {
     }
 
     private static void sortNames(PyList names) {
-        if (org.pyjit.runtime.types.BuiltinTypes.LIST.lookup("sort") != null) Ops.call(Ops.getAttr(names, "sort"));
-        else FallbackSort.sort(names, null, false);
+        Ops.call(Ops.getAttr(names, "sort"));
     }
 
     private static Set<String> defaultNames(Object o) {

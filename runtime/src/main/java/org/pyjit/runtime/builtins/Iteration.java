@@ -31,13 +31,13 @@ public final class Iteration {
         if (iterable instanceof String s) return stringCursor(s);
         if (iterable instanceof PyRange r && r.type == BuiltinTypes.RANGE) return rangeCursor(r);
         if (iterable instanceof PyDict d && d.type == BuiltinTypes.DICT) return dictKeyCursor(d);
-        if (iterable instanceof PyIterator it) return it::next;
+        if (iterable instanceof PyIterator it && it.type.builtin) return it::next;
         return iteratorCursor(Ops.iter(iterable));
     }
 
     /** A cursor over an object that already is an iterator ({@code __next__}). */
     public static Cursor iteratorCursor(Object iterator) {
-        if (iterator instanceof PyIterator it) return it::next;
+        if (iterator instanceof PyIterator it && it.type.builtin) return it::next; // else __next__ may be overridden
         return () -> Ops.next(iterator);
     }
 

@@ -106,12 +106,8 @@ public final class IterationBuiltins {
         int npos = Kw.positionalCount(args, kwnames);
         Kw.expectExactly("sorted", npos, 1);
         PyList list = Iteration.toList(args[0]);
-        if (BuiltinTypes.LIST.lookup("sort") != null) {
-            Ops.callKw(Ops.getAttr(list, "sort"), java.util.Arrays.copyOfRange(args, 1, args.length), kwnames);
-        } else { // before list.sort exists (the containers helper writes it): same semantics, same options
-            Object[] opts = Kw.options("sort", args, kwnames, "key", "reverse");
-            FallbackSort.sort(list, opts[0] == PyNone.NONE ? null : opts[0], opts[1] != null && Ops.isTrue(opts[1]));
-        }
+        // list.sort with the same keyword arguments, so its options and messages apply
+        Ops.callKw(Ops.getAttr(list, "sort"), java.util.Arrays.copyOfRange(args, 1, args.length), kwnames);
         return list;
     }
 

@@ -76,16 +76,7 @@ public final class TextBuiltins {
         String s = Kw.strOrNull(spec);
         if (s == null) throw Errors.typeError("format() argument 2 must be str, not " + Ops.typeName(spec));
         if (value instanceof String v && s.isEmpty()) return v;
-        Object m = Ops.typeOf(value).lookup("__format__");
-        Object r;
-        if (m != null) {
-            r = Ops.callDescriptor(m, value, new Object[] {spec});
-        } else { // object.__format__, until the objects helper installs it
-            if (!s.isEmpty()) {
-                throw Errors.typeError("unsupported format string passed to " + Ops.typeName(value) + ".__format__");
-            }
-            r = Ops.str(value);
-        }
+        Object r = Ops.callSpecial(value, "__format__", spec);
         String out = Kw.strOrNull(r);
         if (out == null) throw Errors.typeError("__format__ must return a str, not " + Ops.typeName(r));
         return out;

@@ -22,7 +22,14 @@ public final class FileMethods {
         if (done) return;
         done = true;
         installText(IoTypes.TEXT_IO_WRAPPER);
-        for (PyType t : IoTypes.binaryTypes()) installBinary(t);
+        IoTypes.TEXT_IO_WRAPPER.namespace.putStr("__new__", new org.pyjit.runtime.objects.PyBuiltinFunction("__new__", null,
+                FileMethods::newTextWrapper));
+        for (PyType t : IoTypes.binaryTypes()) {
+            installBinary(t);
+            t.namespace.putStr("__new__", new org.pyjit.runtime.objects.PyBuiltinFunction("__new__", null, (a, kw) -> {
+                throw Errors.typeError("cannot create '_io." + t.name + "' instances: use open()");
+            }));
+        }
     }
 
     private static void method(PyType t, String name, int min, int max, org.pyjit.runtime.objects.PyBuiltinFunction.Positional body) {
@@ -128,9 +135,27 @@ public final class FileMethods {
             if (line.isEmpty()) break;
             out.append(line);
             total += line.length();
-            if (hint > 0 && total >= hint) break;
+            if (hint > 0 && total > hint) break; // CPython stops once the lines exceed the hint
         }
         return out;
+    }
+
+    private static final ArgParser WRAPPER = new ArgParser("TextIOWrapper",
+            new String[] {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 0, 6, 1);
+
+    /** {@code TextIOWrapper(buffer, encoding, errors, newline, line_buffering, write_through)} over a binary file. */
+    private static Object newTextWrapper(Object[] args, String[] kwnames) {
+        Object[] p = WRAPPER.parse(args, kwnames, 1);
+        if (!(p[0] instanceof PyBinaryFile b)) {
+            throw Errors.typeError("TextIOWrapper() needs a binary file object from open(), not '" + Ops.typeName(p[0]) + "'");
+        }
+        String nl = optStr(p[3]);
+        if (nl != null) FileOpener.checkNewline(nl);
+        String enc = optStr(p[1]);
+        PyTextFile f = new PyTextFile(b.stream, b.name, b.mode.replace("b", ""), enc == null ? FileOpener.DEFAULT_ENCODING : enc,
+                p[2] == null || p[2] == PyNone.NONE ? "strict" : optStr(p[2]), nl, p[4] != null && Ops.isTrue(p[4]), false);
+        f.type = (PyType) args[0];
+        return f;
     }
 
     private static final ArgParser RECONFIGURE = new ArgParser("reconfigure",
@@ -166,7 +191,7 @@ public final class FileMethods {
                 if (line.length == 0) break;
                 out.append(new PyBytes(line));
                 total += line.length;
-                if (hint > 0 && total >= hint) break;
+                if (hint > 0 && total > hint) break;
             }
             return out;
         });

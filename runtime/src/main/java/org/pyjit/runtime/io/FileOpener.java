@@ -63,7 +63,7 @@ public final class FileOpener {
         int size = buffering > 1 ? (int) Math.min(buffering, 1 << 24) : BufferedStream.DEFAULT_SIZE;
         BufferedStream stream = new BufferedStream(raw, size);
         if (m.binary) {
-            if (buffering == 0) return new PyBinaryFile(IoTypes.FILE_IO, stream, name, m.rawMode(), closefd);
+            if (buffering == 0) return new PyBinaryFile(IoTypes.FILE_IO, stream, name, m.rawMode(), true, closefd);
             return new PyBinaryFile(IoTypes.binaryTypeFor(m.readable(), m.writable()), stream, name, m.rawMode(), true);
         }
         boolean lineBuffering = buffering == 1 || (buffering < 0 && tty);
@@ -114,7 +114,7 @@ public final class FileOpener {
                 if (path.indexOf('\0') >= 0) throw Errors.valueError("embedded null byte");
                 throw OsErrors.of(OsErrors.ENOENT, path);
             }
-            p = Path.of(path);
+            p = org.pyjit.runtime.WorkingDirectory.resolve(path);
         } catch (InvalidPathException e) {
             throw OsErrors.of(OsErrors.ENOENT, path);
         }

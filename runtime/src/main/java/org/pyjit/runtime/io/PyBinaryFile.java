@@ -16,10 +16,16 @@ public final class PyBinaryFile extends PyObject {
     public final String mode;
     private final boolean readable, writable;
     private final boolean unbuffered;
+    /** Whether closing closes the OS file (FileIO's closefd, shown in its repr). */
+    private final boolean closefd;
     private boolean closed;
     private final Cleaner.Cleanable tracking;
 
     public PyBinaryFile(PyType type, BufferedStream stream, Object name, String mode, boolean track) {
+        this(type, stream, name, mode, track, true);
+    }
+
+    public PyBinaryFile(PyType type, BufferedStream stream, Object name, String mode, boolean track, boolean closefd) {
         super(type);
         this.stream = stream;
         this.name = name;
@@ -27,6 +33,7 @@ public final class PyBinaryFile extends PyObject {
         this.readable = stream.raw().readable();
         this.writable = stream.raw().writable();
         this.unbuffered = type == IoTypes.FILE_IO;
+        this.closefd = closefd;
         this.tracking = track && writable ? OpenFiles.register(this, stream) : null;
     }
 
@@ -145,7 +152,7 @@ public final class PyBinaryFile extends PyObject {
     public String repr() {
         String n = name == null ? "" : " name=" + (name instanceof String s ? StringRepr.repr(s) : name.toString());
         if (unbuffered) {
-            return "<_io.FileIO" + n + " mode=" + StringRepr.repr(mode) + " closefd=" + (tracking != null ? "True" : "False") + ">";
+            return "<_io.FileIO" + n + " mode=" + StringRepr.repr(mode) + " closefd=" + (closefd ? "True" : "False") + ">";
         }
         return "<_io." + type.name + n + ">";
     }

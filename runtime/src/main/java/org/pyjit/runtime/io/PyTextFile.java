@@ -244,7 +244,8 @@ public final class PyTextFile extends PyObject {
     /** {@code write(s)}: returns the number of code points written. */
     public long write(String s) {
         checkWritable();
-        if (textPos < text.length() || skipLF) dropReadAhead();
+        // CPython drops decoded-but-unread text: the write lands where the byte layer stands
+        if (textPos < text.length() || skipLF) resetDecoding();
         String out = s;
         boolean hasNewline = s.indexOf('\n') >= 0;
         if (hasNewline && newline != null && !newline.isEmpty() && !newline.equals("\n")) out = s.replace("\n", newline);
@@ -253,7 +254,7 @@ public final class PyTextFile extends PyObject {
         return StringRepr.codePointLength(s);
     }
 
-    /** Before writing after reading: move the byte position back to where the reader is. */
+    /** Before handing out the byte layer: move it back to where the text reader is. */
     private void dropReadAhead() {
         if (stream.raw().seekable()) {
             long pos = tell();

@@ -53,6 +53,8 @@ public abstract class TextCodec {
             case "latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "iso_ir_100":
                 return new SingleByteCodec("latin-1", 256);
             case "ascii", "us_ascii", "646", "us": return new SingleByteCodec("ascii", 128);
+            case "utf_16", "utf16": return BomCodec.utf16();
+            case "utf_32", "utf32": return BomCodec.utf32();
             default: break;
         }
         String javaName = n.matches("cp125[0-8]") ? "windows-" + n.substring(2) : n.replace('_', '-');

@@ -78,7 +78,11 @@ public final class MathModule {
         fn(d, "modf", 1, 1, a -> modf(MathArgs.toDouble(a[0])));
         fn(d, "nextafter", 2, 2, a -> Math.nextAfter(MathArgs.toDouble(a[0]), MathArgs.toDouble(a[1])));
         fn(d, "ulp", 1, 1, a -> ulp(MathArgs.toDouble(a[0])));
-        fn(d, "log", 1, 2, a -> log(a));
+        d.putStr("log", new PyBuiltinFunction("log", "math", (args, kw) -> {
+            if (kw != null && kw.length > 0) throw Errors.typeError("math.log() takes no keyword arguments");
+            if (args.length < 1 || args.length > 2) throw Errors.typeError("math.log requires 1 to 2 arguments");
+            return log(args);
+        }));
         fn(d, "log2", 1, 1, a -> logOf(a[0], LibM::log2));
         fn(d, "log10", 1, 1, a -> logOf(a[0], LibM::log10));
         fn(d, "hypot", 0, -1, MathModule::hypot);
@@ -95,7 +99,7 @@ public final class MathModule {
             Object[] p = prodArgs.parse(args, kw, 0);
             return MathIntegers.prod(p[0], p[1]);
         }));
-        ArgParser closeArgs = new ArgParser("isclose", new String[] {"a", "b", "rel_tol", "abs_tol"}, 2, 2, 2);
+        ArgParser closeArgs = new ArgParser("isclose", new String[] {"a", "b", "rel_tol", "abs_tol"}, 0, 2, 2);
         d.putStr("isclose", new PyBuiltinFunction("isclose", "math", (args, kw) -> {
             Object[] p = closeArgs.parse(args, kw, 0);
             return isclose(MathArgs.toDouble(p[0]), MathArgs.toDouble(p[1]), p[2] == null ? 1e-9 : MathArgs.toDouble(p[2]),
@@ -105,7 +109,7 @@ public final class MathModule {
     }
 
     private static void fn(PyDict d, String name, int min, int max, PyBuiltinFunction.Positional body) {
-        d.putStr(name, PyBuiltinFunction.positional(name, "math", min, max, body));
+        d.putStr(name, ModuleFunction.positional("math", name, min, max, body));
     }
 
     /** CPython's math_1: NaN from non-NaN is a domain error, infinity from finite a range (or domain) error. */

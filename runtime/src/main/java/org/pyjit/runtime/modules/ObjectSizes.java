@@ -18,7 +18,7 @@ final class ObjectSizes {
 
     static long of(Object o) {
         if (o instanceof Boolean) return 28;
-        if (o instanceof Long l) return l == 0 ? 24 : 24 + 4L * digits(BigInteger.valueOf(l).abs().bitLength());
+        if (o instanceof Long l) return 24 + 4L * digits(BigInteger.valueOf(l).abs().bitLength());
         if (o instanceof BigInteger b) return 24 + 4L * digits(b.abs().bitLength());
         if (o instanceof Double) return 24;
         if (o instanceof String s) return stringSize(s);
@@ -30,9 +30,9 @@ final class ObjectSizes {
         return 56;
     }
 
-    /** CPython ints store 30 bits per digit. */
+    /** CPython ints store 30 bits per digit, and at least one digit (also for 0). */
     private static long digits(int bits) {
-        return (bits + 29) / 30;
+        return Math.max(1, (bits + 29) / 30);
     }
 
     /** CPython's compact strings: 1, 2 or 4 bytes per code point by the widest one, plus the header. */

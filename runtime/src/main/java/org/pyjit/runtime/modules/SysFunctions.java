@@ -40,7 +40,7 @@ public final class SysFunctions {
     }
 
     private static PyBuiltinFunction fn(String name, int min, int max, PyBuiltinFunction.Positional body) {
-        return PyBuiltinFunction.positional(name, "sys", min, max, body);
+        return ModuleFunction.positional("sys", name, min, max, body);
     }
 
     static void install(PyModule m) {
@@ -50,7 +50,12 @@ public final class SysFunctions {
         }));
         def(d, fn("getrecursionlimit", 0, 0, a -> (long) RecursionLimit.get()));
         def(d, fn("setrecursionlimit", 1, 1, a -> setRecursionLimit(a[0])));
-        def(d, fn("getsizeof", 1, 2, a -> getsizeof(a[0], a.length > 1 ? a[1] : null)));
+        org.pyjit.runtime.objects.ArgParser sizeArgs = new org.pyjit.runtime.objects.ArgParser("getsizeof",
+                new String[] {"object", "default"}, 0, 2, 1);
+        def(d, new PyBuiltinFunction("getsizeof", "sys", (args, kw) -> {
+            Object[] p = sizeArgs.parse(args, kw, 0);
+            return getsizeof(p[0], p[1]);
+        }));
         def(d, fn("intern", 1, 1, a -> intern(a[0])));
         def(d, fn("exc_info", 0, 0, a -> excInfo()));
         def(d, fn("exception", 0, 0, a -> {
@@ -124,7 +129,13 @@ public final class SysFunctions {
     private static Object getsizeof(Object o, Object dflt) {
         Object m = Ops.typeOf(o).lookup("__sizeof__");
         if (m != null && !Ops.typeOf(o).builtin) {
-            Object r = Ops.callDescriptor(m, o, new Object[0]);
+            Object r;
+            try {
+                r = Ops.callDescriptor(m, o, new Object[0]);
+            } catch (PyException e) {
+                if (dflt != null && e.value.type.isSubtypeOf(org.pyjit.runtime.exceptions.ExceptionTypes.TYPE_ERROR)) return dflt;
+                throw e;
+            }
             long n = Ops.index(r);
             if (n < 0) throw Errors.valueError("__sizeof__() should return >= 0");
             return n + 16; // CPython adds the GC header of tracked objects

@@ -53,12 +53,12 @@ public final class TimeModule {
         fn(d, "thread_time", 0, 0, a -> threadNanos() / 1e9);
         fn(d, "thread_time_ns", 0, 0, a -> threadNanos());
         fn(d, "sleep", 1, 1, a -> sleep(a[0]));
-        fn(d, "gmtime", 0, 1, a -> structTime(seconds(a), ZoneOffset.UTC, "GMT"));
-        fn(d, "localtime", 0, 1, a -> structTime(seconds(a), ZoneId.systemDefault(), null));
+        tupleStyle(d, "gmtime", 0, 1, a -> structTime(seconds(a), ZoneOffset.UTC, "GMT"));
+        tupleStyle(d, "localtime", 0, 1, a -> structTime(seconds(a), ZoneId.systemDefault(), null));
         fn(d, "mktime", 1, 1, a -> mktime(a[0]));
         fn(d, "asctime", 0, 1, a -> TimeFormat.asctime(a.length == 0 ? now() : tm(a[0], "asctime")));
-        fn(d, "ctime", 0, 1, a -> TimeFormat.asctime(tm(structTime(seconds(a), ZoneId.systemDefault(), null), "ctime")));
-        fn(d, "strftime", 1, 2, a -> {
+        tupleStyle(d, "ctime", 0, 1, a -> TimeFormat.asctime(tm(structTime(seconds(a), ZoneId.systemDefault(), null), "ctime")));
+        tupleStyle(d, "strftime", 1, 2, a -> {
             if (!(a[0] instanceof String f)) {
                 throw Errors.typeError("strftime() argument 1 must be str, not " + Ops.typeName(a[0]));
             }
@@ -77,7 +77,11 @@ public final class TimeModule {
     }
 
     private static void fn(PyDict d, String name, int min, int max, PyBuiltinFunction.Positional body) {
-        d.putStr(name, PyBuiltinFunction.positional(name, "time", min, max, body));
+        d.putStr(name, ModuleFunction.positional("time", name, min, max, body));
+    }
+
+    private static void tupleStyle(PyDict d, String name, int min, int max, PyBuiltinFunction.Positional body) {
+        d.putStr(name, ModuleFunction.parseTupleStyle("time", name, min, max, body));
     }
 
     private static long processNanos() {

@@ -77,15 +77,16 @@ public final class ArgParser {
             throw Errors.typeError(fname + "() takes at most " + params.length + " " + (npos == 0 ? "keyword " : "")
                     + "argument" + (params.length == 1 ? "" : "s") + " (" + total + " given)");
         }
-        int minPos = Math.min(posOnly, required);
+        int minPos = Math.min(required, kwOnlyStart); // required positional parameters
+        int minPosOnly = Math.min(required, posOnly); // ... of which positional-only
         if (npos > kwOnlyStart) {
             if (kwOnlyStart == 0) throw Errors.typeError(fname + "() takes no positional arguments");
             throw Errors.typeError(fname + "() takes " + (minPos < kwOnlyStart ? "at most " : "exactly ") + kwOnlyStart
                     + " positional argument" + (kwOnlyStart == 1 ? "" : "s") + " (" + npos + " given)");
         }
-        if (npos < minPos) {
-            throw Errors.typeError(fname + "() takes " + (minPos < kwOnlyStart ? "at least " : "exactly ") + minPos
-                    + " positional argument" + (minPos == 1 ? "" : "s") + " (" + npos + " given)");
+        if (npos < minPosOnly) {
+            throw Errors.typeError(fname + "() takes " + (minPosOnly < kwOnlyStart ? "at least " : "exactly ") + minPosOnly
+                    + " positional argument" + (minPosOnly == 1 ? "" : "s") + " (" + npos + " given)");
         }
     }
 }

@@ -304,7 +304,7 @@ public final class Ops {
 
     /** The next value of iterator {@code it}, or null when it is exhausted (StopIteration swallowed). */
     public static Object next(Object it) {
-        if (it instanceof PyIterator pi) return pi.next();
+        if (it instanceof PyIterator pi && pi.type.builtin) return pi.next(); // a subclass may override __next__
         Object m = typeOf(it).lookup("__next__");
         if (m == null) throw Errors.typeError("'" + typeName(it) + "' object is not an iterator");
         try {

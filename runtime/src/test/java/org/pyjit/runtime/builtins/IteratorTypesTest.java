@@ -123,6 +123,18 @@ class IteratorTypesTest {
     }
 
     @Test
+    void subclassNextOverridesAreHonoured() {
+        PyType sub = new Py.ClassBuilder("E", EnumerateObject.TYPE).method("__next__", (a, kw) -> "overridden").build();
+        Object it = construct(sub, list(1L, 2L));
+        assertEquals(sub, Ops.typeOf(it));
+        assertEquals("overridden", Ops.next(it));
+        assertEquals("overridden", Iteration.cursor(it).next());
+        assertEquals("overridden", Iteration.iteratorCursor(it).next());
+        Object plain = construct(EnumerateObject.TYPE, list(7L));
+        assertEquals(tuple(0L, 7L).items[1], ((org.pyjit.runtime.objects.PyTuple) Iteration.cursor(plain).next()).items[1]);
+    }
+
+    @Test
     void typeNames() {
         new Batch()
                 .check("[type(enumerate([])).__name__, type(zip()).__name__, type(map(len, [])).__name__, "

@@ -194,6 +194,22 @@ class ReflectionBuiltinsTest {
     }
 
     @Test
+    void exitAndQuitAsSiteDefinesThem() {
+        // exit() closes sys.stdin: give it one of its own
+        org.pyjit.runtime.modules.SysModule.installStreams(org.pyjit.runtime.modules.SysModule.module().dict,
+                org.pyjit.runtime.io.StandardStreams.over(new java.io.ByteArrayInputStream(new byte[0]), null, null));
+        new Batch()
+                .check("(repr(exit), repr(quit), type(exit).__name__, type(exit).__module__)",
+                        () -> tuple(Ops.repr(Py.builtin("exit")), Ops.repr(Py.builtin("quit")), Ops.typeOf(Py.builtin("exit")).name,
+                                Ops.typeOf(Py.builtin("exit")).moduleName()))
+                .check("exit(3)", () -> Ops.call(Py.builtin("exit"), 3L))
+                .check("quit()", () -> Ops.call(Py.builtin("quit")))
+                .run();
+        org.pyjit.runtime.modules.SysModule.installStreams(org.pyjit.runtime.modules.SysModule.module().dict,
+                org.pyjit.runtime.io.StandardStreams.get());
+    }
+
+    @Test
     void listArgumentsAreNotAliased() {
         PyList l = list(1L);
         assertNotEquals(System.identityHashCode(l), System.identityHashCode(Iteration.toList(l)));

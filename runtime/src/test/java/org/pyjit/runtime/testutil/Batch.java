@@ -15,6 +15,7 @@ public final class Batch {
     private final String prelude;
     private final List<String> exprs = new ArrayList<>();
     private final List<Supplier<Object>> actuals = new ArrayList<>();
+    private Runnable beforeJava = () -> { };
 
     public Batch() {
         this("");
@@ -22,6 +23,12 @@ public final class Batch {
 
     public Batch(String prelude) {
         this.prelude = prelude;
+    }
+
+    /** Runs between CPython's turn and pyjit's (e.g. to reset files CPython changed). */
+    public Batch beforeJava(Runnable r) {
+        this.beforeJava = r;
+        return this;
     }
 
     public Batch check(String pythonExpr, Supplier<Object> java) {
@@ -44,6 +51,7 @@ public final class Batch {
             throw new AssertionError("python3 printed " + expected.size() + " lines for " + exprs.size() + " expressions:\n"
                     + String.join("\n", expected));
         }
+        beforeJava.run();
         StringBuilder failures = new StringBuilder();
         for (int i = 0; i < exprs.size(); i++) {
             String actual = escape(actual(actuals.get(i)));

@@ -48,7 +48,7 @@ public final class PyCanon {
             String m = t.moduleName();
             return "<class '" + (m.equals("builtins") ? "" : m + ".") + t.name + "'>";
         }
-        return "<" + o.getClass().getSimpleName() + ">";
+        return org.pyjit.runtime.ops.Ops.repr(o);
     }
 
     /** Python's float repr: shortest round-trip digits, fixed notation for 1e-4 <= |x| < 1e16. */
@@ -56,8 +56,17 @@ public final class PyCanon {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
-        // JDK 19+ Double.toString yields the shortest decimal that round-trips
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        // the shortest decimal that rounds back to d: the exact value rounded to 1, 2, ... digits
+        BigDecimal exact = new BigDecimal(Math.abs(d));
+        BigDecimal bd = exact;
+        for (int k = 1; k <= 17; k++) {
+            BigDecimal r = exact.round(new java.math.MathContext(k, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == Math.abs(d)) {
+                bd = r;
+                break;
+            }
+        }
+        bd = bd.stripTrailingZeros();
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale(); // value = 0.digits * 10**decpt
         StringBuilder sb = new StringBuilder(d < 0 ? "-" : "");
@@ -97,44 +106,9 @@ public final class PyCanon {
         return b.type.name.equals("bytearray") ? "bytearray(" + r + ")" : r;
     }
 
-    /** {@code !Type: message} as the Python side prints a raised exception. */
+    /** {@code !Type: message} as the Python side prints a raised exception ({@code str(e)} through the runtime). */
     public static String exception(PyException e) {
         PyBaseException v = e.value;
-        return "!" + v.type.name + ": " + message(v);
-    }
-
-    /** {@code str(exception)} for the exception kinds the runtime raises. */
-    public static String message(PyBaseException v) {
-        Object[] args = v.args.items;
-        Object errno = v.getInstanceAttr("errno");
-        if (errno instanceof Long && args.length == 2) {
-            Object fn = v.getInstanceAttr("filename");
-            String base = "[Errno " + errno + "] " + args[1];
-            return fn == null || fn == PyNone.NONE ? base : base + ": " + repr(fn);
-        }
-        if (v.getInstanceAttr("reason") instanceof String reason && v.getInstanceAttr("start") instanceof Long start) {
-            long end = (Long) v.getInstanceAttr("end");
-            String enc = (String) v.getInstanceAttr("encoding");
-            Object obj = v.getInstanceAttr("object");
-            if (obj instanceof PyBytes b) {
-                if (end - start == 1) {
-                    return String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b.bytes[(int) (long) start] & 0xff,
-                            start, reason);
-                }
-                return String.format("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end - 1, reason);
-            }
-            String s = (String) obj;
-            if (end - start == 1) {
-                int cp = s.codePointAt(s.offsetByCodePoints(0, (int) (long) start));
-                String esc = cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp)
-                        : String.format("\\U%08x", cp);
-                return String.format("'%s' codec can't encode character '%s' in position %d: %s", enc, esc, start, reason);
-            }
-            return String.format("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end - 1, reason);
-        }
-        if (v.type.name.equals("KeyError") && args.length == 1) return repr(args[0]);
-        if (args.length == 0) return "";
-        if (args.length == 1) return args[0] instanceof String s ? s : repr(args[0]);
-        return repr(v.args);
+        return "!" + v.type.name + ": " + org.pyjit.runtime.ops.Ops.str(v);
     }
 }
