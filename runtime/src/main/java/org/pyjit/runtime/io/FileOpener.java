@@ -114,7 +114,7 @@ public final class FileOpener {
                 if (path.indexOf('\0') >= 0) throw Errors.valueError("embedded null byte");
                 throw OsErrors.of(OsErrors.ENOENT, path);
             }
-            p = Path.of(path);
+            p = org.pyjit.runtime.WorkingDirectory.resolve(path);
         } catch (InvalidPathException e) {
             throw OsErrors.of(OsErrors.ENOENT, path);
         }
