@@ -23,6 +23,8 @@ final class RuntimeHooks {
 
     static void installModules() {
         InterpreterHooks.install();
+        org.pyjit.runtime.modules.GenericAlias.install();
+        org.pyjit.runtime.modules.MemoryView.install();
     }
 
     static String executableName() {

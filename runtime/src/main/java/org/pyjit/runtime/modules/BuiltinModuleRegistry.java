@@ -26,6 +26,8 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("sys", SysModule::module);
         FACTORIES.put("math", MathModule::create);
         FACTORIES.put("time", TimeModule::create);
+        FACTORIES.put("posix", PosixModule::create);
+        FACTORIES.put("_weakref", org.pyjit.runtime.modules.weakref.WeakrefModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */

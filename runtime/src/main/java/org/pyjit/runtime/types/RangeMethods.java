@@ -12,6 +12,7 @@ import org.pyjit.runtime.objects.PyTuple;
 import org.pyjit.runtime.objects.PyType;
 import org.pyjit.runtime.ops.CompareOp;
 import org.pyjit.runtime.ops.Hashing;
+import org.pyjit.runtime.ops.IntArith;
 import org.pyjit.runtime.ops.Ops;
 import org.pyjit.runtime.ops.SliceIndices;
 
@@ -33,10 +34,15 @@ final class RangeMethods {
             MethodTable.checkArity("range", args.length - 1, 1, 3);
             return make(args);
         });
-        m.getter("start", o -> ((PyRange) o).start);
-        m.getter("stop", o -> ((PyRange) o).stop);
-        m.getter("step", o -> ((PyRange) o).step);
+        m.getter("start", o -> ((PyRange) o).big != null ? IntArith.normalize(((PyRange) o).big[0]) : (Object) ((PyRange) o).start);
+        m.getter("stop", o -> ((PyRange) o).big != null ? IntArith.normalize(((PyRange) o).big[1]) : (Object) ((PyRange) o).stop);
+        m.getter("step", o -> ((PyRange) o).big != null ? IntArith.normalize(((PyRange) o).big[2]) : (Object) ((PyRange) o).step);
         m.slot("__len__", 0, a -> {
+            if (((PyRange) a[0]).big != null) {
+                BigInteger bn = ((PyRange) a[0]).bigLength();
+                if (bn.bitLength() > 63) throw Errors.overflow("Python int too large to convert to C ssize_t");
+                return bn.longValue();
+            }
             long n = ((PyRange) a[0]).length();
             if (n < 0) throw Errors.overflow("Python int too large to convert to C ssize_t");
             return n;
@@ -46,6 +52,7 @@ final class RangeMethods {
         m.slot("__contains__", 1, a -> contains((PyRange) a[0], a[1]));
         m.slot("__iter__", 0, a -> {
             PyRange r = (PyRange) a[0];
+            if (r.big != null) return new LongRangeIterator(r);
             return new RangeIterator(r.start, r.step, r.length());
         });
         m.method("__reversed__", 0, 0, a -> {
@@ -73,6 +80,7 @@ final class RangeMethods {
         });
         m.slot("__repr__", 0, a -> {
             PyRange r = (PyRange) a[0];
+            if (r.big != null) return "range(" + r.big[0] + ", " + r.big[1] + (r.big[2].equals(BigInteger.ONE) ? "" : ", " + r.big[2]) + ")";
             return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
         });
         m.slot("__hash__", 0, a -> hash((PyRange) a[0]));
@@ -92,6 +100,9 @@ final class RangeMethods {
 
     private static PyRange make(Object[] args) {
         int n = args.length - 1;
+        for (int i = 1; i <= n; i++) {
+            if (Ops.indexOrNull(args[i]) instanceof BigInteger) return makeBig(args);
+        }
         long start = 0, stop, step = 1;
         if (n == 1) {
             stop = bound(args[1]);
@@ -104,6 +115,45 @@ final class RangeMethods {
             }
         }
         return new PyRange(start, stop, step);
+    }
+
+    /** A range with a bound beyond the long range (iteration, len, repr and attributes only). */
+    private static PyRange makeBig(Object[] args) {
+        int n = args.length - 1;
+        BigInteger[] v = new BigInteger[n];
+        for (int i = 0; i < n; i++) {
+            Object x = Ops.indexOrNull(args[i + 1]);
+            if (x == null) throw Errors.typeError("'" + Ops.typeName(args[i + 1]) + "' object cannot be interpreted as an integer");
+            v[i] = x instanceof BigInteger b ? b : BigInteger.valueOf((Long) x);
+        }
+        if (n == 1) return new PyRange(BigInteger.ZERO, v[0], BigInteger.ONE);
+        if (n == 3 && v[2].signum() == 0) throw Errors.valueError("range() arg 3 must not be zero");
+        return new PyRange(v[0], v[1], n == 3 ? v[2] : BigInteger.ONE);
+    }
+
+    /** {@code longrange_iterator}: the values of a big range. */
+    static final PyType LONG_ITERATOR_TYPE = PyIterator.makeType("longrange_iterator");
+
+    static final class LongRangeIterator extends PyIterator {
+        private BigInteger next;
+        private final BigInteger step;
+        private BigInteger remaining;
+
+        LongRangeIterator(PyRange r) {
+            super(LONG_ITERATOR_TYPE);
+            this.next = r.big[0];
+            this.step = r.big[2];
+            this.remaining = r.bigLength();
+        }
+
+        @Override
+        public Object next() {
+            if (remaining.signum() <= 0) return null;
+            remaining = remaining.subtract(BigInteger.ONE);
+            BigInteger v = next;
+            next = next.add(step);
+            return org.pyjit.runtime.ops.IntArith.normalize(v);
+        }
     }
 
     private static long bound(Object o) {
