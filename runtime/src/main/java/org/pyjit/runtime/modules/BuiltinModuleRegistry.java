@@ -28,6 +28,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("time", TimeModule::create);
         FACTORIES.put("posix", PosixModule::create);
         FACTORIES.put("_weakref", org.pyjit.runtime.modules.weakref.WeakrefModule::create);
+        FACTORIES.put("itertools", org.pyjit.runtime.modules.itertools.ItertoolsModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */

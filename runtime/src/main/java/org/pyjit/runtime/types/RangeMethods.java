@@ -172,6 +172,7 @@ final class RangeMethods {
     }
 
     static boolean contains(PyRange r, Object x) {
+        if (r.big != null) return bigContains(r, x);
         if (!isExactInt(x)) {
             for (long i = 0; i != r.length(); i++) if (Ops.eq(r.start + i * r.step, x)) return true;
             return false;
@@ -184,7 +185,35 @@ final class RangeMethods {
         return Long.remainderUnsigned(diff, r.step > 0 ? r.step : -r.step) == 0;
     }
 
+    private static boolean bigContains(PyRange r, Object x) {
+        if (!isExactInt(x)) {
+            for (Object it = new LongRangeIterator(r), v = ((PyIterator) it).next(); v != null; v = ((PyIterator) it).next()) {
+                if (Ops.eq(v, x)) return true;
+            }
+            return false;
+        }
+        x = widen(x);
+        BigInteger v = x instanceof BigInteger b ? b : BigInteger.valueOf((Long) x);
+        BigInteger start = r.big[0], stop = r.big[1], step = r.big[2];
+        boolean inside = step.signum() > 0 ? v.compareTo(start) >= 0 && v.compareTo(stop) < 0
+                : v.compareTo(start) <= 0 && v.compareTo(stop) > 0;
+        return inside && v.subtract(start).mod(step.abs()).signum() == 0;
+    }
+
+    /** Indexing a big range (slices of one are not supported). */
+    private static Object bigGetItem(PyRange r, Object key) {
+        if (key instanceof PySlice) throw Errors.overflow("Python int too large to convert to C ssize_t");
+        Object i = Ops.indexOrNull(key);
+        if (i == null) throw Errors.typeError("range indices must be integers or slices, not " + Ops.typeName(key));
+        BigInteger k = i instanceof BigInteger b ? b : BigInteger.valueOf((Long) i);
+        BigInteger len = r.bigLength();
+        if (k.signum() < 0) k = k.add(len);
+        if (k.signum() < 0 || k.compareTo(len) >= 0) throw Errors.indexError("range object index out of range");
+        return IntArith.normalize(r.big[0].add(k.multiply(r.big[2])));
+    }
+
     static Object getItem(PyRange r, Object key) {
+        if (r.big != null) return bigGetItem(r, key);
         long len = r.length();
         if (len < 0) throw Errors.overflow("Python int too large to convert to C ssize_t");
         if (key instanceof PySlice s) {
