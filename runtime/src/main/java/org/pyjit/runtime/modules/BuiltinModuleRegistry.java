@@ -29,6 +29,8 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("posix", PosixModule::create);
         FACTORIES.put("_weakref", org.pyjit.runtime.modules.weakref.WeakrefModule::create);
         FACTORIES.put("itertools", org.pyjit.runtime.modules.itertools.ItertoolsModule::create);
+        FACTORIES.put("_thread", org.pyjit.runtime.modules.thread.ThreadModule::create);
+        FACTORIES.put("_collections", org.pyjit.runtime.modules.collections.CollectionsModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */
