@@ -95,6 +95,7 @@ public final class PyRuntime {
                 case ModuleName m -> runModule(m.name(), argv);
             };
         } finally {
+            RuntimeHooks.atExit();
             RuntimeHooks.flushStandardStreams();
         }
     }

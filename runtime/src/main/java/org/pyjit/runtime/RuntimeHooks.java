@@ -23,8 +23,7 @@ final class RuntimeHooks {
 
     static void installModules() {
         InterpreterHooks.install();
-        org.pyjit.runtime.modules.GenericAlias.install();
-        org.pyjit.runtime.modules.MemoryView.install();
+        org.pyjit.runtime.modules.LibrarySupport.install();
     }
 
     static String executableName() {
@@ -53,6 +52,16 @@ final class RuntimeHooks {
         if (extra != null) for (String p : extra.split(":")) if (!p.isEmpty()) path.add(p);
         path.add(StdlibLocation.directory());
         SysModule.create(argv, path, null);
+    }
+
+    /** Runs the program's {@code atexit} functions (and pending weak-reference callbacks). */
+    static void atExit() {
+        try {
+            org.pyjit.runtime.modules.weakref.PyWeakRef.runCallbacks();
+            org.pyjit.runtime.modules.AtexitModule.runAll();
+        } catch (RuntimeException e) {
+            // an exit function that breaks pyjit itself must not hide the program's status
+        }
     }
 
     static void flushStandardStreams() {

@@ -31,6 +31,9 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("itertools", org.pyjit.runtime.modules.itertools.ItertoolsModule::create);
         FACTORIES.put("_thread", org.pyjit.runtime.modules.thread.ThreadModule::create);
         FACTORIES.put("_collections", org.pyjit.runtime.modules.collections.CollectionsModule::create);
+        FACTORIES.put("atexit", AtexitModule::create);
+        FACTORIES.put("_heapq", HeapqModule::create);
+        FACTORIES.put("_operator", OperatorModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */
