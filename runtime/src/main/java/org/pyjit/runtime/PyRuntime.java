@@ -16,6 +16,7 @@ import org.pyjit.runtime.imports.SourceCompiler;
 import org.pyjit.runtime.interpreter.Generators;
 import org.pyjit.runtime.interpreter.Interpreter;
 import org.pyjit.runtime.interpreter.InterpreterBuiltins;
+import org.pyjit.runtime.modules.StdlibLocation;
 import org.pyjit.runtime.objects.PyDict;
 import org.pyjit.runtime.objects.PyModule;
 import org.pyjit.runtime.objects.PyNone;
@@ -94,6 +95,7 @@ public final class PyRuntime {
                 case ModuleName m -> runModule(m.name(), argv);
             };
         } finally {
+            RuntimeHooks.atExit();
             RuntimeHooks.flushStandardStreams();
         }
     }
@@ -164,6 +166,12 @@ public final class PyRuntime {
             if (code instanceof Long l) return (int) (long) l;
             if (code instanceof Boolean b) return b ? 1 : 0;
             RuntimeHooks.writeStderr(Ops.str(code) + "\n");
+            return 1;
+        }
+        if (v.type.isSubtypeOf(ExceptionTypes.MODULE_NOT_FOUND_ERROR) && !StdlibLocation.isPresent()) {
+            // without CPython's library most imports fail: say what to install, not a traceback
+            Object name = Ops.getAttrOrNull(v, "name");
+            RuntimeHooks.writeStderr(StdlibLocation.missingMessage(name instanceof String s ? s : "?") + "\n");
             return 1;
         }
         String text;

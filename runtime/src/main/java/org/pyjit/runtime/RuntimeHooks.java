@@ -8,6 +8,7 @@ import java.util.List;
 import org.pyjit.runtime.interpreter.InterpreterHooks;
 import org.pyjit.runtime.interpreter.ThreadState;
 import org.pyjit.runtime.io.StandardStreams;
+import org.pyjit.runtime.modules.StdlibLocation;
 import org.pyjit.runtime.modules.SysModule;
 import org.pyjit.runtime.objects.PyNone;
 import org.pyjit.runtime.ops.Ops;
@@ -22,6 +23,7 @@ final class RuntimeHooks {
 
     static void installModules() {
         InterpreterHooks.install();
+        org.pyjit.runtime.modules.LibrarySupport.install();
     }
 
     static String executableName() {
@@ -39,13 +41,27 @@ final class RuntimeHooks {
         WorkingDirectory.set(cwd);
     }
 
-    /** Builds a fresh {@code sys} (argv, path: the script's directory or '' for -c, then PYJITPATH) and module table. */
+    /**
+     * Builds a fresh {@code sys} and module table; {@code sys.path}: the script's directory ('' for
+     * -c), then PYJITPATH, then CPython's standard library ({@link StdlibLocation}).
+     */
     static void configureSys(List<String> argv, String scriptDir) {
         List<String> path = new ArrayList<>();
         path.add(scriptDir);
         String extra = System.getenv("PYJITPATH");
         if (extra != null) for (String p : extra.split(":")) if (!p.isEmpty()) path.add(p);
+        path.add(StdlibLocation.directory());
         SysModule.create(argv, path, null);
+    }
+
+    /** Runs the program's {@code atexit} functions (and pending weak-reference callbacks). */
+    static void atExit() {
+        try {
+            org.pyjit.runtime.modules.weakref.PyWeakRef.runCallbacks();
+            org.pyjit.runtime.modules.AtexitModule.runAll();
+        } catch (RuntimeException e) {
+            // an exit function that breaks pyjit itself must not hide the program's status
+        }
     }
 
     static void flushStandardStreams() {

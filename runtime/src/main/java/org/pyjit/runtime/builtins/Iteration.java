@@ -29,7 +29,7 @@ public final class Iteration {
         if (iterable instanceof PyList l && l.type == BuiltinTypes.LIST) return listCursor(l);
         if (iterable instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) return arrayCursor(t.items);
         if (iterable instanceof String s) return stringCursor(s);
-        if (iterable instanceof PyRange r && r.type == BuiltinTypes.RANGE) return rangeCursor(r);
+        if (iterable instanceof PyRange r && r.type == BuiltinTypes.RANGE && r.big == null) return rangeCursor(r);
         if (iterable instanceof PyDict d && d.type == BuiltinTypes.DICT) return dictKeyCursor(d);
         if (iterable instanceof PyIterator it && it.type.builtin) return it::next;
         return iteratorCursor(Ops.iter(iterable));

@@ -13,6 +13,8 @@ public final class PyTraceback extends PyObject {
     public PyTraceback next;
     /** The frame's globals and builtins (for NameError suggestions), or null. */
     public org.pyjit.runtime.objects.PyDict globals, builtins;
+    /** The interpreter frame this entry is for ({@code tb_frame}), or null. */
+    public Object frame;
 
     public PyTraceback(CodeObject code, int pc, PyTraceback next) {
         super(BuiltinTypes.TRACEBACK);

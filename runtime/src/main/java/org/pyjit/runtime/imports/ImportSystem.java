@@ -133,7 +133,7 @@ public final class ImportSystem {
         for (int i = 0; i < searchPath.size; i++) {
             Object entry = searchPath.items[i];
             if (!(entry instanceof String dir)) continue;
-            Path base = Path.of(dir.isEmpty() ? "." : dir);
+            Path base = org.pyjit.runtime.WorkingDirectory.resolve(dir);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
             if (Files.isRegularFile(pkgInit)) return execSource(name, pkgInit, base.resolve(last));
             Path file = base.resolve(last + ".py");
@@ -157,7 +157,7 @@ public final class ImportSystem {
         String last = name.substring(dot + 1);
         for (int i = 0; i < searchPath.size; i++) {
             if (!(searchPath.items[i] instanceof String dir)) continue;
-            Path base = Path.of(dir.isEmpty() ? "." : dir);
+            Path base = org.pyjit.runtime.WorkingDirectory.resolve(dir);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
             if (Files.isRegularFile(pkgInit)) return new Path[] {pkgInit, base.resolve(last)};
             Path file = base.resolve(last + ".py");

@@ -21,8 +21,21 @@ import org.pyjit.runtime.stats.RuntimeStatistics;
 public final class ModuleCodeCache {
     private ModuleCodeCache() {}
 
+    /**
+     * The format version plus a fingerprint of the instruction set (every opcode's name and
+     * operand kinds), so bytecode cached by a build with a different instruction layout is never
+     * read back even when the version number was not bumped.
+     */
     private static final BytecodeEnvironment ENVIRONMENT =
-            new BytecodeEnvironment(Integer.toString(BytecodeCompiler.FORMAT_VERSION));
+            new BytecodeEnvironment(BytecodeCompiler.FORMAT_VERSION + "-" + instructionSetFingerprint());
+
+    private static String instructionSetFingerprint() {
+        StringBuilder b = new StringBuilder();
+        for (org.pyjit.compiler.bytecode.Opcode op : org.pyjit.compiler.bytecode.Opcode.values()) {
+            b.append(op.name()).append(':').append(op.operands).append(';');
+        }
+        return Integer.toHexString(b.toString().hashCode());
+    }
 
     public static CodeObject compile(String source, String filename) {
         ObjectCache cache = RuntimeCache.get();

@@ -38,6 +38,19 @@ public final class FrameObject extends PyObject {
         }));
     }
 
+    /** The traceback attributes that need frames: {@code tb_frame}, {@code tb_lineno}, {@code tb_lasti}, {@code tb_next}. */
+    static void installTraceback() {
+        PyType t = BuiltinTypes.TRACEBACK;
+        tb(t, "tb_frame", tb -> tb.frame instanceof Frame f ? of(f) : PyNone.NONE);
+        tb(t, "tb_lineno", tb -> (long) tb.lineno());
+        tb(t, "tb_lasti", tb -> (long) tb.pc);
+        tb(t, "tb_next", tb -> tb.next == null ? PyNone.NONE : tb.next);
+    }
+
+    private static void tb(PyType t, String name, java.util.function.Function<org.pyjit.runtime.exceptions.PyTraceback, Object> g) {
+        t.namespace.putStr(name, new PyGetSetDescriptor(t, name, o -> g.apply((org.pyjit.runtime.exceptions.PyTraceback) o), null));
+    }
+
     private static void attr(PyType t, String name, java.util.function.Function<Frame, Object> getter) {
         t.namespace.putStr(name, new PyGetSetDescriptor(t, name, o -> getter.apply(((FrameObject) o).frame), null));
     }

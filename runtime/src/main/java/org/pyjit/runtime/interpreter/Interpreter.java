@@ -351,6 +351,7 @@ public final class Interpreter {
             v.traceback = new PyTraceback(f.code, ip + e.positionOffset, v.traceback);
             v.traceback.globals = f.globals;
             v.traceback.builtins = f.builtins;
+            v.traceback.frame = f;
             e.positionOffset = 0;
             e.tracedFrame = f;
         }

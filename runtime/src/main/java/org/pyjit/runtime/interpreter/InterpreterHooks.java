@@ -19,6 +19,7 @@ public final class InterpreterHooks {
         SuperSupport.zeroArgProvider = InterpreterHooks::zeroArgSuper;
         CodeObjects.registerUnwrapper(o -> o instanceof PyCode pc ? pc.code : null);
         FrameObject.install();
+        FrameObject.installTraceback();
     }
 
     private static Object frameObject(int depth) {

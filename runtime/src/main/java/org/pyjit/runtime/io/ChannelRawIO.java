@@ -8,8 +8,10 @@ import java.nio.channels.FileChannel;
 public final class ChannelRawIO implements RawIO {
     private final FileChannel channel;
     private final boolean readable, writable;
-    private final int fd;
+    private int fd;
     private final boolean closeChannel;
+    /** The file's path when known ({@code os.fstat} reads its attributes), else null. */
+    private java.nio.file.Path path;
     private Boolean seekable;
     private final boolean tty;
     /** Mode 'a': every write goes to the current end of the file. */
@@ -32,6 +34,42 @@ public final class ChannelRawIO implements RawIO {
     public int read(byte[] buf, int off, int len) throws IOException {
         int n = channel.read(ByteBuffer.wrap(buf, off, len));
         return n;
+    }
+
+    /** Set by {@link DescriptorTable#add}: the number this file is known by. */
+    void assignDescriptor(int fd) {
+        this.fd = fd;
+    }
+
+    /** Remembers the file's path (for {@code os.fstat}); returns this. */
+    public ChannelRawIO withPath(java.nio.file.Path p) {
+        this.path = p;
+        return this;
+    }
+
+    /** The path the file was opened at, or null. */
+    public java.nio.file.Path path() {
+        return path;
+    }
+
+    public FileChannel channel() {
+        return channel;
+    }
+
+    public boolean closesChannel() {
+        return closeChannel;
+    }
+
+    public boolean isAppending() {
+        return appending;
+    }
+
+    /** Another view of the same open file (the object {@code open(fd)} wraps); closing it closes the file only if {@code closes}. */
+    public ChannelRawIO view(boolean readable, boolean writable, boolean closes) {
+        ChannelRawIO v = new ChannelRawIO(channel, readable, writable, fd, closes, tty);
+        v.path = path;
+        v.appending = appending;
+        return v;
     }
 
     /** Makes every write land at the end of the file (Python's append modes). */
@@ -101,7 +139,9 @@ public final class ChannelRawIO implements RawIO {
 
     @Override
     public void close() throws IOException {
-        if (closeChannel) channel.close();
+        if (!closeChannel) return;
+        if (fd >= DescriptorTable.FIRST) DescriptorTable.release(fd, this);
+        channel.close();
     }
 
     @Override

@@ -130,7 +130,8 @@ public final class FileOpener {
         if (m.creating) opts.add(StandardOpenOption.CREATE_NEW);
         try {
             FileChannel ch = FileChannel.open(p, opts);
-            ChannelRawIO raw = new ChannelRawIO(ch, m.readable(), m.writable(), -1, true, false);
+            ChannelRawIO raw = new ChannelRawIO(ch, m.readable(), m.writable(), -1, true, false).withPath(p);
+            DescriptorTable.add(raw, false);
             if (m.appending) {
                 raw.appending();
                 ch.position(ch.size());
@@ -143,15 +144,20 @@ public final class FileOpener {
         }
     }
 
-    /** Descriptors 0, 1 and 2 (the JVM cannot wrap other descriptor numbers). */
+    /** Descriptors 0, 1 and 2, and those in pyjit's {@link DescriptorTable} ({@code os.open}, other files). */
     private static RawIO openDescriptor(long fd, Mode m, boolean closefd) {
+        if (fd < 0) throw Errors.valueError("negative file descriptor");
+        if (fd >= DescriptorTable.FIRST) {
+            ChannelRawIO base = fd > Integer.MAX_VALUE ? null : DescriptorTable.get((int) fd);
+            if (base == null) throw OsErrors.of(OsErrors.EBADF, null);
+            ChannelRawIO view = base.view(m.readable(), m.writable(), closefd);
+            return m.appending ? view.appending() : view;
+        }
         FileChannel ch = switch ((int) fd) {
             case 0 -> new FileInputStream(FileDescriptor.in).getChannel();
             case 1 -> new FileOutputStream(FileDescriptor.out).getChannel();
-            case 2 -> new FileOutputStream(FileDescriptor.err).getChannel();
-            default -> throw OsErrors.of(OsErrors.EBADF, null);
+            default -> new FileOutputStream(FileDescriptor.err).getChannel();
         };
-        if (fd < 0) throw Errors.valueError("negative file descriptor");
         return new ChannelRawIO(ch, m.readable(), m.writable(), (int) fd, closefd, StandardStreams.isTerminal((int) fd));
     }
 

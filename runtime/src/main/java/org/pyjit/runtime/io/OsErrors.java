@@ -28,9 +28,16 @@ public final class OsErrors {
      * and attributes {@code errno}, {@code strerror}, {@code filename} (None when null).
      */
     public static PyException make(int errno, String strerror, Object filename) {
-        PyType type = typeFor(errno);
+        PyType type = ExceptionTypes.OS_ERROR; // its constructor picks the subclass for errno
         PyBaseException e = filename == null ? PyBaseException.create(type, (long) errno, strerror)
                 : PyBaseException.create(type, (long) errno, strerror, filename);
+        return new PyException(e);
+    }
+
+    /** An OSError naming two files ({@code rename}: {@code "[Errno 2] No such file or directory: 'a' -> 'b'"}). */
+    public static PyException of(int errno, Object filename, Object filename2) {
+        PyBaseException e = PyBaseException.create(ExceptionTypes.OS_ERROR, (long) errno, strerror(errno), filename,
+                org.pyjit.runtime.objects.PyNone.NONE, filename2);
         return new PyException(e);
     }
 
@@ -48,21 +55,7 @@ public final class OsErrors {
 
     /** The C library's message for {@code errno} (glibc's wording). */
     public static String strerror(int errno) {
-        return switch (errno) {
-            case ENOENT -> "No such file or directory";
-            case EIO -> "Input/output error";
-            case EBADF -> "Bad file descriptor";
-            case EACCES -> "Permission denied";
-            case EEXIST -> "File exists";
-            case ENOTDIR -> "Not a directory";
-            case EISDIR -> "Is a directory";
-            case EINVAL -> "Invalid argument";
-            case ENOSPC -> "No space left on device";
-            case ESPIPE -> "Illegal seek";
-            case EPIPE -> "Broken pipe";
-            case ENOTEMPTY -> "Directory not empty";
-            default -> "Unknown error " + errno;
-        };
+        return ErrnoCodes.message(errno);
     }
 
     public static PyException of(int errno, Object filename) {
@@ -74,7 +67,8 @@ public final class OsErrors {
         return of(errnoOf(e), filename);
     }
 
-    private static int errnoOf(IOException e) {
+    /** The errno a Java I/O failure stands for (EIO when it cannot tell). */
+    public static int errnoOf(IOException e) {
         if (e instanceof NoSuchFileException) return ENOENT;
         if (e instanceof AccessDeniedException) return EACCES;
         if (e instanceof FileAlreadyExistsException) return EEXIST;
@@ -89,6 +83,14 @@ public final class OsErrors {
         if (m.contains("Permission denied")) return EACCES;
         if (m.contains("No such file")) return ENOENT;
         if (m.contains("Illegal seek")) return ESPIPE;
+        if (m.contains("Directory not empty")) return ENOTEMPTY;
+        if (m.contains("File exists")) return EEXIST;
+        if (m.contains("Too many levels of symbolic links")) return 40;
+        if (m.contains("Invalid argument")) return EINVAL;
+        if (m.contains("Operation not permitted")) return 1;
+        if (m.contains("Read-only file system")) return 30;
+        if (m.contains("File name too long")) return 36;
+        if (m.contains("Invalid cross-device link")) return 18;
         if (m.contains("Bad file descriptor") || m.contains("Stream Closed")) return EBADF;
         return EIO;
     }

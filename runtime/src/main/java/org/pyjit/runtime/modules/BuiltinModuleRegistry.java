@@ -26,6 +26,14 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("sys", SysModule::module);
         FACTORIES.put("math", MathModule::create);
         FACTORIES.put("time", TimeModule::create);
+        FACTORIES.put("posix", PosixModule::create);
+        FACTORIES.put("_weakref", org.pyjit.runtime.modules.weakref.WeakrefModule::create);
+        FACTORIES.put("itertools", org.pyjit.runtime.modules.itertools.ItertoolsModule::create);
+        FACTORIES.put("_thread", org.pyjit.runtime.modules.thread.ThreadModule::create);
+        FACTORIES.put("_collections", org.pyjit.runtime.modules.collections.CollectionsModule::create);
+        FACTORIES.put("atexit", AtexitModule::create);
+        FACTORIES.put("_heapq", HeapqModule::create);
+        FACTORIES.put("_operator", OperatorModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */

@@ -28,6 +28,8 @@ public final class SimpleNamespace {
         PyType t = BuiltinTypes.make("SimpleNamespace", BuiltinTypes.OBJECT, PyObject::new);
         t.instancesHaveDict = true;
         t.namespace.putStr("__module__", "types");
+        t.namespace.putStr("__dict__", new org.pyjit.runtime.objects.PyGetSetDescriptor(t, "__dict__",
+                o -> ((PyObject) o).materializeDict(), null));
         t.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (args, kw) -> new PyObject((PyType) args[0])));
         t.namespace.putStr("__init__", new PyMethodDescriptor(t, "__init__", (args, kwnames) -> {
             int nkw = kwnames == null ? 0 : kwnames.length;

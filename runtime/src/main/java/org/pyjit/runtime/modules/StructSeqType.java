@@ -15,7 +15,9 @@ import org.pyjit.runtime.types.BuiltinTypes;
 /**
  * A "struct sequence" type ({@code sys.version_info}, {@code sys.float_info},
  * {@code time.struct_time}): a tuple subclass whose items are also named attributes. Fields past
- * {@code nSequence} (struct_time's {@code tm_zone}, {@code tm_gmtoff}) are attributes only.
+ * {@code nSequence} (struct_time's {@code tm_zone}, {@code tm_gmtoff}) are attributes only. A null
+ * field name makes an unnamed field: a tuple item without an attribute ({@code os.stat_result}'s
+ * integer times), and, as in CPython, the repr labels visible items with the named fields in order.
  */
 public final class StructSeqType {
     /** An instance: the tuple of the visible fields, plus the attribute-only ones. */
@@ -31,6 +33,8 @@ public final class StructSeqType {
     public final PyType type;
     private final String qualifiedName;
     private final String[] fields;
+    /** The non-null names of {@code fields}, in order (what the repr labels items with). */
+    private final String[] named;
     private final int nSequence;
 
     /**
@@ -42,17 +46,18 @@ public final class StructSeqType {
         this.qualifiedName = qualifiedName;
         this.fields = fields;
         this.nSequence = nSequence;
+        this.named = java.util.Arrays.stream(fields).filter(java.util.Objects::nonNull).toArray(String[]::new);
         int dot = qualifiedName.lastIndexOf('.');
         this.type = BuiltinTypes.make(qualifiedName.substring(dot + 1), BuiltinTypes.TUPLE);
         PyDict ns = type.namespace;
         ns.putStr("__module__", dot < 0 ? "builtins" : qualifiedName.substring(0, dot));
         ns.putStr("n_sequence_fields", (long) nSequence);
         ns.putStr("n_fields", (long) fields.length);
-        ns.putStr("n_unnamed_fields", 0L);
-        Object[] matchArgs = new Object[nSequence];
-        System.arraycopy(fields, 0, matchArgs, 0, nSequence);
+        ns.putStr("n_unnamed_fields", (long) (fields.length - named.length));
+        Object[] matchArgs = java.util.Arrays.stream(fields, 0, nSequence).filter(java.util.Objects::nonNull).toArray();
         ns.putStr("__match_args__", new PyTuple(matchArgs));
         for (int i = 0; i < fields.length; i++) {
+            if (fields[i] == null) continue;
             int index = i;
             ns.putStr(fields[i], new PyGetSetDescriptor(type, fields[i], o -> field((Instance) o, index), null));
         }
@@ -82,7 +87,7 @@ public final class StructSeqType {
         StringBuilder b = new StringBuilder(qualifiedName).append('(');
         for (int i = 0; i < nSequence; i++) {
             if (i > 0) b.append(", ");
-            b.append(fields[i]).append('=').append(Ops.repr(s.items[i]));
+            b.append(named[i]).append('=').append(Ops.repr(s.items[i]));
         }
         return b.append(')').toString();
     }
@@ -107,7 +112,7 @@ public final class StructSeqType {
         System.arraycopy(values, 0, all, 0, n);
         PyDict d = p[1] instanceof PyDict pd ? pd : null;
         for (int i = n; i < fields.length; i++) {
-            Object v = d == null ? null : d.getStr(fields[i]);
+            Object v = d == null || fields[i] == null ? null : d.getStr(fields[i]);
             all[i] = v == null ? PyNone.NONE : v;
         }
         Instance s = make(all);

@@ -129,7 +129,8 @@ public final class SysModule {
         String exe = executable != null ? executable : home + "/bin/pyjit";
         d.putStr("executable", exe);
         d.putStr("_base_executable", exe);
-        for (String k : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) d.putStr(k, home);
+        String prefix = StdlibLocation.prefix();
+        for (String k : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) d.putStr(k, prefix);
         d.putStr("platlibdir", "lib");
         d.putStr("pycache_prefix", PyNone.NONE);
         d.putStr("platform", "linux");

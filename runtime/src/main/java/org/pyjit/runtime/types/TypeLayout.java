@@ -99,7 +99,7 @@ public final class TypeLayout {
     }
 
     /** Whether instances of {@code t} have a {@code __weakref__} slot (some class along the MRO added one). */
-    static boolean hasWeakref(PyType t) {
+    public static boolean hasWeakref(PyType t) {
         for (PyType m : t.mro) {
             if (m.builtin ? WEAKREFABLE.contains(m) : m.namespace.getStr("__weakref__") != null) return true;
         }

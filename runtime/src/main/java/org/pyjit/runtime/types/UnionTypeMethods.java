@@ -33,7 +33,7 @@ public final class UnionTypeMethods {
     }
 
     /** {@code a | b} for types, None, unions and generic aliases; NotImplemented otherwise. */
-    static Object or(Object a, Object b) {
+    public static Object or(Object a, Object b) {
         if (!isUnionable(a) || !isUnionable(b)) return BuiltinTypes.NOT_IMPLEMENTED;
         List<Object> members = new ArrayList<>();
         addMembers(members, a);

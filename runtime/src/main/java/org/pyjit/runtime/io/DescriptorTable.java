@@ -1,0 +1,77 @@
+package org.pyjit.runtime.io;
+
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The file descriptors Python code sees ({@code f.fileno()}, {@code os.open}, {@code os.read},
+ * {@code open(fd)}). The JVM does not expose the OS's descriptor numbers, so pyjit numbers the
+ * files it opens itself, lowest free number first from 3 as the OS does; 0, 1 and 2 are the
+ * standard streams. A file opened with {@code os.open} is held until {@code os.close}; one opened
+ * by {@code open()} only as long as its file object lives, so an abandoned file's number is freed
+ * when the JVM collects it (its channel is closed by the JDK then).
+ */
+public final class DescriptorTable {
+    private DescriptorTable() {}
+
+    /** The first number after the standard streams. */
+    public static final int FIRST = 3;
+
+    private static final Map<Integer, Entry> OPEN = new HashMap<>();
+    private static final ReferenceQueue<ChannelRawIO> COLLECTED = new ReferenceQueue<>();
+
+    /** A table slot: weak for files owned by a file object, with a strong reference for os-level ones. */
+    private static final class Entry extends WeakReference<ChannelRawIO> {
+        final int fd;
+        ChannelRawIO strong;
+
+        Entry(ChannelRawIO raw, int fd, boolean strong) {
+            super(raw, COLLECTED);
+            this.fd = fd;
+            this.strong = strong ? raw : null;
+        }
+    }
+
+    /** Gives {@code raw} the lowest free number; {@code pinned} keeps it until {@link #close}. */
+    public static synchronized int add(ChannelRawIO raw, boolean pinned) {
+        expunge();
+        int fd = FIRST;
+        while (OPEN.containsKey(fd)) fd++;
+        OPEN.put(fd, new Entry(raw, fd, pinned));
+        raw.assignDescriptor(fd);
+        return fd;
+    }
+
+    /** The file behind {@code fd} (not the standard streams), or null when it is not open. */
+    public static synchronized ChannelRawIO get(int fd) {
+        expunge();
+        Entry e = OPEN.get(fd);
+        return e == null ? null : e.get();
+    }
+
+    /** Forgets {@code fd} if it still names {@code raw}'s file (called when the file is closed). */
+    static synchronized void release(int fd, ChannelRawIO raw) {
+        Entry e = OPEN.get(fd);
+        ChannelRawIO held = e == null ? null : e.get();
+        if (held != null && held.channel() == raw.channel()) {
+            OPEN.remove(fd);
+            e.clear();
+        }
+    }
+
+    /** Every open descriptor number beyond the standard streams, ascending (for {@code os.closerange}). */
+    public static synchronized int[] numbers() {
+        expunge();
+        return OPEN.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private static void expunge() {
+        for (Reference<? extends ChannelRawIO> r; (r = COLLECTED.poll()) != null; ) {
+            Entry e = (Entry) r;
+            if (OPEN.get(e.fd) == e) OPEN.remove(e.fd);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.pyjit.runtime.modules.itertools;
+
+import org.pyjit.runtime.builtins.Iteration;
+import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.objects.PyIterator;
+import org.pyjit.runtime.objects.PyTuple;
+import org.pyjit.runtime.objects.PyType;
+import org.pyjit.runtime.ops.Ops;
+
+/**
+ * {@code tee(iterable, n=2)}: n iterators over one source. The values read from the source form a
+ * singly linked list that every tee iterator walks at its own pace; nodes no iterator still needs
+ * become garbage.
+ */
+final class Tee extends PyIterator {
+    static final PyType TYPE = PyIterator.makeType("_tee");
+
+    static {
+        TYPE.namespace.putStr("__module__", "itertools");
+        Types.method(TYPE, "__copy__", 0, 0, a -> ((Tee) a[0]).copy());
+        TYPE.namespace.putStr("__new__", new org.pyjit.runtime.objects.PyBuiltinFunction("__new__", null, (a, kw) -> {
+            if (a.length != 2) throw Errors.typeError("_tee expected 1 argument, got " + (a.length - 1));
+            return from(a[1]);
+        }));
+    }
+
+    /** A value read from the source and the one read after it (null until read). */
+    private static final class Node {
+        final Object value;
+        Node next;
+
+        Node(Object value) {
+            this.value = value;
+        }
+    }
+
+    /** The shared source. */
+    private static final class Source {
+        Iteration.Cursor cursor;
+
+        Source(Iteration.Cursor cursor) {
+            this.cursor = cursor;
+        }
+    }
+
+    private final Source source;
+    /** The last node this iterator returned (a sentinel at the start). */
+    private Node position;
+
+    private Tee(Source source, Node position) {
+        super(TYPE);
+        this.source = source;
+        this.position = position;
+    }
+
+    /** A tee iterator over {@code iterable}: a copy when it already is one, as CPython's {@code tee}. */
+    static Tee from(Object iterable) {
+        if (iterable instanceof Tee t) return t.copy();
+        Object copier = Ops.typeOf(iterable).lookup("__copy__");
+        if (copier != null) {
+            Object c = Ops.callDescriptor(copier, iterable, new Object[0]);
+            if (c instanceof Tee t) return t;
+        }
+        return new Tee(new Source(Iteration.cursor(iterable)), new Node(null));
+    }
+
+    Tee copy() {
+        return new Tee(source, position);
+    }
+
+    @Override
+    public Object next() {
+        Node n = position.next;
+        if (n == null) {
+            if (source.cursor == null) return null;
+            Object v = source.cursor.next();
+            if (v == null) {
+                source.cursor = null;
+                return null;
+            }
+            n = new Node(v);
+            position.next = n;
+        }
+        position = n;
+        return n.value;
+    }
+
+    /** {@code itertools.tee(iterable, n=2)}. */
+    static PyTuple tee(Object iterable, long n) {
+        if (n < 0) throw Errors.valueError("n must be >= 0");
+        Object[] out = new Object[(int) n];
+        if (n == 0) return new PyTuple(out);
+        Tee first = from(iterable);
+        out[0] = first;
+        for (int i = 1; i < n; i++) out[i] = first.copy();
+        return new PyTuple(out);
+    }
+}
