@@ -77,6 +77,18 @@ public final class Tier1Ops {
         Ops.setAttr(obj, name, value);
     }
 
+    /** {@code o[key] = value}, with the list-by-int case first (the generic path looks up {@code __setitem__}). */
+    public static void setItem(Object o, Object key, Object value) {
+        if (o instanceof PyList l && l.type == org.pyjit.runtime.types.BuiltinTypes.LIST && key instanceof Long i) {
+            long k = i < 0 ? i + l.size : i;
+            if (k >= 0 && k < l.size) {
+                l.items[(int) k] = value;
+                return;
+            }
+        }
+        Ops.setItem(o, key, value);
+    }
+
     /** CALL without an inline cache: positional arguments in registers, keyword names or null. */
     public static Object call(Object fn, Object[] r, int first, int n, Object kwnames) {
         Object[] args = n == 0 ? NO_ARGS : Arrays.copyOfRange(r, first, first + n);

@@ -58,7 +58,7 @@ public final class Interpreter {
         return org.pyjit.runtime.builtins.BuiltinsModule.namespace();
     }
 
-    private static void initCells(Frame frame, PyCell[] closure) {
+    static void initCells(Frame frame, PyCell[] closure) {
         CodeObject code = frame.code;
         int c0 = code.firstCellRegister();
         for (int i = 0; i < code.cellvars.length; i++) {

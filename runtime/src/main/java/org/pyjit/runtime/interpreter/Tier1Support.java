@@ -165,6 +165,21 @@ public final class Tier1Support {
         return value;
     }
 
+    /** Pushes and runs a frame whose arguments are bound (its tier decided by its code object). */
+    public static Object run(Frame f) {
+        return Interpreter.run(f);
+    }
+
+    /** Makes the frame's cell variables (after its parameters are bound) and stores the closure cells. */
+    public static void initCells(Frame f, PyCell[] closure) {
+        Interpreter.initCells(f, closure);
+    }
+
+    /** The builtins namespace that code running in {@code globals} sees. */
+    public static PyDict builtinsOf(PyDict globals) {
+        return Interpreter.builtinsOf(globals);
+    }
+
     /** True when the frame's code is a generator, coroutine or async generator (they stay in tier 0). */
     public static boolean isGeneratorCode(CodeObject code) {
         return (code.flags & (CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0;
