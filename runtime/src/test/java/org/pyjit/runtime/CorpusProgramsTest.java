@@ -11,22 +11,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.pyjit.runtime.baseline.BaselineOptions;
 
 /**
  * Runs every program of {@code test-corpus/} in this JVM (not one JVM per program) and compares
  * its stdout, stderr and exit status with what CPython 3.11 printed, failing with a readable diff.
+ * Every program runs in each tier mode: interpreter only ({@code -X baseline=off}), baseline code
+ * before the first call ({@code -X baseline=always}), and the default thresholds.
  */
 class CorpusProgramsTest {
     static final Path CORPUS = Path.of("..", "test-corpus").toAbsolutePath().normalize();
     private static final long TIMEOUT_SECONDS = 60;
 
     @TestFactory
-    Stream<DynamicTest> corpus() throws IOException {
+    Stream<DynamicNode> corpus() throws IOException {
         List<Path> programs = CorpusPrograms.list(CORPUS);
         if (programs.isEmpty()) fail("no corpus programs found under " + CORPUS);
-        return programs.stream().map(p -> DynamicTest.dynamicTest(CORPUS.relativize(p).toString(), () -> check(p)));
+        return Stream.of(BaselineOptions.Mode.OFF, BaselineOptions.Mode.ALWAYS, BaselineOptions.Mode.DEFAULT)
+                .map(mode -> DynamicContainer.dynamicContainer("baseline=" + mode.name().toLowerCase(),
+                        programs.stream().map(p -> DynamicTest.dynamicTest(
+                                mode.name().toLowerCase() + " " + CORPUS.relativize(p), () -> check(p, mode)))));
+    }
+
+    private static void check(Path program, BaselineOptions.Mode mode) throws Exception {
+        BaselineOptions.setMode(mode);
+        try {
+            check(program);
+        } finally {
+            BaselineOptions.setMode(BaselineOptions.Mode.DEFAULT);
+        }
     }
 
     private static void check(Path program) throws Exception {

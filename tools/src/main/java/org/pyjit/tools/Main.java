@@ -65,7 +65,14 @@ public final class Main implements Callable<Integer> {
             System.err.println("pyjit: the interactive prompt is not supported; give a FILE, -c CODE or -m MODULE");
             return 2;
         }
-        for (String x : xOptions) applyXOption(x);
+        for (String x : xOptions) {
+            try {
+                applyXOption(x);
+            } catch (IllegalArgumentException bad) {
+                System.err.println("pyjit: " + bad.getMessage());
+                return 2;
+            }
+        }
         int status = PyRuntime.run(program, argv);
         if (stats) System.err.print(org.pyjit.runtime.stats.RuntimeStatistics.report());
         return status;
@@ -77,7 +84,7 @@ public final class Main implements Callable<Integer> {
         String value = x.contains("=") ? x.substring(x.indexOf('=') + 1) : "on";
         switch (name) {
             case "cache" -> org.pyjit.runtime.cache.RuntimeCache.setEnabled(!value.equals("off"));
-            default -> { }
+            default -> org.pyjit.runtime.baseline.BaselineOptions.applyOption(name, value);
         }
     }
 

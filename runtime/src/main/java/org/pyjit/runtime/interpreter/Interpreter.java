@@ -3,6 +3,9 @@ package org.pyjit.runtime.interpreter;
 import java.util.Arrays;
 import org.pyjit.compiler.bytecode.CodeObject;
 import org.pyjit.compiler.bytecode.Opcode;
+import org.pyjit.runtime.baseline.CompiledCode;
+import org.pyjit.runtime.baseline.TierPolicy;
+import org.pyjit.runtime.baseline.TierState;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyBaseException;
@@ -55,7 +58,7 @@ public final class Interpreter {
         return org.pyjit.runtime.builtins.BuiltinsModule.namespace();
     }
 
-    private static void initCells(Frame frame, PyCell[] closure) {
+    static void initCells(Frame frame, PyCell[] closure) {
         CodeObject code = frame.code;
         int c0 = code.firstCellRegister();
         for (int i = 0; i < code.cellvars.length; i++) {
@@ -75,12 +78,29 @@ public final class Interpreter {
         frame.back = ts.top;
         ts.top = frame;
         try {
-            return execute(frame, ts);
+            return runTiers(frame, ts);
         } catch (StackOverflowError so) {
             throw Errors.recursion("maximum recursion depth exceeded");
         } finally {
             ts.top = frame.back;
             ts.depth--;
+        }
+    }
+
+    /**
+     * Runs a pushed frame in the tier its code is at: baseline code when compiled, else this
+     * interpreter; moves to the interpreter when baseline code hands back (at {@code frame.pc}),
+     * and into baseline code when a loop back-edge finds it compiled (OSR).
+     */
+    static Object runTiers(Frame frame, ThreadState ts) {
+        CompiledCode compiled = TierPolicy.onCall(frame.code);
+        while (true) {
+            Object r = compiled != null ? compiled.run(frame, ts) : execute(frame, ts);
+            if (r == TierPolicy.DEOPT) {
+                TierPolicy.deoptimized(frame.code);
+                compiled = null;
+            } else if (r == TierPolicy.OSR) compiled = TierPolicy.osrTarget(frame.code);
+            else return r;
         }
     }
 
@@ -119,6 +139,7 @@ public final class Interpreter {
         final Object[] r = f.regs;
         final Object[] k = RuntimeConstants.of(code);
         final String[] names = code.names;
+        final TierState tier = TierPolicy.stateForBackEdges(code);
         int pc = f.pc;
         PyException pending = f.thrownIn;
         int ip = pending != null && f.yieldPc >= 0 ? f.yieldPc : pc;
@@ -230,16 +251,33 @@ public final class Interpreter {
                             }
                             pc += 5;
                         }
-                        case JUMP -> pc = c[pc + 1];
+                        case JUMP -> {
+                            int to = c[pc + 1];
+                            if (to <= pc && tier != null && tier.backEdge()) {
+                                f.pc = to;
+                                return TierPolicy.OSR;
+                            }
+                            pc = to;
+                        }
                         case JUMP_IF_FALSE -> {
                             Object v = read(f, c[pc + 1]);
                             boolean t = v instanceof Boolean bv ? bv : Ops.isTrue(v);
-                            pc = t ? pc + 3 : c[pc + 2];
+                            int to = t ? pc + 3 : c[pc + 2];
+                            if (to <= pc && tier != null && tier.backEdge()) {
+                                f.pc = to;
+                                return TierPolicy.OSR;
+                            }
+                            pc = to;
                         }
                         case JUMP_IF_TRUE -> {
                             Object v = read(f, c[pc + 1]);
                             boolean t = v instanceof Boolean bv ? bv : Ops.isTrue(v);
-                            pc = t ? c[pc + 2] : pc + 3;
+                            int to = t ? c[pc + 2] : pc + 3;
+                            if (to <= pc && tier != null && tier.backEdge()) {
+                                f.pc = to;
+                                return TierPolicy.OSR;
+                            }
+                            pc = to;
                         }
                         case GET_ITER -> {
                             r[c[pc + 1]] = Ops.iter(read(f, c[pc + 2]));
@@ -342,7 +380,7 @@ public final class Interpreter {
     }
 
     /** Records the traceback entry and finds the handler; rethrows when this frame has none. */
-    private static int handle(Frame f, ThreadState ts, PyException e, int ip) {
+    static int handle(Frame f, ThreadState ts, PyException e, int ip) {
         PyBaseException v = e.value;
         if (e.tracedFrame != f) {
             if (e.tracedFrame == null && v.context == PyNone.NONE && ts.handled != null && ts.handled != v) {

@@ -23,6 +23,8 @@ public class PyDict extends PyObject {
     private int size;
     /** Changes on every insertion or removal; iterators compare it. */
     public int modCount;
+    /** Cells of watched str keys (see {@link KeyCell}); null until a key is watched. */
+    private java.util.HashMap<String, KeyCell> keyCells;
 
     public PyDict() {
         this(BuiltinTypes.DICT);
@@ -136,8 +138,10 @@ public class PyDict extends PyObject {
         int e = find(key, hash);
         if (e >= 0) {
             values[e] = value;
+            if (keyCells != null) keyChanged(keys[e], value);
             return;
         }
+        if (keyCells != null) keyChanged(key, value);
         if (used == keys.length) grow();
         keys[used] = key;
         values[used] = value;
@@ -160,6 +164,7 @@ public class PyDict extends PyObject {
     private Object removeEntry(int e) {
         if (e < 0) return null;
         Object old = values[e];
+        if (keyCells != null) keyChanged(keys[e], null);
         keys[e] = DELETED;
         values[e] = null;
         size--;
@@ -172,6 +177,30 @@ public class PyDict extends PyObject {
     public final void clear() {
         clearStorage(8);
         modCount++;
+        if (keyCells != null) {
+            for (KeyCell c : keyCells.values()) c.update(null);
+        }
+    }
+
+    /**
+     * The cell tracking str key {@code key} of this dict: its value follows every later insertion,
+     * replacement and removal of the key (for inline caches over module namespaces).
+     */
+    public final KeyCell keyCell(String key) {
+        if (keyCells == null) keyCells = new java.util.HashMap<>();
+        KeyCell c = keyCells.get(key);
+        if (c == null) {
+            c = new KeyCell(key, getStr(key));
+            keyCells.put(key, c);
+        }
+        return c;
+    }
+
+    private void keyChanged(Object key, Object value) {
+        if (key instanceof String s) {
+            KeyCell c = keyCells.get(s);
+            if (c != null) c.update(value);
+        }
     }
 
     /** Entry cursor: the next live entry number at or after {@code pos}, or -1 at the end. */
@@ -198,6 +227,7 @@ public class PyDict extends PyObject {
     /** Replaces the value of a live entry (the key stays). */
     public final void setValueAt(int entry, Object value) {
         values[entry] = value;
+        if (keyCells != null) keyChanged(keys[entry], value);
     }
 
     /** Reverse entry cursor: the last live entry number at or before {@code pos}, or -1. */

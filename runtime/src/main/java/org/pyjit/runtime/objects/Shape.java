@@ -40,7 +40,7 @@ public final class Shape {
     }
 
     /** The shape with {@code name} appended, or null when the object should go to dict mode. */
-    Shape withAttribute(String name) {
+    public Shape withAttribute(String name) {
         if (names.length >= MAX_ATTRIBUTES) return null;
         return transitions.computeIfAbsent(name, n -> {
             String[] more = Arrays.copyOf(names, names.length + 1);

@@ -34,7 +34,7 @@ final class Arithmetic {
         throw unsupported(a, b, op, op.inplaceSymbol);
     }
 
-    private static RuntimeException unsupported(Object a, Object b, BinaryOp op, String symbol) {
+    static RuntimeException unsupported(Object a, Object b, BinaryOp op, String symbol) {
         String sequenceMessage = SequenceOperandErrors.message(a, b, op);
         if (sequenceMessage != null) return Errors.typeError(sequenceMessage);
         if (op == BinaryOp.POW && symbol.equals("**")) {

@@ -207,6 +207,11 @@ public final class Ops {
         return Arithmetic.inplace(a, b, op);
     }
 
+    /** The TypeError for operands no method handled ({@code a op b}, or {@code a op= b} when {@code inplace}). */
+    public static RuntimeException unsupportedBinary(Object a, Object b, BinaryOp op, boolean inplace) {
+        return Arithmetic.unsupported(a, b, op, inplace ? op.inplaceSymbol : op.symbol);
+    }
+
     public static Object unary(Object a, UnaryOp op) {
         return Arithmetic.unary(a, op);
     }

@@ -1,0 +1,130 @@
+package org.pyjit.runtime.baseline;
+
+import static java.lang.constant.ConstantDescs.CD_CallSite;
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_String;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_void;
+import static org.pyjit.runtime.baseline.JvmTypes.*;
+import static org.pyjit.runtime.baseline.MethodEmitter.*;
+
+import java.lang.classfile.CodeBuilder;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.DirectMethodHandleDesc;
+import java.lang.constant.DynamicCallSiteDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.util.Collections;
+import org.pyjit.runtime.ops.CompareOp;
+
+/**
+ * The dynamic operations of baseline code: each becomes an {@code invokedynamic} inline-cache
+ * site (see {@code ic/}) whose operands are on the JVM stack. Forms no site handles (calls with
+ * keyword arguments or many arguments, identity and membership tests) call the generic
+ * implementation directly.
+ */
+final class IcEmitter {
+    /** Largest positional argument count passed to a call site as separate operands. */
+    static final int MAX_SITE_ARGS = 8;
+
+    private static final ClassDesc BOOTSTRAPS = desc(org.pyjit.runtime.baseline.ic.Bootstraps.class);
+
+    private final MethodEmitter m;
+    private final CodeBuilder cob;
+
+    IcEmitter(MethodEmitter m) {
+        this.m = m;
+        this.cob = m.cob;
+    }
+
+    private void indy(String bootstrap, MethodTypeDesc type, ConstantDesc... args) {
+        ClassDesc[] argTypes = new ClassDesc[args.length];
+        for (int i = 0; i < args.length; i++) argTypes[i] = args[i] instanceof String ? CD_String : CD_int;
+        DirectMethodHandleDesc bsm = ConstantDescs.ofCallsiteBootstrap(BOOTSTRAPS, bootstrap, CD_CallSite, argTypes);
+        cob.invokedynamic(DynamicCallSiteDesc.of(bsm, bootstrap, type, args));
+    }
+
+    /** Pushes the value of global name {@code n}. */
+    void loadGlobal(int n) {
+        cob.aload(F);
+        indy("loadGlobal", MethodTypeDesc.of(CD_Object, FRAME), m.code.names[n]);
+    }
+
+    /** Object on the stack → its attribute {@code n}. */
+    void loadAttr(int n) {
+        indy("loadAttr", MethodTypeDesc.of(CD_Object, CD_Object), m.code.names[n]);
+    }
+
+    /** Object and value on the stack → stored as attribute {@code n}. */
+    void storeAttr(int n) {
+        indy("storeAttr", MethodTypeDesc.of(CD_void, CD_Object, CD_Object), m.code.names[n]);
+    }
+
+    /** Container and key on the stack → the item. */
+    void getItem() {
+        m.invokeStatic(OPS, "getItem", CD_Object, CD_Object, CD_Object);
+    }
+
+    /** Container, key and value on the stack → stored. */
+    void setItem() {
+        m.invokeStatic(TIER1_OPS, "setItem", CD_void, CD_Object, CD_Object, CD_Object);
+    }
+
+    /** Pushes the result of calling register {@code fn} with {@code n} arguments from register {@code first}. */
+    void call(int fn, int first, int n, int kw) {
+        m.pushRead(fn);
+        if (kw < 0 && n <= MAX_SITE_ARGS) {
+            for (int i = 0; i < n; i++) m.pushReg(first + i);
+            indy("call", objects(n + 1));
+            return;
+        }
+        cob.aload(R).loadConstant(first).loadConstant(n);
+        pushKwNames(kw);
+        m.invokeStatic(TIER1_OPS, "call", CD_Object, CD_Object, OBJECT_ARRAY, CD_int, CD_int, CD_Object);
+    }
+
+    /** Pushes the result of {@code recv.name(args…)}. */
+    void callMethod(int recv, int name, int first, int n, int kw) {
+        m.pushRead(recv);
+        if (kw < 0 && n <= MAX_SITE_ARGS) {
+            for (int i = 0; i < n; i++) m.pushReg(first + i);
+            indy("callMethod", objects(n + 1), m.code.names[name]);
+            return;
+        }
+        m.pushName(name);
+        cob.aload(R).loadConstant(first).loadConstant(n);
+        pushKwNames(kw);
+        m.invokeStatic(TIER1_OPS, "callMethod", CD_Object, CD_Object, CD_String, OBJECT_ARRAY, CD_int, CD_int, CD_Object);
+    }
+
+    /** {@code (Object × n) Object}. */
+    private static MethodTypeDesc objects(int n) {
+        return MethodTypeDesc.of(CD_Object, Collections.nCopies(n, CD_Object).toArray(new ClassDesc[0]));
+    }
+
+    private void pushKwNames(int kw) {
+        if (kw < 0) cob.aconst_null();
+        else m.pushConst(kw);
+    }
+
+    /** Two operands on the stack → {@code a op b} (in-place form when {@code inplace}). */
+    void binary(int op, boolean inplace) {
+        indy("binary", objects(2), op, inplace ? 1 : 0);
+    }
+
+    /** Two operands on the stack → the comparison's result. */
+    void compare(int op) {
+        if (op <= CompareOp.GE.ordinal()) {
+            indy("compare", objects(2), op);
+            return;
+        }
+        cob.loadConstant(op);
+        m.invokeStatic(TIER1_OPS, "compare", CD_Object, CD_Object, CD_Object, CD_int);
+    }
+
+    /** Iterator on the stack → its next value or null when exhausted. */
+    void next() {
+        indy("next", objects(1));
+    }
+}

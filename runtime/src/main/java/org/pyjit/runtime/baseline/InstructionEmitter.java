@@ -1,0 +1,450 @@
+package org.pyjit.runtime.baseline;
+
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_String;
+import static java.lang.constant.ConstantDescs.CD_boolean;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_void;
+import static org.pyjit.runtime.baseline.JvmTypes.*;
+import static org.pyjit.runtime.baseline.MethodEmitter.*;
+
+import java.lang.classfile.CodeBuilder;
+import java.lang.constant.ClassDesc;
+import org.pyjit.compiler.bytecode.Opcode;
+
+/**
+ * JVM code for each register-bytecode instruction: what the interpreter's case does, as calls
+ * into {@link Tier1Ops}, {@link org.pyjit.runtime.interpreter.Tier1Support}, {@code Ops} and the
+ * inline caches, with jumps as JVM branches.
+ */
+final class InstructionEmitter {
+    private final MethodEmitter m;
+    private final CodeBuilder cob;
+    private final int[] c;
+    private final IcEmitter ic;
+
+    InstructionEmitter(MethodEmitter m) {
+        this.m = m;
+        this.cob = m.cob;
+        this.c = m.c;
+        this.ic = new IcEmitter(m);
+    }
+
+    /** Whether the instruction can raise (its offset is then recorded for the exception step). */
+    private static boolean canRaise(Opcode op) {
+        return switch (op) {
+            case NOP, LOAD_CONST, JUMP, LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, LOAD_STOP_ASYNC_ITERATION,
+                 PUSH_EXC_INFO, POP_EXC_INFO -> false;
+            default -> true;
+        };
+    }
+
+    void emit(int pc) {
+        Opcode op = Opcode.of(c[pc]);
+        if (canRaise(op)) m.setIp(pc);
+        if (!emitAccess(op, pc) && !emitOperation(op, pc) && !emitBuild(op, pc) && !emitControl(op, pc)) {
+            m.deoptAt(pc); // an instruction baseline code does not run: the interpreter continues here
+        }
+    }
+
+    private void ops(String name, ClassDesc ret, ClassDesc... params) {
+        m.invokeStatic(TIER1_OPS, name, ret, params);
+    }
+
+    private void support(String name, ClassDesc ret, ClassDesc... params) {
+        m.invokeStatic(TIER1_SUPPORT, name, ret, params);
+    }
+
+    /** Loads and stores of registers, names, cells and attributes. */
+    private boolean emitAccess(Opcode op, int pc) {
+        int a = pc + 1 < c.length ? c[pc + 1] : 0;
+        switch (op) {
+            case NOP -> { }
+            case LOAD_CONST -> {
+                m.beginStore(a);
+                m.pushConst(c[pc + 2]);
+                m.endStore();
+            }
+            case MOVE -> {
+                m.beginStore(a);
+                m.pushRead(c[pc + 2]);
+                m.endStore();
+            }
+            case DELETE_FAST -> {
+                cob.aload(R).loadConstant(a).aload(F);
+                ops("deleteFast", CD_void, OBJECT_ARRAY, CD_int, FRAME);
+            }
+            case LOAD_GLOBAL -> {
+                m.beginStore(a);
+                ic.loadGlobal(c[pc + 2]);
+                m.endStore();
+            }
+            case STORE_GLOBAL -> {
+                cob.aload(F);
+                m.pushName(a);
+                m.pushRead(c[pc + 2]);
+                ops("storeGlobal", CD_void, FRAME, CD_String, CD_Object);
+            }
+            case DELETE_GLOBAL -> {
+                cob.aload(F);
+                m.pushName(a);
+                ops("deleteGlobal", CD_void, FRAME, CD_String);
+            }
+            case LOAD_NAME -> {
+                m.beginStore(a);
+                cob.aload(F);
+                m.pushName(c[pc + 2]);
+                support("loadName", CD_Object, FRAME, CD_String);
+                m.endStore();
+            }
+            case STORE_NAME -> {
+                cob.aload(F);
+                m.pushName(a);
+                m.pushRead(c[pc + 2]);
+                support("storeName", CD_void, FRAME, CD_String, CD_Object);
+            }
+            case DELETE_NAME -> {
+                cob.aload(F);
+                m.pushName(a);
+                support("deleteName", CD_void, FRAME, CD_String);
+            }
+            case LOAD_DEREF -> {
+                m.beginStore(a);
+                cob.aload(R).loadConstant(c[pc + 2]).aload(F);
+                ops("loadDeref", CD_Object, OBJECT_ARRAY, CD_int, FRAME);
+                m.endStore();
+            }
+            case STORE_DEREF -> {
+                m.pushReg(a);
+                m.pushRead(c[pc + 2]);
+                ops("storeDeref", CD_void, CD_Object, CD_Object);
+            }
+            case DELETE_DEREF -> {
+                cob.aload(R).loadConstant(a).aload(F);
+                ops("deleteDeref", CD_void, OBJECT_ARRAY, CD_int, FRAME);
+            }
+            case LOAD_CLASSDEREF -> {
+                m.beginStore(a);
+                cob.aload(F).loadConstant(c[pc + 2]);
+                m.pushName(c[pc + 3]);
+                support("loadClassDeref", CD_Object, FRAME, CD_int, CD_String);
+                m.endStore();
+            }
+            case LOAD_ATTR -> {
+                m.beginStore(a);
+                m.pushRead(c[pc + 2]);
+                ic.loadAttr(c[pc + 3]);
+                m.endStore();
+            }
+            case STORE_ATTR -> {
+                m.pushRead(a);
+                m.pushRead(c[pc + 3]);
+                ic.storeAttr(c[pc + 2]);
+            }
+            case DELETE_ATTR -> {
+                m.pushRead(a);
+                m.pushName(c[pc + 2]);
+                m.invokeStatic(OPS, "delAttr", CD_void, CD_Object, CD_String);
+            }
+            case SUBSCR -> {
+                m.beginStore(a);
+                m.pushRead(c[pc + 2]);
+                m.pushRead(c[pc + 3]);
+                ic.getItem();
+                m.endStore();
+            }
+            case STORE_SUBSCR -> {
+                m.pushRead(a);
+                m.pushRead(c[pc + 2]);
+                m.pushRead(c[pc + 3]);
+                ic.setItem();
+            }
+            case DELETE_SUBSCR -> {
+                m.pushRead(a);
+                m.pushRead(c[pc + 2]);
+                m.invokeStatic(OPS, "delItem", CD_void, CD_Object, CD_Object);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Calls and operators. */
+    private boolean emitOperation(Opcode op, int pc) {
+        int a = op.operandCount > 0 ? c[pc + 1] : 0;
+        switch (op) {
+            case CALL -> {
+                m.setFramePc(pc);
+                m.beginStore(a);
+                ic.call(c[pc + 2], c[pc + 3], c[pc + 4], c[pc + 5]);
+                m.endStore();
+            }
+            case CALL_METHOD -> {
+                m.setFramePc(pc);
+                m.beginStore(a);
+                ic.callMethod(c[pc + 2], c[pc + 3], c[pc + 4], c[pc + 5], c[pc + 6]);
+                m.endStore();
+            }
+            case CALL_EX -> {
+                m.setFramePc(pc);
+                m.beginStore(a);
+                m.pushRead(c[pc + 2]);
+                m.pushRead(c[pc + 3]);
+                if (c[pc + 4] < 0) cob.aconst_null();
+                else m.pushRead(c[pc + 4]);
+                support("callEx", CD_Object, CD_Object, CD_Object, CD_Object);
+                m.endStore();
+            }
+            case BINARY, INPLACE -> {
+                m.beginStore(a);
+                m.pushRead(c[pc + 3]);
+                m.pushRead(c[pc + 4]);
+                ic.binary(c[pc + 2], op == Opcode.INPLACE);
+                m.endStore();
+            }
+            case UNARY -> {
+                m.beginStore(a);
+                m.pushRead(c[pc + 3]);
+                cob.loadConstant(c[pc + 2]);
+                ops("unary", CD_Object, CD_Object, CD_int);
+                m.endStore();
+            }
+            case COMPARE -> {
+                m.beginStore(a);
+                m.pushRead(c[pc + 3]);
+                m.pushRead(c[pc + 4]);
+                ic.compare(c[pc + 2]);
+                m.endStore();
+            }
+            case TO_BOOL -> {
+                m.beginStore(a);
+                m.pushRead(c[pc + 2]);
+                ops("toBool", CD_Object, CD_Object);
+                m.endStore();
+            }
+            case GET_ITER -> {
+                m.beginStore(a);
+                m.pushRead(c[pc + 2]);
+                m.invokeStatic(OPS, "iter", CD_Object, CD_Object);
+                m.endStore();
+            }
+            case IMPORT_NAME -> {
+                m.setFramePc(pc);
+                m.beginStore(a);
+                cob.aload(F);
+                m.pushName(c[pc + 2]);
+                m.pushConst(c[pc + 3]);
+                cob.loadConstant(c[pc + 4]);
+                ops("importName", CD_Object, FRAME, CD_String, CD_Object, CD_int);
+                m.endStore();
+            }
+            case IMPORT_FROM -> {
+                m.beginStore(a);
+                m.pushRead(c[pc + 2]);
+                m.pushName(c[pc + 3]);
+                m.invokeStatic(IMPORT_SYSTEM, "importFrom", CD_Object, CD_Object, CD_String);
+                m.endStore();
+            }
+            case IMPORT_STAR -> {
+                cob.aload(F);
+                m.pushRead(a);
+                ops("importStar", CD_void, FRAME, CD_Object);
+            }
+            case WITH_ENTER -> {
+                m.setFramePc(pc);
+                m.beginStore(a);
+                m.pushRead(c[pc + 3]);
+                cob.aload(R).loadConstant(c[pc + 2]);
+                support("withEnter", CD_Object, CD_Object, OBJECT_ARRAY, CD_int);
+                m.endStore();
+            }
+            case WITH_EXIT -> {
+                m.setFramePc(pc);
+                m.beginStore(a);
+                cob.aload(R).loadConstant(c[pc + 2]).loadConstant(c[pc + 3]);
+                ops("withExit", CD_Object, OBJECT_ARRAY, CD_int, CD_int);
+                m.endStore();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Displays, unpacking, functions and the small constant loads. */
+    private boolean emitBuild(Opcode op, int pc) {
+        int a = c[pc + Math.min(1, op.operandCount)];
+        switch (op) {
+            case BUILD_LIST, BUILD_TUPLE, BUILD_MAP, BUILD_STRING -> {
+                m.beginStore(a);
+                cob.aload(R).loadConstant(c[pc + 2]).loadConstant(c[pc + 3]);
+                String name = switch (op) {
+                    case BUILD_LIST -> "buildList";
+                    case BUILD_TUPLE -> "buildTuple";
+                    case BUILD_MAP -> "buildMap";
+                    default -> "buildString";
+                };
+                ops(name, CD_Object, OBJECT_ARRAY, CD_int, CD_int);
+                m.endStore();
+            }
+            case BUILD_SET -> {
+                m.beginStore(a);
+                cob.aload(R).loadConstant(c[pc + 2]).loadConstant(c[pc + 3]);
+                support("buildSet", CD_Object, OBJECT_ARRAY, CD_int, CD_int);
+                m.endStore();
+            }
+            case BUILD_SLICE -> {
+                m.beginStore(a);
+                cob.aload(R).loadConstant(c[pc + 2]).loadConstant(c[pc + 3]).loadConstant(c[pc + 4]).aload(F);
+                ops("buildSlice", CD_Object, OBJECT_ARRAY, CD_int, CD_int, CD_int, FRAME);
+                m.endStore();
+            }
+            case LIST_APPEND -> {
+                m.pushReg(a);
+                m.pushRead(c[pc + 2]);
+                ops("listAppend", CD_void, CD_Object, CD_Object);
+            }
+            case SET_ADD -> {
+                m.pushReg(a);
+                m.pushRead(c[pc + 2]);
+                support("setAdd", CD_void, CD_Object, CD_Object);
+            }
+            case MAP_ADD -> {
+                m.pushReg(a);
+                m.pushRead(c[pc + 2]);
+                m.pushRead(c[pc + 3]);
+                m.invokeStatic(OPS, "setItem", CD_void, CD_Object, CD_Object, CD_Object);
+            }
+            case LIST_EXTEND -> {
+                cob.aload(R).loadConstant(a);
+                m.pushRead(c[pc + 2]);
+                cob.loadConstant(c[pc + 3]);
+                ops("listExtend", CD_void, OBJECT_ARRAY, CD_int, CD_Object, CD_int);
+            }
+            case SET_UPDATE, DICT_UPDATE -> {
+                m.pushReg(a);
+                m.pushRead(c[pc + 2]);
+                support(op == Opcode.SET_UPDATE ? "setUpdate" : "dictUpdate", CD_void, CD_Object, CD_Object);
+            }
+            case DICT_MERGE -> {
+                m.pushReg(a);
+                m.pushRead(c[pc + 2]);
+                m.pushReg(c[pc + 3]);
+                support("dictMerge", CD_void, CD_Object, CD_Object, CD_Object);
+            }
+            case LIST_TO_TUPLE -> {
+                m.beginStore(a);
+                m.pushReg(c[pc + 2]);
+                ops("listToTuple", CD_Object, CD_Object);
+                m.endStore();
+            }
+            case FORMAT -> {
+                m.beginStore(a);
+                m.pushRead(c[pc + 2]);
+                cob.loadConstant(c[pc + 3]).aload(R).loadConstant(c[pc + 4]);
+                ops("format", CD_Object, CD_Object, CD_int, OBJECT_ARRAY, CD_int);
+                m.endStore();
+            }
+            case UNPACK -> {
+                m.pushRead(c[pc + 3]);
+                cob.aload(R).loadConstant(a).loadConstant(c[pc + 2]);
+                support("unpack", CD_void, CD_Object, OBJECT_ARRAY, CD_int, CD_int);
+            }
+            case UNPACK_EX -> {
+                m.pushRead(c[pc + 4]);
+                cob.aload(R).loadConstant(a).loadConstant(c[pc + 2]).loadConstant(c[pc + 3]);
+                support("unpackEx", CD_void, CD_Object, OBJECT_ARRAY, CD_int, CD_int, CD_int);
+            }
+            case MAKE_FUNCTION -> {
+                m.beginStore(a);
+                cob.aload(F);
+                m.pushConst(c[pc + 2]);
+                cob.aload(R).loadConstant(c[pc + 3]).loadConstant(c[pc + 4]).loadConstant(c[pc + 5]).loadConstant(c[pc + 6]);
+                ops("makeFunction", CD_Object, FRAME, CD_Object, OBJECT_ARRAY, CD_int, CD_int, CD_int, CD_int);
+                m.endStore();
+            }
+            case LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, LOAD_STOP_ASYNC_ITERATION, LOAD_LOCALS -> {
+                m.beginStore(a);
+                if (op == Opcode.LOAD_LOCALS) {
+                    cob.aload(F);
+                    support("locals", CD_Object, FRAME);
+                } else {
+                    support(switch (op) {
+                        case LOAD_BUILD_CLASS -> "buildClassFunction";
+                        case LOAD_ASSERTION_ERROR -> "assertionError";
+                        default -> "stopAsyncIteration";
+                    }, CD_Object);
+                }
+                m.endStore();
+            }
+            case SETUP_ANNOTATIONS -> {
+                cob.aload(F);
+                support("setupAnnotations", CD_void, FRAME);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Jumps, loops, returns and exceptions. */
+    private boolean emitControl(Opcode op, int pc) {
+        switch (op) {
+            case JUMP -> cob.goto_(m.labels[c[pc + 1]]);
+            case JUMP_IF_FALSE, JUMP_IF_TRUE -> {
+                m.pushRead(c[pc + 1]);
+                ops("isTrue", CD_boolean, CD_Object);
+                if (op == Opcode.JUMP_IF_FALSE) cob.ifeq(m.labels[c[pc + 2]]);
+                else cob.ifne(m.labels[c[pc + 2]]);
+            }
+            case FOR_ITER -> {
+                m.pushReg(c[pc + 2]);
+                ic.next();
+                cob.astore(TMP).aload(TMP).ifnull(m.labels[c[pc + 3]]);
+                cob.aload(R).loadConstant(c[pc + 1]).aload(TMP).aastore();
+            }
+            case RETURN -> {
+                cob.aload(F).loadConstant(pc);
+                m.pushRead(c[pc + 1]);
+                support("finish", CD_Object, FRAME, CD_int, CD_Object);
+                cob.areturn();
+            }
+            case RAISE -> {
+                m.setFramePc(pc);
+                cob.aload(TS).aload(R).loadConstant(c[pc + 1]).loadConstant(c[pc + 2]).aload(F);
+                ops("raise", RUNTIME_EXCEPTION, THREAD_STATE, OBJECT_ARRAY, CD_int, CD_int, FRAME);
+                cob.athrow();
+            }
+            case RERAISE -> {
+                cob.aload(F);
+                m.pushReg(c[pc + 1]);
+                support("reraise", PY_EXCEPTION, FRAME, CD_Object);
+                cob.athrow();
+            }
+            case PUSH_EXC_INFO -> {
+                cob.aload(TS).aload(R).loadConstant(c[pc + 1]).loadConstant(c[pc + 2]);
+                ops("pushExcInfo", CD_void, THREAD_STATE, OBJECT_ARRAY, CD_int, CD_int);
+            }
+            case POP_EXC_INFO -> {
+                cob.aload(TS);
+                m.pushReg(c[pc + 1]);
+                ops("popExcInfo", CD_void, THREAD_STATE, CD_Object);
+            }
+            case CHECK_EXC_MATCH -> {
+                m.beginStore(c[pc + 1]);
+                m.pushReg(c[pc + 2]);
+                m.pushRead(c[pc + 3]);
+                ops("checkExcMatch", CD_Object, CD_Object, CD_Object);
+                m.endStore();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,190 @@
+package org.pyjit.runtime.baseline;
+
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static org.pyjit.runtime.baseline.JvmTypes.*;
+
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.instruction.SwitchCase;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.pyjit.compiler.bytecode.CodeObject;
+import org.pyjit.compiler.bytecode.Opcode;
+
+/**
+ * Emits the one method of a baseline class: {@code static Object body(Frame f, ThreadState ts)}
+ * working on the frame's registers ({@code f.regs}), so it can enter and leave at instruction
+ * boundaries. Layout: a dispatch on {@code f.pc} to the instruction it starts at (the first
+ * instruction, loop headers for OSR, exception handlers), the instructions in order inside one
+ * protected range, and exception handlers that run the interpreter's {@code handle} step (traceback
+ * entry, handler lookup in the code's exception table) and dispatch to the handler.
+ */
+final class MethodEmitter {
+    /** JVM local slots of the generated method. */
+    static final int F = 0, TS = 1, R = 2, IP = 3, PC = 4, TMP = 5, TMP2 = 6;
+
+    final CodeObject code;
+    final CodeBuilder cob;
+    final ClassDesc self;
+    final int[] c;
+    /** JVM label of each instruction start (null elsewhere). */
+    final Label[] labels;
+    /** Instruction offsets where execution may enter: the start, back-edge targets, handlers. */
+    final TreeSet<Integer> entries = new TreeSet<>();
+    private final InstructionEmitter instructions;
+    private final Label dispatch;
+
+    MethodEmitter(CodeObject code, CodeBuilder cob, ClassDesc self) {
+        this.code = code;
+        this.cob = cob;
+        this.self = self;
+        this.c = code.code;
+        this.labels = new Label[c.length + 1];
+        this.dispatch = cob.newLabel();
+        this.instructions = new InstructionEmitter(this);
+    }
+
+    /** Every instruction offset in order; fails on a malformed instruction stream. */
+    static List<Integer> instructionOffsets(int[] c) {
+        List<Integer> out = new ArrayList<>();
+        for (int pc = 0; pc < c.length; pc += Opcode.of(c[pc]).size()) out.add(pc);
+        return out;
+    }
+
+    void emit() {
+        List<Integer> offsets = instructionOffsets(c);
+        for (int pc : offsets) labels[pc] = cob.newLabel();
+        labels[c.length] = cob.newLabel();
+        entries.add(0);
+        for (int pc : offsets) {
+            for (int target : jumpTargets(pc)) {
+                if (target <= pc) entries.add(target);
+            }
+        }
+        int[] t = code.exceptionTable;
+        for (int i = 0; i < t.length; i += 4) entries.add(t[i + 2]);
+
+        cob.aload(F).getfield(FRAME, "regs", OBJECT_ARRAY).astore(R);
+        cob.iconst_0().istore(IP);
+        cob.aload(F).getfield(FRAME, "pc", CD_int).istore(PC);
+        cob.aconst_null().astore(TMP);
+        cob.aconst_null().astore(TMP2);
+        cob.goto_(dispatch);
+
+        Label tryStart = cob.newLabel(), tryEnd = cob.newLabel();
+        cob.labelBinding(tryStart);
+        for (int pc : offsets) {
+            cob.labelBinding(labels[pc]);
+            instructions.emit(pc);
+        }
+        cob.labelBinding(labels[c.length]);
+        deoptAt(c.length); // falling off the end cannot happen in well-formed code
+        cob.labelBinding(tryEnd);
+
+        emitDispatch();
+        emitHandler(tryStart, tryEnd, PY_EXCEPTION, "handle", true);
+        emitHandler(tryStart, tryEnd, STACK_OVERFLOW, "handleStackOverflow", false);
+        emitHandler(tryStart, tryEnd, RUNTIME_EXCEPTION, "handleInternal", true);
+    }
+
+    /** The jump targets of the instruction at {@code pc} (none for a non-jump). */
+    int[] jumpTargets(int pc) {
+        Opcode op = Opcode.of(c[pc]);
+        String kinds = op.operands;
+        int n = 0;
+        for (int i = 0; i < kinds.length(); i++) if (kinds.charAt(i) == 't') n++;
+        int[] out = new int[n];
+        n = 0;
+        for (int i = 0; i < kinds.length(); i++) if (kinds.charAt(i) == 't') out[n++] = c[pc + 1 + i];
+        return out;
+    }
+
+    private void emitDispatch() {
+        cob.labelBinding(dispatch);
+        List<SwitchCase> cases = new ArrayList<>();
+        for (int e : entries) cases.add(SwitchCase.of(e, labels[e]));
+        Label miss = cob.newLabel();
+        cob.iload(PC);
+        cob.lookupswitch(miss, cases);
+        cob.labelBinding(miss);
+        cob.aload(F).iload(PC).putfield(FRAME, "pc", CD_int);
+        cob.getstatic(TIER_POLICY, "DEOPT", CD_Object).areturn();
+    }
+
+    private void emitHandler(Label start, Label end, ClassDesc type, String method, boolean passException) {
+        Label h = cob.newLabel();
+        cob.exceptionCatch(start, end, h, type);
+        cob.labelBinding(h);
+        if (passException) {
+            cob.astore(TMP);
+            cob.aload(F).aload(TS).aload(TMP).iload(IP);
+            ClassDesc param = type.equals(PY_EXCEPTION) ? PY_EXCEPTION : RUNTIME_EXCEPTION;
+            cob.invokestatic(TIER1_SUPPORT, method, MethodTypeDesc.of(CD_int, FRAME, THREAD_STATE, param, CD_int));
+        } else {
+            cob.pop();
+            cob.aload(F).aload(TS).iload(IP);
+            cob.invokestatic(TIER1_SUPPORT, method, MethodTypeDesc.of(CD_int, FRAME, THREAD_STATE, CD_int));
+        }
+        cob.istore(PC);
+        cob.aconst_null().astore(TMP);
+        cob.goto_(dispatch);
+    }
+
+    // ------------------------------------------------------------ helpers for instruction emitters
+
+    /** Hands the frame back to the interpreter at {@code pc}. */
+    void deoptAt(int pc) {
+        cob.aload(F).loadConstant(pc).putfield(FRAME, "pc", CD_int);
+        cob.getstatic(TIER_POLICY, "DEOPT", CD_Object).areturn();
+    }
+
+    /** Pushes register {@code reg} without an unbound check (temporaries, cells). */
+    void pushReg(int reg) {
+        cob.aload(R).loadConstant(reg).aaload();
+    }
+
+    /** Pushes register {@code reg}; a local variable is checked (UnboundLocalError when unbound). */
+    void pushRead(int reg) {
+        if (reg < code.varnames.length) {
+            cob.aload(R).loadConstant(reg).aload(F);
+            cob.invokestatic(TIER1_OPS, "read", MethodTypeDesc.of(CD_Object, OBJECT_ARRAY, CD_int, FRAME));
+        } else {
+            pushReg(reg);
+        }
+    }
+
+    /** Starts a store into register {@code reg}: the value follows, then {@link #endStore}. */
+    void beginStore(int reg) {
+        cob.aload(R).loadConstant(reg);
+    }
+
+    void endStore() {
+        cob.aastore();
+    }
+
+    /** Pushes constant {@code k} (a class-data constant, folded by the JIT). */
+    void pushConst(int k) {
+        cob.ldc(classDataAt(k));
+    }
+
+    void pushName(int n) {
+        cob.ldc(code.names[n]);
+    }
+
+    /** Records the current instruction in {@code f.pc} (for frame introspection during calls). */
+    void setFramePc(int pc) {
+        cob.aload(F).loadConstant(pc).putfield(FRAME, "pc", CD_int);
+    }
+
+    void setIp(int pc) {
+        cob.loadConstant(pc).istore(IP);
+    }
+
+    void invokeStatic(ClassDesc owner, String name, ClassDesc ret, ClassDesc... params) {
+        cob.invokestatic(owner, name, MethodTypeDesc.of(ret, params));
+    }
+}

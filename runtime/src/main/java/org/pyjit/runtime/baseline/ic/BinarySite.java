@@ -1,0 +1,155 @@
+package org.pyjit.runtime.baseline.ic;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import org.pyjit.runtime.baseline.ic.Guards.ValueGuard;
+import org.pyjit.runtime.objects.PyObject;
+import org.pyjit.runtime.objects.PyType;
+import org.pyjit.runtime.ops.BinaryOp;
+import org.pyjit.runtime.ops.IntArith;
+import org.pyjit.runtime.ops.Ops;
+
+/**
+ * Binary and in-place operators ({@code (Object a, Object b) Object}). Cached kinds: int with int
+ * (the overflow-checked {@code IntArith} operation), float with float, str + str, operands of
+ * classes defined in Python (their {@code __op__}/{@code __rop__}/{@code __iop__} methods resolved
+ * once, guarded by both types' versions), and other builtin type pairs (guarded, generic).
+ */
+public final class BinarySite extends InlineCache {
+    private static final MethodHandle MISS;
+    private static final MethodHandle BINARY;
+    private static final MethodHandle INPLACE;
+    static final MethodHandle BOTH_LONG;
+    static final MethodHandle BOTH_DOUBLE;
+    static final MethodHandle BOTH_STRING;
+    private static final MethodHandle DOUBLES;
+    private static final MethodHandle CONCAT;
+    private static final MethodHandle USER;
+
+    static {
+        try {
+            MethodHandles.Lookup l = Guards.LOOKUP;
+            MethodType oo = MethodType.methodType(Object.class, Object.class, Object.class);
+            MethodType test = MethodType.methodType(boolean.class, Object.class, Object.class);
+            MISS = l.findVirtual(BinarySite.class, "miss", oo);
+            BINARY = l.findStatic(Ops.class, "binary", oo.appendParameterTypes(BinaryOp.class));
+            INPLACE = l.findStatic(Ops.class, "inplace", oo.appendParameterTypes(BinaryOp.class));
+            BOTH_LONG = l.findStatic(BinarySite.class, "bothLong", test);
+            BOTH_DOUBLE = l.findStatic(BinarySite.class, "bothDouble", test);
+            BOTH_STRING = l.findStatic(BinarySite.class, "bothString", test);
+            DOUBLES = l.findStatic(BinarySite.class, "doubles", oo.insertParameterTypes(0, int.class));
+            CONCAT = l.findStatic(BinarySite.class, "concat", oo);
+            USER = l.findStatic(UserOperators.class, "binary", oo.insertParameterTypes(0, Object.class, Object.class,
+                    Object.class, boolean.class, BinaryOp.class, boolean.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final BinaryOp op;
+    private final boolean inplace;
+
+    public BinarySite(MethodType type, int op, boolean inplace) {
+        super(type);
+        this.op = BinaryOp.of(op);
+        this.inplace = inplace;
+        start();
+    }
+
+    @Override
+    protected MethodHandle missHandler() {
+        return MISS.bindTo(this);
+    }
+
+    @Override
+    protected MethodHandle generic() {
+        return MethodHandles.insertArguments(inplace ? INPLACE : BINARY, 2, op);
+    }
+
+    Object miss(Object a, Object b) {
+        relink(plan(a, b));
+        return inplace ? Ops.inplace(a, b, op) : Ops.binary(a, b, op);
+    }
+
+    private Entry plan(Object a, Object b) {
+        if (a instanceof Long && b instanceof Long) {
+            MethodHandle f = longOperation(op);
+            if (f != null) return new Entry("int " + op.symbol + " int", BOTH_LONG, f);
+        }
+        if (a instanceof Double && b instanceof Double && isFloatOp(op)) {
+            return new Entry("float " + op.symbol + " float", BOTH_DOUBLE, MethodHandles.insertArguments(DOUBLES, 0, op.ordinal()));
+        }
+        if (op == BinaryOp.ADD && a instanceof String && b instanceof String) {
+            return new Entry("str + str", BOTH_STRING, CONCAT);
+        }
+        ValueGuard ga = Guards.typeOf(a), gb = Guards.typeOf(b);
+        MethodType site = type();
+        MethodHandle guard = Guards.and(Guards.onParameter(ga.test(), site, 0), Guards.onParameter(gb.test(), site, 1));
+        String kind = ga.kind() + " " + op.symbol + " " + gb.kind();
+        java.util.function.BooleanSupplier stale = () -> ga.isStale().getAsBoolean() || gb.isStale().getAsBoolean();
+        PyType ta = Ops.typeOf(a), tb = Ops.typeOf(b);
+        if (ta.builtin && tb.builtin) return new Entry(kind, guard, generic(), stale);
+        if (!(a instanceof PyObject) && !(b instanceof PyObject)) return null;
+        return new Entry(kind, guard, UserOperators.resolve(USER, ta, tb, op, inplace), stale);
+    }
+
+    private static boolean isFloatOp(BinaryOp op) {
+        return switch (op) {
+            case ADD, SUB, MUL, TRUEDIV, FLOORDIV, MOD -> true;
+            default -> false;
+        };
+    }
+
+    /** The IntArith operation for int operands, or null. */
+    private static MethodHandle longOperation(BinaryOp op) {
+        String name = switch (op) {
+            case ADD -> "add";
+            case SUB -> "sub";
+            case MUL -> "mul";
+            case FLOORDIV -> "floorDiv";
+            case MOD -> "mod";
+            case TRUEDIV -> "trueDiv";
+            case POW -> "pow";
+            case LSHIFT -> "lshift";
+            case RSHIFT -> "rshift";
+            case AND -> "and";
+            case OR -> "or";
+            case XOR -> "xor";
+            case MATMUL -> null;
+        };
+        if (name == null) return null;
+        try {
+            return Guards.LOOKUP.findStatic(IntArith.class, name, MethodType.methodType(Object.class, Object.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static boolean bothLong(Object a, Object b) {
+        return a instanceof Long && b instanceof Long;
+    }
+
+    public static boolean bothDouble(Object a, Object b) {
+        return a instanceof Double && b instanceof Double;
+    }
+
+    public static boolean bothString(Object a, Object b) {
+        return a instanceof String && b instanceof String;
+    }
+
+    /** float op float, {@code op} a BinaryOp ordinal bound as a constant. */
+    public static Object doubles(int op, Object a, Object b) {
+        double x = (Double) a, y = (Double) b;
+        if (op == 0) return x + y; // ADD
+        if (op == 1) return x - y; // SUB
+        if (op == 2) return x * y; // MUL
+        if (op == 4) return org.pyjit.runtime.ops.FloatArith.trueDiv(x, y); // TRUEDIV
+        if (op == 5) return org.pyjit.runtime.ops.FloatArith.mod(x, y); // MOD
+        return org.pyjit.runtime.ops.FloatArith.floorDiv(x, y); // FLOORDIV
+    }
+
+    public static Object concat(Object a, Object b) {
+        return ((String) a).concat((String) b);
+    }
+}

@@ -1,0 +1,100 @@
+package org.pyjit.runtime.baseline.ic;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import org.pyjit.runtime.objects.PyBoundMethod;
+import org.pyjit.runtime.objects.PyBuiltinFunction;
+import org.pyjit.runtime.objects.PyCallable;
+import org.pyjit.runtime.objects.PyFunction;
+import org.pyjit.runtime.objects.PyMethodDescriptor;
+import org.pyjit.runtime.objects.PyNone;
+import org.pyjit.runtime.objects.PyObject;
+import org.pyjit.runtime.objects.PyType;
+import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.ops.Ops;
+import org.pyjit.runtime.types.InstanceCreation;
+
+/** Handles shared by the call sites: calls with the positional arguments spread as parameters. */
+final class CallSites {
+    private CallSites() {}
+
+    private static final String[] NO_KEYWORDS = null;
+    static final MethodHandle CALL_KW;
+    static final MethodHandle CALLABLE_CALL;
+    static final MethodHandle METHOD_DESCRIPTOR_CALL;
+    static final MethodHandle CALL_BOUND;
+    static final MethodHandle INSTANTIATE;
+    static final MethodHandle INSTANTIATE_PLAIN;
+
+    static {
+        try {
+            MethodHandles.Lookup l = Guards.LOOKUP;
+            CALL_KW = l.findStatic(Ops.class, "callKw", MethodType.methodType(Object.class, Object.class, Object[].class, String[].class));
+            CALLABLE_CALL = l.findVirtual(PyCallable.class, "call", MethodType.methodType(Object.class, Object[].class, String[].class));
+            METHOD_DESCRIPTOR_CALL = l.findVirtual(PyMethodDescriptor.class, "callUnchecked",
+                    MethodType.methodType(Object.class, Object[].class, String[].class));
+            CALL_BOUND = l.findStatic(CallSites.class, "callBound", MethodType.methodType(Object.class, Object.class, Object[].class));
+            INSTANTIATE = l.findStatic(CallSites.class, "instantiate",
+                    MethodType.methodType(Object.class, PyType.class, PyFunction.class, Object[].class));
+            INSTANTIATE_PLAIN = l.findStatic(CallSites.class, "instantiatePlain",
+                    MethodType.methodType(Object.class, PyType.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** {@code (Object fn, Object × n) Object}: the generic call. */
+    static MethodHandle genericCall(int n) {
+        return MethodHandles.insertArguments(CALL_KW, 2, (Object) NO_KEYWORDS).asCollector(Object[].class, n);
+    }
+
+    /** {@code (Object × n) Object}: calls {@code target} with the arguments. */
+    static MethodHandle callConstant(PyCallable target, int n) {
+        return MethodHandles.insertArguments(CALLABLE_CALL.bindTo(target), 1, (Object) NO_KEYWORDS).asCollector(Object[].class, n);
+    }
+
+    /** {@code (Object self, Object × (n - 1)) Object}: a builtin method found on self's own type, without the receiver check. */
+    static MethodHandle callMethodDescriptor(PyMethodDescriptor md, int n) {
+        return MethodHandles.insertArguments(METHOD_DESCRIPTOR_CALL.bindTo(md), 1, (Object) NO_KEYWORDS).asCollector(Object[].class, n);
+    }
+
+    /**
+     * {@code (Object × n) Object}: calls Python function {@code fn} with the arguments: straight
+     * into its registers when its code takes exactly them, else through the argument binder.
+     */
+    static MethodHandle callFunction(PyFunction fn, int n) {
+        if (FunctionCalls.isDirect(fn.code, n)) return FunctionCalls.direct(n).bindTo(fn);
+        return callConstant(fn, n);
+    }
+
+    /** Calls bound method {@code bm} (a function of code known direct for n + 1) with n arguments. */
+    public static Object callBound(Object bm, Object[] args) {
+        PyBoundMethod b = (PyBoundMethod) bm;
+        Object[] all = new Object[args.length + 1];
+        all[0] = b.self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return FunctionCalls.callArray((PyFunction) b.function, all);
+    }
+
+    /** {@code cls(args…)} for a class with object's {@code __new__} and Python {@code __init__} taking the arguments directly. */
+    public static Object instantiate(PyType cls, PyFunction init, Object[] args) {
+        PyObject obj = InstanceCreation.newInstance(cls);
+        Object[] all = new Object[args.length + 1];
+        all[0] = obj;
+        System.arraycopy(args, 0, all, 1, args.length);
+        Object r = FunctionCalls.callArray(init, all);
+        if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+        return obj;
+    }
+
+    /** {@code cls()} for a class with object's {@code __new__} and {@code __init__}. */
+    public static Object instantiatePlain(PyType cls, Object[] args) {
+        return InstanceCreation.newInstance(cls);
+    }
+
+    /** True for the builtins that have no state a call could depend on beyond identity. */
+    static boolean isBuiltinCallable(Object fn) {
+        return fn instanceof PyBuiltinFunction || fn instanceof PyMethodDescriptor;
+    }
+}

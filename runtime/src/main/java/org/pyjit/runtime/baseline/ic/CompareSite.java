@@ -1,0 +1,120 @@
+package org.pyjit.runtime.baseline.ic;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import org.pyjit.runtime.baseline.ic.Guards.ValueGuard;
+import org.pyjit.runtime.ops.CompareOp;
+import org.pyjit.runtime.ops.Ops;
+import org.pyjit.runtime.types.string.Strings;
+
+/**
+ * Rich comparisons {@code == != < <= > >=} ({@code (Object a, Object b) Object}). Cached kinds:
+ * int with int, float with float, str with str (code-point order), and other type pairs (guarded
+ * by both types and their versions, compared generically).
+ */
+public final class CompareSite extends InlineCache {
+    private static final MethodHandle MISS;
+    private static final MethodHandle COMPARE;
+    private static final MethodHandle LONGS;
+    private static final MethodHandle DOUBLES;
+    private static final MethodHandle STRINGS;
+
+    static {
+        try {
+            MethodHandles.Lookup l = Guards.LOOKUP;
+            MethodType oo = MethodType.methodType(Object.class, Object.class, Object.class);
+            MISS = l.findVirtual(CompareSite.class, "miss", oo);
+            COMPARE = l.findStatic(Ops.class, "compare", oo.appendParameterTypes(CompareOp.class));
+            LONGS = l.findStatic(CompareSite.class, "longs", oo.insertParameterTypes(0, int.class));
+            DOUBLES = l.findStatic(CompareSite.class, "doubles", oo.insertParameterTypes(0, int.class));
+            STRINGS = l.findStatic(CompareSite.class, "strings", oo.insertParameterTypes(0, int.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final CompareOp op;
+
+    public CompareSite(MethodType type, int op) {
+        super(type);
+        this.op = CompareOp.of(op);
+        start();
+    }
+
+    @Override
+    protected MethodHandle missHandler() {
+        return MISS.bindTo(this);
+    }
+
+    @Override
+    protected MethodHandle generic() {
+        return MethodHandles.insertArguments(COMPARE, 2, op);
+    }
+
+    Object miss(Object a, Object b) {
+        relink(plan(a, b));
+        return Ops.compare(a, b, op);
+    }
+
+    private Entry plan(Object a, Object b) {
+        if (op.ordinal() > CompareOp.GE.ordinal()) return null; // is, in: not compiled as sites
+        int o = op.ordinal();
+        if (a instanceof Long && b instanceof Long) {
+            return new Entry("int " + op.symbol + " int", BinarySite.BOTH_LONG, MethodHandles.insertArguments(LONGS, 0, o));
+        }
+        if (a instanceof Double && b instanceof Double) {
+            return new Entry("float " + op.symbol + " float", BinarySite.BOTH_DOUBLE, MethodHandles.insertArguments(DOUBLES, 0, o));
+        }
+        if (a instanceof String && b instanceof String) {
+            return new Entry("str " + op.symbol + " str", BinarySite.BOTH_STRING, MethodHandles.insertArguments(STRINGS, 0, o));
+        }
+        ValueGuard ga = Guards.typeOf(a), gb = Guards.typeOf(b);
+        MethodHandle guard = Guards.and(Guards.onParameter(ga.test(), type(), 0), Guards.onParameter(gb.test(), type(), 1));
+        return new Entry(ga.kind() + " " + op.symbol + " " + gb.kind(), guard, generic(),
+                () -> ga.isStale().getAsBoolean() || gb.isStale().getAsBoolean());
+    }
+
+    /** The result of a three-way comparison {@code c} for comparison ordinal {@code op}. */
+    private static boolean outcome(int op, int c) {
+        return switch (op) {
+            case 0 -> c == 0;
+            case 1 -> c != 0;
+            case 2 -> c < 0;
+            case 3 -> c <= 0;
+            case 4 -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    public static Object longs(int op, Object a, Object b) {
+        long x = (Long) a, y = (Long) b;
+        return switch (op) {
+            case 0 -> x == y;
+            case 1 -> x != y;
+            case 2 -> x < y;
+            case 3 -> x <= y;
+            case 4 -> x > y;
+            default -> x >= y;
+        };
+    }
+
+    public static Object doubles(int op, Object a, Object b) {
+        double x = (Double) a, y = (Double) b;
+        return switch (op) {
+            case 0 -> x == y;
+            case 1 -> x != y;
+            case 2 -> x < y;
+            case 3 -> x <= y;
+            case 4 -> x > y;
+            default -> x >= y;
+        };
+    }
+
+    public static Object strings(int op, Object a, Object b) {
+        String x = (String) a, y = (String) b;
+        if (op == 0) return x.equals(y);
+        if (op == 1) return !x.equals(y);
+        return outcome(op, Strings.compare(x, y));
+    }
+}

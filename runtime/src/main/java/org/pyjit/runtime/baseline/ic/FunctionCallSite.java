@@ -1,0 +1,96 @@
+package org.pyjit.runtime.baseline.ic;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Arrays;
+import org.pyjit.runtime.baseline.ic.Guards.ValueGuard;
+import org.pyjit.runtime.objects.*;
+import org.pyjit.runtime.ops.Ops;
+import org.pyjit.runtime.types.BuiltinTypes;
+import org.pyjit.runtime.types.InstanceCreation;
+
+/**
+ * {@code f(a1, …, an)} with positional arguments only ({@code (Object f, Object × n) Object}).
+ * Cached kinds: a Python function by its code object (arguments stored straight into the new
+ * frame when the code takes exactly them), a bound method of such a function, a builtin function
+ * by identity, a class whose {@code __new__} is object's and whose {@code __init__} is a Python
+ * function (guard: the class and its version; allocation then a direct {@code __init__} call),
+ * and other callables by type (generic call).
+ */
+public final class FunctionCallSite extends InlineCache {
+    private static final MethodHandle MISS;
+
+    static {
+        try {
+            MISS = Guards.LOOKUP.findVirtual(FunctionCallSite.class, "miss", MethodType.methodType(Object.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final int nargs;
+
+    public FunctionCallSite(MethodType type) {
+        super(type);
+        this.nargs = type.parameterCount() - 1;
+        start();
+    }
+
+    @Override
+    protected MethodHandle missHandler() {
+        return MISS.bindTo(this).asCollector(Object[].class, nargs + 1).asType(type());
+    }
+
+    @Override
+    protected MethodHandle generic() {
+        return CallSites.genericCall(nargs).asType(type());
+    }
+
+    Object miss(Object[] all) {
+        Object fn = all[0];
+        relink(plan(fn));
+        return Ops.callKw(fn, Arrays.copyOfRange(all, 1, all.length), null);
+    }
+
+    private Entry plan(Object fn) {
+        MethodType site = type();
+        if (fn instanceof PyFunction f) {
+            MethodHandle guard = Guards.onParameter(FunctionCalls.IS_FUNCTION_OF.bindTo(f.code), site, 0);
+            MethodHandle fast = FunctionCalls.isDirect(f.code, nargs)
+                    ? FunctionCalls.direct(nargs).asType(site) : generic();
+            return new Entry("function " + f.qualname, guard, fast);
+        }
+        if (fn instanceof PyBoundMethod bm && bm.function instanceof PyFunction f && FunctionCalls.isDirect(f.code, nargs + 1)) {
+            MethodHandle guard = Guards.onParameter(FunctionCalls.IS_BOUND_FUNCTION_OF.bindTo(f.code), site, 0);
+            MethodHandle fast = CallSites.CALL_BOUND.asCollector(Object[].class, nargs).asType(site);
+            return new Entry("bound method " + f.qualname, guard, fast);
+        }
+        if (fn instanceof PyBuiltinFunction bf) {
+            MethodHandle guard = Guards.onParameter(Guards.same(bf, bf.name).test(), site, 0);
+            MethodHandle fast = MethodHandles.dropArguments(CallSites.callConstant(bf, nargs), 0, Object.class).asType(site);
+            return new Entry("builtin " + bf.name, guard, fast);
+        }
+        if (fn instanceof PyType cls) return planClass(cls, site);
+        ValueGuard g = Guards.typeOf(fn);
+        return new Entry("callable " + g.kind(), Guards.onParameter(g.test(), site, 0), generic(), g.isStale());
+    }
+
+    /** {@code Cls(args)}: allocation and a direct {@code __init__} call while the class keeps its version. */
+    private Entry planClass(PyType cls, MethodType site) {
+        ValueGuard g = Guards.classObject(cls);
+        MethodHandle guard = Guards.onParameter(g.test(), site, 0);
+        MethodHandle create = null;
+        if (cls.type == BuiltinTypes.TYPE && !cls.builtin && InstanceCreation.hasPlainNew(cls)) {
+            Object init = cls.lookup("__init__");
+            if (init instanceof PyFunction f && FunctionCalls.isDirect(f.code, nargs + 1)) {
+                create = MethodHandles.insertArguments(CallSites.INSTANTIATE, 0, cls, f);
+            } else if (InstanceCreation.isObjectInit(init) && nargs == 0) {
+                create = CallSites.INSTANTIATE_PLAIN.bindTo(cls);
+            }
+        }
+        MethodHandle fast = create == null ? generic()
+                : MethodHandles.dropArguments(create.asCollector(Object[].class, nargs), 0, Object.class).asType(site);
+        return new Entry("class " + cls.name, guard, fast, g.isStale());
+    }
+}
