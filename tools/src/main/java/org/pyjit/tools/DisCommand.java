@@ -13,13 +13,20 @@ import org.pyjit.compiler.parser.SyntaxErrorException;
 import org.pyjit.runtime.errors.TracebackPrinter;
 import org.pyjit.runtime.imports.SourceCompiler;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pyjit dis FILE.py}: prints the register bytecode of every code object in the file. */
+/**
+ * {@code pyjit dis FILE.py}: prints the register bytecode of every code object in the file;
+ * {@code --tier1} prints the JVM bytecode the baseline compiler makes of each instead.
+ */
 @Command(name = "dis", description = "print the bytecode of a Python file")
 final class DisCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
+
+    @Option(names = "--tier1", description = "print the baseline compiler's JVM bytecode of each code object")
+    boolean tier1;
 
     @Override
     public Integer call() throws Exception {
@@ -33,7 +40,8 @@ final class DisCommand implements Callable<Integer> {
         try {
             Module m = PythonSourceParser.parseModule(source, file.toString());
             CodeObject code = BytecodeCompiler.compile(m, file.toString(), source);
-            System.out.print(Disassembler.disassemble(code));
+            System.out.print(tier1 ? org.pyjit.runtime.baseline.BaselineDisassembler.disassemble(code)
+                    : Disassembler.disassemble(code));
             return 0;
         } catch (SyntaxErrorException e) {
             System.err.print(TracebackPrinter.format(SourceCompiler.toPython(e).value));

@@ -115,10 +115,11 @@ public final class BaselineStats {
                   tier 1 -> tier 0 exits     %8d
                   IC sites                   %8d   (uninitialized %d, monomorphic %d, polymorphic %d, megamorphic %d)
                   IC misses                  %8d
-                  IC invalidations           %8d
+                  IC invalidations           %8d   (stale class versions %d, rebound watched names %d)
                 """, started, started - compiled, compiled, compiled, COMPILE_NANOS.get() / 1e6, mw[0], mw[1],
                 REJECTED.get() + FAILED.get(), REJECTED.get(), FAILED.get(), OSR_ENTRIES.get(), DEOPTS.get(),
                 SITES.get(0) + SITES.get(1) + SITES.get(2) + SITES.get(3), SITES.get(0), SITES.get(1), SITES.get(2), SITES.get(3),
-                IC_MISSES.get(), IC_INVALIDATIONS.get());
+                IC_MISSES.get(), IC_INVALIDATIONS.get() + org.pyjit.runtime.objects.KeyCell.rebinds(), IC_INVALIDATIONS.get(),
+                org.pyjit.runtime.objects.KeyCell.rebinds());
     }
 }

@@ -79,6 +79,7 @@ final class MethodEmitter {
         cob.labelBinding(tryStart);
         for (int pc : offsets) {
             cob.labelBinding(labels[pc]);
+            if (pc < 65535) cob.lineNumber(pc + 1); // JVM line numbers of baseline code: register-bytecode offset + 1
             instructions.emit(pc);
         }
         cob.labelBinding(labels[c.length]);

@@ -1,0 +1,121 @@
+package org.pyjit.runtime.baseline.ic;
+
+import static org.pyjit.runtime.baseline.BaselineStats.SiteState.*;
+import static org.pyjit.runtime.baseline.IcScenario.invoke;
+
+import java.lang.invoke.MethodType;
+import org.junit.jupiter.api.Test;
+import org.pyjit.runtime.baseline.IcScenario;
+import org.pyjit.runtime.ops.BinaryOp;
+import org.pyjit.runtime.ops.CompareOp;
+
+/** Binary, in-place and comparison inline caches over JVM scalars and Python classes. */
+class OperatorSitesTest {
+    private static final MethodType OP = MethodType.methodType(Object.class, Object.class, Object.class);
+
+    private static final String MONEY = """
+            class Money:
+                def __init__(self, c):
+                    self.c = c
+                def __add__(self, o):
+                    return Money(self.c + o.c) if isinstance(o, Money) else NotImplemented
+                def __radd__(self, o):
+                    return Money(self.c + o)
+                def __lt__(self, o):
+                    return self.c < o.c
+                def __repr__(self):
+                    return 'Money(%r)' % self.c
+            class Euro(Money):
+                def __radd__(self, o):
+                    return 'Euro.__radd__'
+            a, b, e = Money(1), Money(2), Euro(5)
+            big = 2 ** 62
+            """;
+
+    private static BinarySite site(BinaryOp op, boolean inplace) {
+        return new BinarySite(OP, op.ordinal(), inplace);
+    }
+
+    @Test
+    void intsFloatsAndStrings() {
+        BinarySite add = site(BinaryOp.ADD, false);
+        new IcScenario(MONEY)
+                .check("1 + 2", t -> invoke(add, 1L, 2L))
+                .check("big + big", t -> invoke(add, t.eval("big"), t.eval("big")))
+                .expectState(add, MONOMORPHIC)
+                .check("1.5 + 2.25", t -> invoke(add, 1.5, 2.25))
+                .check("'ab' + 'cd'", t -> invoke(add, "ab", "cd"))
+                .expectState(add, POLYMORPHIC)
+                .check("7 // -2", t -> invoke(site(BinaryOp.FLOORDIV, false), 7L, -2L))
+                .check("7.5 % -2.0", t -> invoke(site(BinaryOp.MOD, false), 7.5, -2.0))
+                .check("1 / 0", t -> invoke(site(BinaryOp.TRUEDIV, false), 1L, 0L))
+                .check("'a' - 1", t -> invoke(site(BinaryOp.SUB, false), "a", 1L))
+                .verify();
+    }
+
+    @Test
+    void userOperatorsAndTheirReplacement() {
+        BinarySite add = site(BinaryOp.ADD, false);
+        new IcScenario(MONEY)
+                .check("a + b", t -> invoke(add, t.eval("a"), t.eval("b")))
+                .check("3 + a", t -> invoke(add, 3L, t.eval("a")))
+                .check("a + e", t -> invoke(add, t.eval("a"), t.eval("e")))
+                .check("a + 'x'", t -> invoke(add, t.eval("a"), "x"))
+                .expectState(add, POLYMORPHIC)
+                .exec("Money.__add__ = lambda self, o: 'replaced'")
+                .check("a + b", t -> invoke(add, t.eval("a"), t.eval("b")))
+                .exec("del Euro.__radd__")
+                .check("a + e", t -> invoke(add, t.eval("a"), t.eval("e")))
+                .verify();
+    }
+
+    @Test
+    void inplaceOperators() {
+        BinarySite iadd = site(BinaryOp.ADD, true);
+        new IcScenario(MONEY + """
+                lst = [1]
+                class Acc:
+                    def __iadd__(self, o):
+                        return 'iadd'
+                acc = Acc()
+                def iadd(x, y):
+                    x += y
+                    return x
+                """)
+                .check("iadd(lst, [2])", t -> invoke(iadd, t.eval("lst"), t.eval("[2]")))
+                .check("iadd(acc, 1)", t -> invoke(iadd, t.eval("acc"), 1L))
+                .check("iadd(5, 1.5)", t -> invoke(iadd, 5L, 1.5))
+                .exec("del Acc.__iadd__")
+                .check("iadd(acc, 1)", t -> invoke(iadd, t.eval("acc"), 1L))
+                .verify();
+    }
+
+    @Test
+    void megamorphicOperatorsStayCorrect() {
+        BinarySite mul = site(BinaryOp.MUL, false);
+        IcScenario s = new IcScenario("vals = [2, 1.5, 'ab', (1,), [0], True]\n");
+        for (int i = 0; i < 6; i++) {
+            int k = i;
+            s.check("vals[" + k + "] * 2", t -> invoke(mul, t.eval("vals[" + k + "]"), 2L));
+        }
+        s.expectState(mul, MEGAMORPHIC).check("3 * 3", t -> invoke(mul, 3L, 3L)).verify();
+    }
+
+    @Test
+    void comparisons() {
+        CompareSite lt = new CompareSite(OP, CompareOp.LT.ordinal());
+        CompareSite eq = new CompareSite(OP, CompareOp.EQ.ordinal());
+        new IcScenario(MONEY)
+                .check("1 < 2", t -> invoke(lt, 1L, 2L))
+                .check("big < 1", t -> invoke(lt, t.eval("big"), 1L))
+                .check("2.5 < float('nan')", t -> invoke(lt, 2.5, Double.NaN))
+                .check("'\\U0001F600' < '\\uffff'", t -> invoke(lt, "\uD83D\uDE00", "\uffff"))
+                .check("a < b", t -> invoke(lt, t.eval("a"), t.eval("b")))
+                .exec("Money.__lt__ = lambda self, o: 'reversed'")
+                .check("a < b", t -> invoke(lt, t.eval("a"), t.eval("b")))
+                .check("a == b", t -> invoke(eq, t.eval("a"), t.eval("b")))
+                .check("a == a", t -> invoke(eq, t.eval("a"), t.eval("a")))
+                .check("'x' < 1", t -> invoke(lt, "x", 1L))
+                .verify();
+    }
+}
