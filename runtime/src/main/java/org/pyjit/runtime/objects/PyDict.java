@@ -23,6 +23,8 @@ public class PyDict extends PyObject {
     private int size;
     /** Changes on every insertion or removal; iterators compare it. */
     public int modCount;
+    /** Told before any binding changes; null (the usual case) when nothing watches this dict. */
+    public DictWatcher watcher;
 
     public PyDict() {
         this(BuiltinTypes.DICT);
@@ -133,6 +135,7 @@ public class PyDict extends PyObject {
     }
 
     private void put(Object key, long hash, Object value) {
+        if (watcher != null) watcher.bindingChanged(key);
         int e = find(key, hash);
         if (e >= 0) {
             values[e] = value;
@@ -159,6 +162,7 @@ public class PyDict extends PyObject {
 
     private Object removeEntry(int e) {
         if (e < 0) return null;
+        if (watcher != null) watcher.bindingChanged(keys[e]);
         Object old = values[e];
         keys[e] = DELETED;
         values[e] = null;
@@ -170,6 +174,7 @@ public class PyDict extends PyObject {
     }
 
     public final void clear() {
+        if (watcher != null) watcher.bindingChanged(null);
         clearStorage(8);
         modCount++;
     }
@@ -197,6 +202,7 @@ public class PyDict extends PyObject {
 
     /** Replaces the value of a live entry (the key stays). */
     public final void setValueAt(int entry, Object value) {
+        if (watcher != null) watcher.bindingChanged(keys[entry]);
         values[entry] = value;
     }
 

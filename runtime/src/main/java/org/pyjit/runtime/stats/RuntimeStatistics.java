@@ -35,6 +35,6 @@ public final class RuntimeStatistics {
                   modules compiled           %8d   (%.1f ms parse + bytecode compile)
                   modules from cache         %8d   (%.1f ms lookup + load)
                 """, wallMillis(), MODULES_COMPILED.get(), MODULE_COMPILE_NANOS.get() / 1e6,
-                MODULES_FROM_CACHE.get(), MODULE_CACHE_NANOS.get() / 1e6);
+                MODULES_FROM_CACHE.get(), MODULE_CACHE_NANOS.get() / 1e6) + NativeStatistics.report();
     }
 }
