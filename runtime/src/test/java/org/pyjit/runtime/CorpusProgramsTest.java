@@ -29,7 +29,7 @@ class CorpusProgramsTest {
         return programs.stream().map(p -> DynamicTest.dynamicTest(CORPUS.relativize(p).toString(), () -> check(p)));
     }
 
-    private static void check(Path program) throws Exception {
+    static void check(Path program) throws Exception {
         Path dir = program.getParent();
         String name = program.getFileName().toString();
         String stem = name.substring(0, name.length() - 3);

@@ -50,6 +50,7 @@ final class CallLowering {
                 case INT -> f.asInt(first + i);
                 case FLOAT -> f.asFloat(pc, first + i);
                 case BOOL -> f.asBool(first + i);
+                case OPAQUE -> f.word(first + i, 0);
                 default -> ir.i64(0);
             };
         }

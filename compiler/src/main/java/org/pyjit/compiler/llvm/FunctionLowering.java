@@ -76,7 +76,7 @@ final class FunctionLowering {
         ir.store(depth, ctx);
         LLVMValueRef limit = ir.load(ir.i64, ir.offset(ctx, NativeAbi.CTX_DEPTH_LIMIT));
         guard(ir.icmp(LLVMIntSGT, depth, limit), start, NativeAbi.MODE_AT, false);
-        LLVMBuildBr(ir.b, blocks[start]);
+        LLVMBuildBr(ir.b, block(start));
         for (int pc = 0; pc < c.length; pc += Opcode.of(c[pc]).size()) {
             if (!plan.reachable(pc)) continue;
             if (blocks[pc] != null) {
@@ -109,9 +109,17 @@ final class FunctionLowering {
                     || op == Opcode.JUMP_IF_TRUE || op == Opcode.FOR_ITER;
             if (ends && next < c.length) leader[next] = true;
         }
+        for (int header : plan.loopHeaders) leader[header] = true; // OSR entries jump there
         for (int pc = 0; pc < c.length; pc += Opcode.of(c[pc]).size()) {
             if (leader[pc] && plan.reachable(pc)) blocks[pc] = ir.block(fn, "pc" + pc);
         }
+    }
+
+    /** The block of a leader; a missing one is a lowering bug, reported before LLVM could crash on it. */
+    private LLVMBasicBlockRef block(int pc) {
+        LLVMBasicBlockRef b = blocks[pc];
+        if (b == null) throw new IllegalStateException("no block at " + pc + " in " + plan.code.qualname);
+        return b;
     }
 
     private void bindParameters() {
@@ -121,6 +129,10 @@ final class FunctionLowering {
                 case INT -> setInt(i, p);
                 case FLOAT -> setFloat(i, p);
                 case BOOL -> setBool(i, p);
+                case OPAQUE -> {
+                    setTag(i, NativeAbi.TAG_OPAQUE);
+                    ir.store(p, wordSlot[i][0]);
+                }
                 default -> setNone(i);
             }
         }
@@ -330,15 +342,15 @@ final class FunctionLowering {
             case UNARY -> arithmetic.unary(pc, c[pc + 2], c[pc + 1], c[pc + 3]);
             case COMPARE -> arithmetic.compare(pc, c[pc + 2], c[pc + 1], c[pc + 3], c[pc + 4]);
             case TO_BOOL -> setBool(c[pc + 1], truth(pc, c[pc + 2]));
-            case JUMP -> LLVMBuildBr(ir.b, blocks[c[pc + 1]]);
+            case JUMP -> LLVMBuildBr(ir.b, block(c[pc + 1]));
             case JUMP_IF_FALSE, JUMP_IF_TRUE -> {
                 LLVMValueRef t = truth(pc, c[pc + 1]);
-                LLVMBasicBlockRef target = blocks[c[pc + 2]], fall = blocks[next];
+                LLVMBasicBlockRef target = block(c[pc + 2]), fall = block(next);
                 if (op == Opcode.JUMP_IF_TRUE) LLVMBuildCondBr(ir.b, t, target, fall);
                 else LLVMBuildCondBr(ir.b, t, fall, target);
             }
             case GET_ITER -> rangeIterator(c[pc + 1], c[pc + 2]);
-            case FOR_ITER -> forIter(pc, c[pc + 1], c[pc + 2], blocks[c[pc + 3]], blocks[next]);
+            case FOR_ITER -> forIter(pc, c[pc + 1], c[pc + 2], block(c[pc + 3]), block(next));
             case RETURN -> {
                 int r = c[pc + 1];
                 Kind k = kind(pc, r);

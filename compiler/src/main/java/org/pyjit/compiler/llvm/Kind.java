@@ -8,7 +8,7 @@ package org.pyjit.compiler.llvm;
 record Kind(Tag tag, int object) {
 
     /** The lattice's elements. */
-    enum Tag { BOTTOM, UNBOUND, INT, FLOAT, BOOL, NONE, RANGE, RANGE_ITER, OBJECT, TOP }
+    enum Tag { BOTTOM, UNBOUND, INT, FLOAT, BOOL, NONE, RANGE, RANGE_ITER, OBJECT, OPAQUE, TOP }
 
     static final Kind BOTTOM = new Kind(Tag.BOTTOM, -1);
     static final Kind UNBOUND = new Kind(Tag.UNBOUND, -1);
@@ -18,6 +18,8 @@ record Kind(Tag tag, int object) {
     static final Kind NONE = new Kind(Tag.NONE, -1);
     static final Kind RANGE = new Kind(Tag.RANGE, -1);
     static final Kind RANGE_ITER = new Kind(Tag.RANGE_ITER, -1);
+    /** Any other object, held by handle and never looked at (reading it leaves native code). */
+    static final Kind OPAQUE = new Kind(Tag.OPAQUE, -1);
     static final Kind TOP = new Kind(Tag.TOP, -1);
 
     static Kind object(int index) {
@@ -30,7 +32,8 @@ record Kind(Tag tag, int object) {
             case FLOAT -> FLOAT;
             case BOOL -> BOOL;
             case NONE -> NONE;
-            case OTHER -> TOP;
+            case RANGE_ITERATOR -> RANGE_ITER;
+            case OTHER -> OPAQUE;
         };
     }
 
@@ -76,6 +79,7 @@ record Kind(Tag tag, int object) {
             case RANGE -> NativeAbi.TAG_RANGE;
             case RANGE_ITER -> NativeAbi.TAG_RANGE_ITER;
             case OBJECT -> NativeAbi.TAG_OBJECT_BASE + object;
+            case OPAQUE -> NativeAbi.TAG_OPAQUE;
             case BOTTOM, TOP -> throw new IllegalStateException("no single tag for " + this);
         };
     }
@@ -84,7 +88,7 @@ record Kind(Tag tag, int object) {
     int words() {
         return switch (tag) {
             case RANGE, RANGE_ITER, TOP -> 3;
-            case INT, FLOAT, BOOL -> 1;
+            case INT, FLOAT, BOOL, OPAQUE -> 1;
             default -> 0;
         };
     }

@@ -31,6 +31,10 @@ final class KindAnalysis {
         plan.before[0] = plan.entryState();
         ArrayDeque<Integer> work = new ArrayDeque<>();
         work.add(0);
+        plan.loopSeeds.forEach((pc, seed) -> {
+            if (merge(plan, pc, seed.clone())) work.add(pc);
+            if (!plan.loopHeaders.contains(pc)) plan.loopHeaders.add(pc);
+        });
         while (!work.isEmpty()) {
             int pc = work.poll();
             List<Edge> edges = new ArrayList<>(2);
@@ -203,7 +207,7 @@ final class KindAnalysis {
         if (!UnitPlanner.eligible(code) || code.argcount != args.size()) return null;
         for (Kind k : args) {
             if (k.is(Kind.Tag.BOTTOM)) return Kind.BOTTOM;
-            if (!k.isReturnable()) return null;
+            if (!k.isReturnable() && !k.is(Kind.Tag.OPAQUE)) return null;
         }
         FunctionPlan callee = planner.specialize(code, f.globals(), args);
         if (callee == null) return null;

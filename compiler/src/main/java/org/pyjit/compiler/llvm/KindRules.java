@@ -53,9 +53,14 @@ final class KindRules {
         return switch (op) {
             case EQ, NE -> (a.isNumeric() && b.isNumeric()) || (none && a.hasTruth() && b.hasTruth()) ? Kind.BOOL : null;
             case LT, LE, GT, GE -> a.isNumeric() && b.isNumeric() ? Kind.BOOL : null;
-            case IS, IS_NOT -> (none && a.hasTruth() && b.hasTruth()) || (a.is(Kind.Tag.BOOL) && b.is(Kind.Tag.BOOL)) ? Kind.BOOL : null;
+            case IS, IS_NOT -> (none && holdsValue(a) && holdsValue(b)) || (a.is(Kind.Tag.BOOL) && b.is(Kind.Tag.BOOL)) ? Kind.BOOL : null;
             default -> null;
         };
+    }
+
+    /** A kind of value whose identity with None is known (an opaque object is never None). */
+    private static boolean holdsValue(Kind k) {
+        return k.hasTruth() || k.is(Kind.Tag.OPAQUE);
     }
 
     /** Result of calling builtin {@code name} with positional arguments of these kinds. */

@@ -16,7 +16,7 @@ public final class NativeAbi {
     private NativeAbi() {}
 
     /** Bumped whenever the layout or the meaning of generated code changes. */
-    public static final String ABI_ID = "pyjit-native-abi-1";
+    public static final String ABI_ID = "pyjit-native-abi-2";
 
     /** Register tags: empty (unbound) register. */
     public static final int TAG_UNBOUND = 0;
@@ -28,6 +28,8 @@ public final class NativeAbi {
     public static final int TAG_RANGE = 5;
     /** A range iterator: next value, step, remaining count (unsigned). */
     public static final int TAG_RANGE_ITER = 6;
+    /** Any other object: the payload is an index into the runtime's handle table for this call. */
+    public static final int TAG_OPAQUE = 7;
     /** Tags from here on: the unit's object table entry {@code tag - TAG_OBJECT_BASE}. */
     public static final int TAG_OBJECT_BASE = 16;
     /** Returned instead of a value tag when the call deoptimized. */

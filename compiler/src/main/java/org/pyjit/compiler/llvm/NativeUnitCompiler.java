@@ -170,7 +170,7 @@ public final class NativeUnitCompiler {
                 if (b instanceof GlobalBinding.Function fb && fb.code() == f.code) value = fb.value();
             }
             List<ValueKind> kinds = new ArrayList<>();
-            for (Kind k : f.argumentKinds) kinds.add(ValueKind.valueOf(k.tag().name()));
+            for (Kind k : f.argumentKinds) kinds.add(k.is(Kind.Tag.OPAQUE) ? ValueKind.OTHER : ValueKind.valueOf(k.tag().name()));
             out.add(new NativeUnitDescription.Function(f.code, value, kinds));
         }
         return out;

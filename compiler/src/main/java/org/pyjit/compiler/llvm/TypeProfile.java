@@ -20,6 +20,14 @@ public interface TypeProfile {
         return Set.of();
     }
 
+    /**
+     * The loop header an OSR entry is wanted at (its registers' kinds come from
+     * {@link #kindsSeen}: an empty set for an unbound register), or -1 for none.
+     */
+    default int loopEntryPc() {
+        return -1;
+    }
+
     /** A profile that knows only the argument kinds. */
     static TypeProfile ofArguments(List<ValueKind> kinds) {
         List<ValueKind> copy = List.copyOf(kinds);

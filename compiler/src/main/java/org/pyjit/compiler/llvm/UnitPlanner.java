@@ -41,11 +41,21 @@ final class UnitPlanner {
         if (!eligible(root)) throw new IllegalArgumentException(root.qualname + " is not eligible for native code");
         List<Kind> args = new ArrayList<>();
         for (ValueKind k : profile.argumentKinds()) args.add(Kind.of(k));
-        if (args.size() != root.argcount || args.contains(Kind.TOP)) {
+        if (args.size() != root.argcount || args.contains(Kind.RANGE_ITER)) {
             throw new IllegalArgumentException("argument kinds " + profile.argumentKinds() + " do not fit " + root.qualname);
         }
         UnitPlanner planner = new UnitPlanner();
-        planner.specialize(root, resolver, args);
+        FunctionPlan rootPlan = planner.specialize(root, resolver, args);
+        int loop = profile.loopEntryPc();
+        if (loop >= 0) {
+            Kind[] seed = new Kind[root.registerCount];
+            for (int r = 0; r < seed.length; r++) {
+                Kind k = Kind.UNBOUND;
+                for (ValueKind v : profile.kindsSeen(loop, r)) k = k.is(Kind.Tag.UNBOUND) ? Kind.of(v) : k.join(Kind.of(v));
+                seed[r] = k;
+            }
+            rootPlan.loopSeeds.put(loop, seed);
+        }
         planner.solve();
         return new UnitPlan(List.copyOf(planner.plans), List.copyOf(planner.objects), List.copyOf(planner.guards));
     }

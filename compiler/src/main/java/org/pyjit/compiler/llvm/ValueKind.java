@@ -10,6 +10,8 @@ public enum ValueKind {
     BOOL,
     /** {@code None}. */
     NONE,
-    /** Anything else (big ints, strings, containers, objects). */
+    /** A range iterator (what {@code for i in range(...)} keeps in its iterator register). */
+    RANGE_ITERATOR,
+    /** Anything else (big ints, strings, containers, objects): native code keeps it without touching it. */
     OTHER
 }

@@ -103,6 +103,7 @@ class NativeUnitCompilerTest {
         assertFalse(NativeUnitCompiler.eligible(TestModules.function(module, "gen")));
         assertFalse(NativeUnitCompiler.eligible(TestModules.function(module, "star")));
         assertTrue(NativeUnitCompiler.eligible(TestModules.function(module, "ok")));
-        assertThrows(IllegalArgumentException.class, () -> TestModules.lower(FIB, "fib", ValueKind.OTHER));
+        assertThrows(IllegalArgumentException.class, () -> TestModules.lower(FIB, "fib", ValueKind.RANGE_ITERATOR));
+        assertThrows(IllegalArgumentException.class, () -> TestModules.lower(FIB, "fib", ValueKind.INT, ValueKind.INT));
     }
 }

@@ -44,12 +44,13 @@ final class Deoptimizer {
             for (int r = 0; r < n; r++) {
                 long base = at + 8L * (NativeAbi.RECORD_HEADER_WORDS + NativeAbi.WORDS_PER_REGISTER * r);
                 regs[r] = NativeValues.fromRecord(m.get(JAVA_LONG, base), m.get(JAVA_LONG, base + 8), m.get(JAVA_LONG, base + 16),
-                        m.get(JAVA_LONG, base + 24), objects);
+                        m.get(JAVA_LONG, base + 24), objects, ctx);
             }
             out.add(new Record(fn, pc, mode, regs));
             at += NativeAbi.recordBytes(n);
         }
         if (out.isEmpty()) throw new IllegalStateException("native code deoptimized without a record");
+        ctx.releaseHandles();
         return out;
     }
 

@@ -17,6 +17,9 @@ final class NativeContext {
 
     final MemorySegment block;
     final MemorySegment records;
+    /** Objects native code holds without looking at them ({@code TAG_OPAQUE}), by index, for the current call. */
+    private Object[] handles = new Object[16];
+    private int handleCount;
 
     private NativeContext() {
         Arena arena = Arena.ofAuto();
@@ -26,6 +29,28 @@ final class NativeContext {
 
     static NativeContext current() {
         return CURRENT.get();
+    }
+
+    /** A handle for an object native code passes around untouched. */
+    long handle(Object o) {
+        if (handleCount == handles.length) handles = java.util.Arrays.copyOf(handles, handleCount * 2);
+        handles[handleCount] = o;
+        return handleCount++;
+    }
+
+    Object handleValue(long index) {
+        return handles[(int) index];
+    }
+
+    /** Forgets the current call's handles (so they do not keep objects alive). */
+    void releaseHandles() {
+        java.util.Arrays.fill(handles, 0, handleCount, null);
+        handleCount = 0;
+    }
+
+    /** The payload word for a value passed to native code: its bits, or a handle for an opaque object. */
+    long word(Object v) {
+        return NativeValues.tagOf(v) == NativeAbi.TAG_OPAQUE ? handle(v) : NativeValues.bitsOf(v);
     }
 
     /** Resets depth and the record cursor before a call from Java. */

@@ -7,7 +7,6 @@ import org.pyjit.compiler.bytecode.CodeObject;
 import org.pyjit.compiler.llvm.NativeAbi;
 import org.pyjit.compiler.llvm.NativeUnitCompiler;
 import org.pyjit.compiler.llvm.PlannedUnit;
-import org.pyjit.compiler.llvm.TypeProfile;
 import org.pyjit.compiler.llvm.ValueKind;
 import org.pyjit.runtime.cache.RuntimeCache;
 import org.pyjit.runtime.interpreter.Frame;
@@ -105,7 +104,7 @@ public final class NativeTier {
         LoadedUnit u = st.find(sig);
         if (u == null) {
             if (mode == Mode.ALWAYS || ++st.calls >= callThreshold) {
-                request(f, st, sig, frame.regs, mode == Mode.ALWAYS);
+                request(f, st, sig, frame.regs, -1, mode == Mode.ALWAYS);
                 u = st.find(sig);
             }
             if (u == null) return null;
@@ -118,7 +117,7 @@ public final class NativeTier {
         long limit = Math.min(ThreadState.recursionLimit() - ts.depth, u.maxDepthForRecords());
         if (limit < 1) return null;
         NativeContext ctx = NativeContext.current();
-        for (int i = 0; i < frame.code.argcount; i++) ctx.argument(i, NativeValues.bitsOf(frame.regs[i]));
+        for (int i = 0; i < frame.code.argcount; i++) ctx.argument(i, ctx.word(frame.regs[i]));
         ctx.prepare(limit);
         long tag;
         try {
@@ -127,7 +126,11 @@ public final class NativeTier {
             throw new IllegalStateException("native call failed", t);
         }
         st.nativeCalls++;
-        if (tag != NativeAbi.TAG_DEOPT) return NativeValues.box(tag, ctx.result());
+        NativeStatistics.nativeCall();
+        if (tag != NativeAbi.TAG_DEOPT) {
+            ctx.releaseHandles();
+            return NativeValues.box(tag, ctx.result());
+        }
         List<Deoptimizer.Record> records = Deoptimizer.read(ctx, u);
         noteDeopt(st);
         return Deoptimizer.finishCall(u, frame, records);
@@ -155,7 +158,7 @@ public final class NativeTier {
             if (++st.backEdges >= backEdgeThreshold || mode == Mode.ALWAYS) {
                 st.backEdges = 0;
                 long sig = signature(f.regs, f.code.argcount);
-                if (sig >= 0 && !st.requested.contains(sig)) request(f.function, st, sig, f.regs, mode == Mode.ALWAYS);
+                if (sig >= 0 && !st.requested.contains(sig)) request(f.function, st, sig, f.regs, header, mode == Mode.ALWAYS);
             }
             return header;
         }
@@ -174,8 +177,11 @@ public final class NativeTier {
                 if (regs[r] != null) return header; // the interpreter got further than native code would
                 continue;
             }
-            long[] w = NativeValues.toWords(regs[r], objects);
-            if (w == null || (e != -1 && w[0] != e)) return header;
+            long[] w = NativeValues.toWords(regs[r], objects, e, ctx);
+            if (e != -1 && w[0] != e) {
+                ctx.releaseHandles();
+                return header;
+            }
             for (int i = 0; i < 4; i++) ctx.argumentWord(4L * r + i, w[i]);
         }
         ThreadState ts = ThreadState.current();
@@ -191,6 +197,7 @@ public final class NativeTier {
         NativeStatistics.osrEntry();
         st.nativeCalls++;
         if (tag != NativeAbi.TAG_DEOPT) {
+            ctx.releaseHandles();
             f.osrResult = NativeValues.box(tag, ctx.result());
             return FINISHED;
         }
@@ -202,14 +209,14 @@ public final class NativeTier {
     }
 
     /** Plans a unit for these argument values on this thread, then compiles it (here or in the background). */
-    private static void request(PyFunction f, NativeCodeState st, long sig, Object[] regs, boolean synchronous) {
+    private static void request(PyFunction f, NativeCodeState st, long sig, Object[] regs, int loopHeader, boolean synchronous) {
         if (f == null || !st.requested.add(sig)) return;
         List<ValueKind> kinds = new ArrayList<>();
         for (int i = 0; i < f.code.argcount; i++) kinds.add(NativeValues.kindOf(NativeValues.tagOf(regs[i])));
         long t0 = System.nanoTime();
         PlannedUnit plan;
         try {
-            plan = NativeUnitCompiler.plan(f.code, new RuntimeGlobals(f.globals), TypeProfile.ofArguments(kinds));
+            plan = NativeUnitCompiler.plan(f.code, new RuntimeGlobals(f.globals), new FrameProfile(kinds, regs.clone(), loopHeader));
         } catch (IllegalArgumentException | IllegalStateException e) {
             NativeStatistics.notCompiled("not plannable");
             return;
