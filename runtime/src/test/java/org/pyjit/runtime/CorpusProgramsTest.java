@@ -46,7 +46,7 @@ class CorpusProgramsTest {
         }
     }
 
-    private static void check(Path program) throws Exception {
+    static void check(Path program) throws Exception {
         Path dir = program.getParent();
         String name = program.getFileName().toString();
         String stem = name.substring(0, name.length() - 3);

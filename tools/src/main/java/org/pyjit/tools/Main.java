@@ -73,6 +73,7 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
         }
+        if (xOptions.contains("stats")) stats = true;
         int status = PyRuntime.run(program, argv);
         if (stats) System.err.print(org.pyjit.runtime.stats.RuntimeStatistics.report());
         return status;
@@ -84,6 +85,17 @@ public final class Main implements Callable<Integer> {
         String value = x.contains("=") ? x.substring(x.indexOf('=') + 1) : "on";
         switch (name) {
             case "cache" -> org.pyjit.runtime.cache.RuntimeCache.setEnabled(!value.equals("off"));
+            case "native" -> org.pyjit.runtime.nativecode.NativeTier.configure(value);
+            case "native-threshold" -> {
+                String[] parts = value.split(",");
+                try {
+                    int calls = Integer.parseInt(parts[0].trim());
+                    int backEdges = parts.length > 1 ? Integer.parseInt(parts[1].trim()) : calls * 5 / 3;
+                    org.pyjit.runtime.nativecode.NativeTier.setThresholds(calls, backEdges);
+                } catch (NumberFormatException e) {
+                    // ignored, as unknown -X values are
+                }
+            }
             default -> org.pyjit.runtime.baseline.BaselineOptions.applyOption(name, value);
         }
     }

@@ -33,6 +33,10 @@ public final class Frame {
     int yieldPc = -1;
     boolean finished;
     boolean running;
+    /** The value an OSR call into native code returned for this frame (read once by the interpreter loop). */
+    public Object osrResult;
+    /** An exception to raise where an OSR call that deoptimized left this frame. */
+    public org.pyjit.runtime.exceptions.PyException osrThrown;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         this.code = code;

@@ -12,6 +12,7 @@ import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.exceptions.PyTraceback;
 import org.pyjit.runtime.imports.ImportSystem;
+import org.pyjit.runtime.nativecode.NativeTier;
 import org.pyjit.runtime.objects.*;
 import org.pyjit.runtime.ops.BinaryOp;
 import org.pyjit.runtime.ops.CompareOp;
@@ -41,6 +42,23 @@ public final class Interpreter {
         if ((code.flags & (CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0) {
             return new PyGenerator(frame);
         }
+        if (NativeTier.active) {
+            Object result = NativeTier.enter(f, frame);
+            if (result != null) return result;
+        }
+        return run(frame);
+    }
+
+    /** Runs a frame rebuilt by the native tier's deoptimization from {@code frame.pc} to completion. */
+    public static Object resumeFrame(Frame frame) {
+        return run(frame);
+    }
+
+    /** Resumes a rebuilt frame whose call at {@code callPc} raised {@code e}: the exception surfaces at that call. */
+    public static Object resumeFrameRaising(Frame frame, int callPc, PyException e) {
+        frame.pc = callPc;
+        frame.yieldPc = callPc;
+        frame.thrownIn = e;
         return run(frame);
     }
 
@@ -51,7 +69,8 @@ public final class Interpreter {
         return run(frame);
     }
 
-    static PyDict builtinsOf(PyDict globals) {
+    /** The builtins namespace code running in {@code globals} sees. */
+    public static PyDict builtinsOf(PyDict globals) {
         Object b = globals.getStr("__builtins__");
         if (b instanceof PyModule m) return m.dict;
         if (b instanceof PyDict d) return d;
@@ -252,12 +271,30 @@ public final class Interpreter {
                             pc += 5;
                         }
                         case JUMP -> {
-                            int to = c[pc + 1];
-                            if (to <= pc && tier != null && tier.backEdge()) {
-                                f.pc = to;
+                            int target = c[pc + 1];
+                            if (target < pc && NativeTier.active && f.function != null) {
+                                int resume = NativeTier.backEdge(f, target);
+                                if (resume == NativeTier.FINISHED) {
+                                    Object v = f.osrResult;
+                                    f.osrResult = null;
+                                    f.pc = pc;
+                                    f.finished = true;
+                                    return v;
+                                }
+                                if (f.osrThrown != null) {
+                                    PyException thrown = f.osrThrown;
+                                    f.osrThrown = null;
+                                    pc = resume;
+                                    ip = resume;
+                                    throw thrown;
+                                }
+                                target = resume;
+                            }
+                            if (target <= pc && tier != null && tier.backEdge()) {
+                                f.pc = target;
                                 return TierPolicy.OSR;
                             }
-                            pc = to;
+                            pc = target;
                         }
                         case JUMP_IF_FALSE -> {
                             Object v = read(f, c[pc + 1]);

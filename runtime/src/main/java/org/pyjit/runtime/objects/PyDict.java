@@ -25,6 +25,8 @@ public class PyDict extends PyObject {
     public int modCount;
     /** Cells of watched str keys (see {@link KeyCell}); null until a key is watched. */
     private java.util.HashMap<String, KeyCell> keyCells;
+    /** Told before any binding changes; null (the usual case) when nothing watches this dict. */
+    public DictWatcher watcher;
 
     public PyDict() {
         this(BuiltinTypes.DICT);
@@ -135,6 +137,7 @@ public class PyDict extends PyObject {
     }
 
     private void put(Object key, long hash, Object value) {
+        if (watcher != null) watcher.bindingChanged(key);
         int e = find(key, hash);
         if (e >= 0) {
             values[e] = value;
@@ -163,6 +166,7 @@ public class PyDict extends PyObject {
 
     private Object removeEntry(int e) {
         if (e < 0) return null;
+        if (watcher != null) watcher.bindingChanged(keys[e]);
         Object old = values[e];
         if (keyCells != null) keyChanged(keys[e], null);
         keys[e] = DELETED;
@@ -175,6 +179,7 @@ public class PyDict extends PyObject {
     }
 
     public final void clear() {
+        if (watcher != null) watcher.bindingChanged(null);
         clearStorage(8);
         modCount++;
         if (keyCells != null) {
@@ -226,6 +231,7 @@ public class PyDict extends PyObject {
 
     /** Replaces the value of a live entry (the key stays). */
     public final void setValueAt(int entry, Object value) {
+        if (watcher != null) watcher.bindingChanged(keys[entry]);
         values[entry] = value;
         if (keyCells != null) keyChanged(keys[entry], value);
     }

@@ -194,6 +194,14 @@ final class RangeMethods {
             this.remaining = count;
         }
 
+        long nextValue() {
+            return next;
+        }
+
+        long step() {
+            return step;
+        }
+
         @Override
         public Object next() {
             if (remaining == 0) return null;

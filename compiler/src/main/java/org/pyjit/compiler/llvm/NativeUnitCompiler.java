@@ -1,0 +1,241 @@
+package org.pyjit.compiler.llvm;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+import org.pyjit.compiler.bytecode.CodeObject;
+
+/**
+ * The native tier's compiler: {@link #lower} turns a function and its profile into deterministic
+ * LLVM IR text with symbolic names only; {@link #compile} optimizes IR text with
+ * {@code default<O2>} and emits an x86-64 ELF relocatable object (PIC).
+ *
+ * <p>Symbols: {@code pyjit_entry_0} and {@code pyjit_osr_PC} are defined for the runtime;
+ * {@code pyjit_cell_guard_N} (i64 guard cells, non-zero while valid) and {@code pyjit_rt_libm_NAME}
+ * (C library functions) must be bound by the loader. Nothing else is referenced.
+ */
+public final class NativeUnitCompiler {
+    private NativeUnitCompiler() {}
+
+    /** Prefix of the symbols bound to C library math functions. */
+    public static final String LIBM_PREFIX = "pyjit_rt_libm_";
+    /** The optimization level (part of the cache environment). */
+    public static final int OPTIMIZATION_LEVEL = 2;
+
+    /** A function declared in the module with its type. */
+    record Declared(LLVMValueRef function, LLVMTypeRef type) {}
+
+    /** The name of guard cell {@code index}. */
+    public static String guardSymbol(int index) {
+        return "pyjit_cell_guard_" + index;
+    }
+
+    /** Whether native code could run {@code code} for some profile (cheap; no LLVM needed). */
+    public static boolean eligible(CodeObject code) {
+        return UnitPlanner.eligible(code);
+    }
+
+    /**
+     * Lowers {@code root}, specialized for the profile's argument kinds, with every Python function
+     * it calls directly.
+     *
+     * @throws IllegalArgumentException if the function or the profile does not fit native code
+     */
+    public static NativeUnitDescription lower(CodeObject root, GlobalResolver resolver, TypeProfile profile) {
+        return lower(plan(root, resolver, profile));
+    }
+
+    /**
+     * Plans the unit rooted at {@code root}: resolves its globals and finds every register's kind.
+     *
+     * @throws IllegalArgumentException if the function or the profile does not fit native code
+     */
+    public static PlannedUnit plan(CodeObject root, GlobalResolver resolver, TypeProfile profile) {
+        return new PlannedUnit(UnitPlanner.plan(root, resolver, profile));
+    }
+
+    /** Lowers a planned unit to IR (loads LLVM on first use). */
+    public static NativeUnitDescription lower(PlannedUnit planned) {
+        UnitPlan plan = planned.plan;
+        LlvmTarget target = LlvmTarget.host();
+        LLVMContextRef context = LLVMContextCreate();
+        try {
+            LLVMModuleRef module = LLVMModuleCreateWithNameInContext("pyjit", context);
+            LLVMSetTarget(module, target.triple);
+            Ir ir = new Ir(context, module);
+            try {
+                Declared[] functions = declareFunctions(ir, plan);
+                for (FunctionPlan f : plan.functions()) {
+                    new FunctionLowering(ir, plan, f, functions, functions[f.index].function(), -1).emit();
+                }
+                String entry = "pyjit_entry_0";
+                emitEntry(ir, plan.root(), functions[0], entry);
+                List<NativeUnitDescription.OsrEntry> osr = emitOsrEntries(ir, plan, functions);
+                verify(module);
+                String text = LlvmTarget.takeString(LLVMPrintModuleToString(module));
+                return new NativeUnitDescription(text, entry, osr, describeFunctions(plan), objectValues(plan),
+                        plan.guards(), libmNames(module), plan.maxRecordBytes());
+            } finally {
+                ir.dispose();
+                LLVMDisposeModule(module);
+            }
+        } finally {
+            LLVMContextDispose(context);
+        }
+    }
+
+    private static Declared[] declareFunctions(Ir ir, UnitPlan plan) {
+        Declared[] out = new Declared[plan.functions().size()];
+        for (FunctionPlan f : plan.functions()) {
+            LLVMTypeRef[] params = new LLVMTypeRef[f.argumentKinds.size() + 1];
+            for (int i = 0; i < f.argumentKinds.size(); i++) params[i] = FunctionLowering.paramType(ir, f.argumentKinds.get(i));
+            params[params.length - 1] = ir.ptr;
+            LLVMTypeRef type = ir.fnType(ir.result, params);
+            LLVMValueRef fn = LLVMAddFunction(ir.module, "pyjit_fn_" + f.index, type);
+            LLVMSetLinkage(fn, LLVMInternalLinkage);
+            out[f.index] = new Declared(fn, type);
+        }
+        return out;
+    }
+
+    /** {@code i64 entry(ctx)}: arguments from the context, result bits back into it, the tag returned. */
+    private static void emitEntry(Ir ir, FunctionPlan root, Declared body, String name) {
+        LLVMValueRef fn = LLVMAddFunction(ir.module, name, ir.fnType(ir.i64, ir.ptr));
+        LLVMValueRef ctx = LLVMGetParam(fn, 0);
+        ir.at(ir.block(fn, "entry"));
+        int n = root.argumentKinds.size();
+        LLVMValueRef[] args = new LLVMValueRef[n + 1];
+        for (int i = 0; i < n; i++) {
+            LLVMValueRef raw = ir.load(ir.i64, ir.offset(ctx, NativeAbi.CTX_ARGS + 8L * i));
+            args[i] = switch (root.argumentKinds.get(i).tag()) {
+                case FLOAT -> ir.toDouble(raw);
+                case BOOL -> LLVMBuildTrunc(ir.b, raw, ir.i1, "");
+                default -> raw;
+            };
+        }
+        args[n] = ctx;
+        returnThroughContext(ir, ctx, ir.call(body.type(), body.function(), args));
+    }
+
+    private static void returnThroughContext(Ir ir, LLVMValueRef ctx, LLVMValueRef pair) {
+        ir.store(ir.extract(pair, 1), ir.offset(ctx, NativeAbi.CTX_RESULT));
+        LLVMBuildRet(ir.b, ir.extract(pair, 0));
+    }
+
+    private static List<NativeUnitDescription.OsrEntry> emitOsrEntries(Ir ir, UnitPlan plan, Declared[] functions) {
+        FunctionPlan root = plan.root();
+        List<NativeUnitDescription.OsrEntry> out = new ArrayList<>();
+        for (int pc : root.loopHeaders) {
+            if (!root.reachable(pc) || root.trap[pc]) continue;
+            LLVMTypeRef bodyType = ir.fnType(ir.result, ir.ptr);
+            LLVMValueRef body = LLVMAddFunction(ir.module, "pyjit_osrbody_" + pc, bodyType);
+            LLVMSetLinkage(body, LLVMInternalLinkage);
+            new FunctionLowering(ir, plan, root, functions, body, pc).emit();
+            String name = "pyjit_osr_" + pc;
+            LLVMValueRef fn = LLVMAddFunction(ir.module, name, ir.fnType(ir.i64, ir.ptr));
+            ir.at(ir.block(fn, "entry"));
+            returnThroughContext(ir, LLVMGetParam(fn, 0), ir.call(bodyType, body, LLVMGetParam(fn, 0)));
+            Kind[] state = root.before[pc];
+            int[] tags = new int[state.length];
+            for (int r = 0; r < state.length; r++) tags[r] = state[r].is(Kind.Tag.TOP) ? -1 : state[r].abiTag();
+            out.add(new NativeUnitDescription.OsrEntry(pc, name, tags));
+        }
+        return out;
+    }
+
+    private static void verify(LLVMModuleRef module) {
+        BytePointer message = new BytePointer();
+        if (LLVMVerifyModule(module, LLVMReturnStatusAction, message) != 0) {
+            String text = LlvmTarget.takeString(message);
+            throw new IllegalStateException("native lowering produced invalid IR: " + text);
+        }
+        LlvmTarget.takeString(message);
+    }
+
+    private static List<NativeUnitDescription.Function> describeFunctions(UnitPlan plan) {
+        List<NativeUnitDescription.Function> out = new ArrayList<>();
+        for (FunctionPlan f : plan.functions()) {
+            Object value = null;
+            for (GlobalBinding b : plan.objects()) {
+                if (b instanceof GlobalBinding.Function fb && fb.code() == f.code) value = fb.value();
+            }
+            List<ValueKind> kinds = new ArrayList<>();
+            for (Kind k : f.argumentKinds) kinds.add(k.is(Kind.Tag.OPAQUE) ? ValueKind.OTHER : ValueKind.valueOf(k.tag().name()));
+            out.add(new NativeUnitDescription.Function(f.code, value, kinds));
+        }
+        return out;
+    }
+
+    private static List<Object> objectValues(UnitPlan plan) {
+        List<Object> out = new ArrayList<>();
+        for (GlobalBinding b : plan.objects()) out.add(GlobalBinding.valueOf(b));
+        return out;
+    }
+
+    private static List<String> libmNames(LLVMModuleRef module) {
+        TreeSet<String> names = new TreeSet<>();
+        for (LLVMValueRef f = LLVMGetFirstFunction(module); f != null && !f.isNull(); f = LLVMGetNextFunction(f)) {
+            String name = LLVMGetValueName(f).getString();
+            if (name.startsWith(LIBM_PREFIX)) names.add(name.substring(LIBM_PREFIX.length()));
+        }
+        return List.copyOf(names);
+    }
+
+    /** The object code of a compiled unit and what producing it cost. */
+    public record CompiledObject(byte[] bytes, long optimizeNanos, long codegenNanos) {}
+
+    /**
+     * Optimizes {@code irText} with {@code default<O2>} and emits an ELF relocatable object.
+     *
+     * @throws IllegalStateException when LLVM rejects the IR or fails to emit
+     */
+    public static CompiledObject compile(String irText) {
+        LlvmTarget target = LlvmTarget.host();
+        LLVMContextRef context = LLVMContextCreate();
+        LLVMTargetMachineRef machine = target.newMachine();
+        try {
+            byte[] text = irText.getBytes(StandardCharsets.UTF_8);
+            BytePointer data = new BytePointer(text.length);
+            data.put(text, 0, text.length);
+            LLVMMemoryBufferRef buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(data, text.length, new BytePointer("pyjit"));
+            LLVMModuleRef module = new LLVMModuleRef();
+            BytePointer error = new BytePointer();
+            if (LLVMParseIRInContext(context, buffer, module, error) != 0) {
+                throw new IllegalStateException("LLVM rejected the IR: " + LlvmTarget.takeString(error));
+            }
+            try {
+                long t0 = System.nanoTime();
+                var options = LLVMCreatePassBuilderOptions();
+                var failure = LLVMRunPasses(module, "default<O2>", machine, options);
+                LLVMDisposePassBuilderOptions(options);
+                if (failure != null && !failure.isNull()) {
+                    throw new IllegalStateException("O2 failed: " + LlvmTarget.takeString(LLVMGetErrorMessage(failure)));
+                }
+                long t1 = System.nanoTime();
+                LLVMMemoryBufferRef out = new LLVMMemoryBufferRef();
+                if (LLVMTargetMachineEmitToMemoryBuffer(machine, module, LLVMObjectFile, error, out) != 0) {
+                    throw new IllegalStateException("code generation failed: " + LlvmTarget.takeString(error));
+                }
+                byte[] bytes = new byte[(int) LLVMGetBufferSize(out)];
+                LLVMGetBufferStart(out).get(bytes);
+                LLVMDisposeMemoryBuffer(out);
+                return new CompiledObject(bytes, t1 - t0, System.nanoTime() - t1);
+            } finally {
+                LLVMDisposeModule(module);
+            }
+        } finally {
+            LLVMDisposeTargetMachine(machine);
+            LLVMContextDispose(context);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.pyjit.runtime.nativecode;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The native tier's per-code-object state (kept in {@code CodeObject.runtimeState}): call and
+ * back-edge counters, the linked units by argument signature, what was requested, and deopt counts.
+ */
+final class NativeCodeState {
+    private static final LoadedUnit[] NONE = new LoadedUnit[0];
+
+    int calls;
+    int backEdges;
+    /** Never compile (not eligible, not worth it, failed, or kept deoptimizing). */
+    volatile boolean disabled;
+    /** Linked units; replaced whole when one is added (published to the interpreter thread). */
+    volatile LoadedUnit[] units = NONE;
+    /** Signatures requested (queued, compiled or failed), so each is compiled at most once. */
+    final Set<Long> requested = new HashSet<>();
+    long nativeCalls;
+    long deopts;
+
+    LoadedUnit find(long signature) {
+        for (LoadedUnit u : units) if (u.signature == signature) return u;
+        return null;
+    }
+
+    /** Some unit with an OSR entry at {@code pc}, or null. */
+    LoadedUnit withOsrAt(int pc) {
+        for (LoadedUnit u : units) if (u.osr.containsKey(pc)) return u;
+        return null;
+    }
+
+    synchronized void install(LoadedUnit unit) {
+        LoadedUnit[] next = java.util.Arrays.copyOf(units, units.length + 1);
+        next[units.length] = unit;
+        units = next;
+    }
+}

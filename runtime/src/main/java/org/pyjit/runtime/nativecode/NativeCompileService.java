@@ -1,0 +1,196 @@
+package org.pyjit.runtime.nativecode;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.pyjit.compiler.llvm.LlvmTarget;
+import org.pyjit.compiler.llvm.NativeAbi;
+import org.pyjit.compiler.llvm.NativeUnitCompiler;
+import org.pyjit.compiler.llvm.NativeUnitDescription;
+import org.pyjit.compiler.llvm.PlannedUnit;
+import org.pyjit.objcache.ArtifactKind;
+import org.pyjit.objcache.LookupResult;
+import org.pyjit.objcache.MissReason;
+import org.pyjit.objcache.NativeObjectEnvironment;
+import org.pyjit.objcache.ObjectCache;
+import org.pyjit.objcache.ObjectCacheKey;
+import org.pyjit.objcache.ObjectMetadata;
+import org.pyjit.runtime.cache.RuntimeCache;
+import org.pyjit.runtime.stats.NativeStatistics;
+
+/**
+ * Turns planned units into linked native code: lowers to IR, looks the IR up in the object cache
+ * (a hit skips optimization and code generation), compiles and stores on a miss, links, and
+ * installs the unit for the interpreter. Runs jobs on one background thread, or in the caller
+ * for {@code -X native=always}. Failures are counted, never thrown: the function stays interpreted.
+ */
+final class NativeCompileService {
+    private NativeCompileService() {}
+
+    /** A unit to compile, its guard cells (already watched) and where to install it. */
+    record Job(PlannedUnit plan, MemorySegment[] cells, NativeCodeState state, long signature, String label) {}
+
+    private static final AtomicInteger PENDING = new AtomicInteger();
+    private static volatile boolean shuttingDown;
+    private static volatile ExecutorService executor;
+    private static volatile NativeObjectEnvironment environment;
+    /** Names the C compiler's code generation may call on its own (a libcall for an intrinsic). */
+    private static final List<String> LIBCALL_FALLBACKS = List.of("floor", "ceil", "trunc", "fmod", "memset", "memcpy");
+
+    static void submit(Job job) {
+        ExecutorService e = executor;
+        if (e == null) {
+            synchronized (NativeCompileService.class) {
+                if (executor == null) {
+                    executor = Executors.newSingleThreadExecutor(r -> {
+                        Thread t = new Thread(r, "pyjit-native-compiler");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    // the process must not exit (and run RocksDB's and LLVM's static destructors) under a running job
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        shuttingDown = true;
+                        awaitIdle(20_000);
+                    }, "pyjit-native-shutdown"));
+                }
+                e = executor;
+            }
+        }
+        PENDING.incrementAndGet();
+        e.execute(() -> {
+            try {
+                if (!shuttingDown) run(job);
+            } finally {
+                PENDING.decrementAndGet();
+            }
+        });
+    }
+
+    /** Waits until no job is queued or running (for tests and benchmarks), at most {@code millis}. */
+    static void awaitIdle(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (PENDING.get() > 0 && System.currentTimeMillis() < end) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(2);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    static void run(Job job) {
+        try {
+            long t0 = System.nanoTime();
+            NativeUnitDescription d = NativeUnitCompiler.lower(job.plan());
+            NativeStatistics.timeIr(System.nanoTime() - t0);
+            byte[] ir = d.irText().getBytes(StandardCharsets.UTF_8);
+            ObjectCacheKey key = ObjectCacheKey.of(ArtifactKind.NATIVE_OBJECT, ir, environment());
+            ObjectCache cache = RuntimeCache.isOpen() ? RuntimeCache.get() : null;
+            byte[] object = cache == null ? null : lookup(cache, key);
+            boolean fromCache = object != null;
+            if (object == null) object = compileAndStore(d, key, cache, job.label());
+            LoadedUnit unit;
+            try {
+                unit = link(d, object, job);
+            } catch (NativeLinker.LinkFailure failure) {
+                if (!fromCache) throw failure;
+                NativeStatistics.cacheMiss("link");
+                unit = link(d, compileAndStore(d, key, cache, job.label()), job);
+            }
+            job.state().install(unit);
+            NativeStatistics.unitLinked(d.functions().size());
+        } catch (NativeLinker.LinkFailure | RuntimeException | LinkageError e) {
+            NativeStatistics.notCompiled("failed");
+            if (System.getenv("PYJIT_NATIVE_DEBUG") != null) {
+                System.err.println("pyjit: native compile of " + job.label() + " failed: " + e);
+            }
+        }
+    }
+
+    private static byte[] lookup(ObjectCache cache, ObjectCacheKey key) {
+        long t0 = System.nanoTime();
+        LookupResult r = cache.lookup(key);
+        NativeStatistics.timeLookup(System.nanoTime() - t0);
+        switch (r) {
+            case LookupResult.Hit hit -> {
+                NativeStatistics.cacheHit();
+                return hit.cached().bytes();
+            }
+            case LookupResult.Miss miss -> {
+                if (miss.reason() != MissReason.UNAVAILABLE) NativeStatistics.cacheMiss(miss.reason().description());
+                else NativeStatistics.cacheMiss("cache off");
+                return null;
+            }
+        }
+    }
+
+    private static byte[] compileAndStore(NativeUnitDescription d, ObjectCacheKey key, ObjectCache cache, String label) {
+        if (cache == null) NativeStatistics.cacheMiss("cache off");
+        NativeUnitCompiler.CompiledObject o = NativeUnitCompiler.compile(d.irText());
+        NativeStatistics.compiled(o.optimizeNanos(), o.codegenNanos());
+        if (cache != null) {
+            long micros = (o.optimizeNanos() + o.codegenNanos()) / 1000;
+            cache.put(key, o.bytes(), new ObjectMetadata(label, micros, d.definedSymbols(), d.neededSymbols()));
+        }
+        return o.bytes();
+    }
+
+    private static LoadedUnit link(NativeUnitDescription d, byte[] object, Job job) throws NativeLinker.LinkFailure {
+        long t0 = System.nanoTime();
+        Map<String, Long> bindings = new LinkedHashMap<>();
+        for (int i = 0; i < job.cells().length; i++) bindings.put(NativeUnitCompiler.guardSymbol(i), job.cells()[i].address());
+        for (String f : d.libmFunctions()) bindings.put(NativeUnitCompiler.LIBM_PREFIX + f, cSymbol(f));
+        for (String f : LIBCALL_FALLBACKS) bindings.put(f, cSymbol(f));
+        Map<String, Long> addresses = NativeLinker.link(object, bindings, d.definedSymbols());
+        MethodHandle entry = downcall(addresses.get(d.entrySymbol()));
+        Map<Integer, LoadedUnit.Osr> osr = new HashMap<>();
+        for (NativeUnitDescription.OsrEntry e : d.osrEntries()) {
+            osr.put(e.pc(), new LoadedUnit.Osr(e, downcall(addresses.get(e.symbol()))));
+        }
+        NativeStatistics.timeLink(System.nanoTime() - t0);
+        return new LoadedUnit(d, job.signature(), entry, osr);
+    }
+
+    private static MethodHandle downcall(long address) {
+        return Linker.nativeLinker().downcallHandle(MemorySegment.ofAddress(address), FunctionDescriptor.of(JAVA_LONG, ADDRESS),
+                Linker.Option.critical(false));
+    }
+
+    private static final class CLibraries {
+        static final SymbolLookup LIBM = SymbolLookup.libraryLookup("libm.so.6", java.lang.foreign.Arena.global());
+        static final SymbolLookup DEFAULT = Linker.nativeLinker().defaultLookup();
+    }
+
+    private static long cSymbol(String name) throws NativeLinker.LinkFailure {
+        MemorySegment s = CLibraries.LIBM.find(name).or(() -> CLibraries.DEFAULT.find(name))
+                .orElseThrow(() -> new NativeLinker.LinkFailure("no C library function " + name));
+        return s.address();
+    }
+
+    /** Everything that changes the machine code for the same IR (the cache key's environment). */
+    static NativeObjectEnvironment environment() {
+        NativeObjectEnvironment e = environment;
+        if (e == null) {
+            LlvmTarget t = LlvmTarget.host();
+            e = new NativeObjectEnvironment(t.llvmVersion, t.triple, t.cpu, t.features, NativeUnitCompiler.OPTIMIZATION_LEVEL,
+                    NativeAbi.ABI_ID);
+            environment = e;
+        }
+        return e;
+    }
+}

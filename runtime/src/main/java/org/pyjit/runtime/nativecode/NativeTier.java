@@ -1,0 +1,240 @@
+package org.pyjit.runtime.nativecode;
+
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import org.pyjit.compiler.bytecode.CodeObject;
+import org.pyjit.compiler.llvm.NativeAbi;
+import org.pyjit.compiler.llvm.NativeUnitCompiler;
+import org.pyjit.compiler.llvm.PlannedUnit;
+import org.pyjit.compiler.llvm.ValueKind;
+import org.pyjit.runtime.cache.RuntimeCache;
+import org.pyjit.runtime.interpreter.Frame;
+import org.pyjit.runtime.interpreter.ThreadState;
+import org.pyjit.runtime.objects.PyFunction;
+import org.pyjit.runtime.stats.NativeStatistics;
+
+/**
+ * The native tier's policy and entry points, called by the interpreter: counts calls and loop
+ * back-edges per code object, requests a compile when a function passes the thresholds (or at its
+ * first call with {@code -X native=always}), enters native code at calls whose argument kinds a
+ * unit was specialized for and at loop headers through OSR entries, and hands deoptimized calls
+ * to the {@link Deoptimizer}. Nothing here loads LLVM until the first compile.
+ */
+public final class NativeTier {
+    private NativeTier() {}
+
+    /** {@code -X native=}: off, on (tier up hot functions), always (compile every eligible function at its first call). */
+    public enum Mode { OFF, ON, ALWAYS }
+
+    /** Whether the interpreter should call in at all (mode is not off); read on every call. */
+    public static boolean active;
+    /** {@link #backEdge} result: the OSR call finished the frame; the value is in {@code Frame.osrResult}. */
+    public static final int FINISHED = -1;
+
+    private static Mode mode = Mode.OFF;
+    private static int callThreshold = 1500;
+    private static int backEdgeThreshold = 2500;
+    /** After this many deopts, a function that deopts on most calls is left in the interpreter. */
+    private static final int DEOPT_LIMIT = 100;
+
+    public static void setMode(Mode m) {
+        mode = m;
+        active = m != Mode.OFF;
+    }
+
+    public static Mode mode() {
+        return mode;
+    }
+
+    /** {@code -X native-threshold=CALLS[,BACKEDGES]}. */
+    public static void setThresholds(int calls, int backEdges) {
+        callThreshold = Math.max(1, calls);
+        backEdgeThreshold = Math.max(1, backEdges);
+    }
+
+    /** Applies an option value like {@code off}, {@code on}, {@code always}; false if unknown. */
+    public static boolean configure(String value) {
+        switch (value) {
+            case "off" -> setMode(Mode.OFF);
+            case "on" -> setMode(Mode.ON);
+            case "always" -> setMode(Mode.ALWAYS);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Waits for queued background compiles (tests, benchmarks). */
+    public static void awaitCompiles(long millis) {
+        NativeCompileService.awaitIdle(millis);
+    }
+
+    private static NativeCodeState stateOf(CodeObject code) {
+        Object s = code.runtimeState;
+        if (s instanceof NativeCodeState st) return st;
+        if (s != null) return null;
+        NativeCodeState st = new NativeCodeState();
+        st.disabled = !NativeUnitCompiler.eligible(code) || code.argcount > 20;
+        code.runtimeState = st;
+        return st;
+    }
+
+    /** Argument tags, three bits each; -1 when an argument is not unboxable. */
+    private static long signature(Object[] regs, int argc) {
+        long sig = 0;
+        for (int i = 0; i < argc; i++) {
+            int t = NativeValues.tagOf(regs[i]);
+            if (t < 0) return -1;
+            sig |= (long) t << (3 * i);
+        }
+        return sig;
+    }
+
+    /**
+     * A call of {@code f} whose frame has its arguments bound: runs it natively and returns the
+     * result, or returns null for the interpreter to run it.
+     */
+    public static Object enter(PyFunction f, Frame frame) {
+        NativeCodeState st = stateOf(f.code);
+        if (st == null || st.disabled) return null;
+        long sig = signature(frame.regs, f.code.argcount);
+        if (sig < 0) return null;
+        LoadedUnit u = st.find(sig);
+        if (u == null) {
+            if (mode == Mode.ALWAYS || ++st.calls >= callThreshold) {
+                request(f, st, sig, frame.regs, -1, mode == Mode.ALWAYS);
+                u = st.find(sig);
+            }
+            if (u == null) return null;
+        }
+        return invoke(u, frame, st);
+    }
+
+    private static Object invoke(LoadedUnit u, Frame frame, NativeCodeState st) {
+        ThreadState ts = ThreadState.current();
+        long limit = Math.min(ThreadState.recursionLimit() - ts.depth, u.maxDepthForRecords());
+        if (limit < 1) return null;
+        NativeContext ctx = NativeContext.current();
+        for (int i = 0; i < frame.code.argcount; i++) ctx.argument(i, ctx.word(frame.regs[i]));
+        ctx.prepare(limit);
+        long tag;
+        try {
+            tag = (long) u.entry.invokeExact(ctx.block);
+        } catch (Throwable t) {
+            throw new IllegalStateException("native call failed", t);
+        }
+        st.nativeCalls++;
+        NativeStatistics.nativeCall();
+        if (tag != NativeAbi.TAG_DEOPT) {
+            ctx.releaseHandles();
+            return NativeValues.box(tag, ctx.result());
+        }
+        List<Deoptimizer.Record> records = Deoptimizer.read(ctx, u);
+        noteDeopt(st);
+        return Deoptimizer.finishCall(u, frame, records);
+    }
+
+    private static void noteDeopt(NativeCodeState st) {
+        st.deopts++;
+        if (st.deopts >= DEOPT_LIMIT && st.deopts * 2 > st.nativeCalls && !st.disabled) {
+            st.disabled = true;
+            NativeStatistics.leftInInterpreter();
+        }
+    }
+
+    /**
+     * A backward jump to {@code header} in a function frame: counts it, and enters native code
+     * through an OSR entry when one is ready. Returns the offset to continue at ({@code header} when
+     * nothing happened), or {@link #FINISHED}.
+     */
+    public static int backEdge(Frame f, int header) {
+        if (f.locals != null) return header;
+        NativeCodeState st = stateOf(f.code);
+        if (st == null || st.disabled) return header;
+        LoadedUnit u = st.withOsrAt(header);
+        if (u == null) {
+            if (++st.backEdges >= backEdgeThreshold || mode == Mode.ALWAYS) {
+                st.backEdges = 0;
+                long sig = signature(f.regs, f.code.argcount);
+                if (sig >= 0 && !st.requested.contains(sig)) request(f.function, st, sig, f.regs, header, mode == Mode.ALWAYS);
+            }
+            return header;
+        }
+        return osr(u, f, header, st);
+    }
+
+    private static int osr(LoadedUnit u, Frame f, int header, NativeCodeState st) {
+        LoadedUnit.Osr o = u.osr.get(header);
+        int[] expected = o.entry().expectedTags();
+        List<Object> objects = u.description.objects();
+        NativeContext ctx = NativeContext.current();
+        Object[] regs = f.regs;
+        for (int r = 0; r < regs.length; r++) {
+            int e = expected[r];
+            if (e == NativeAbi.TAG_UNBOUND) {
+                if (regs[r] != null) return header; // the interpreter got further than native code would
+                continue;
+            }
+            long[] w = NativeValues.toWords(regs[r], objects, e, ctx);
+            if (e != -1 && w[0] != e) {
+                ctx.releaseHandles();
+                return header;
+            }
+            for (int i = 0; i < 4; i++) ctx.argumentWord(4L * r + i, w[i]);
+        }
+        ThreadState ts = ThreadState.current();
+        long limit = Math.min(ThreadState.recursionLimit() - ts.depth + 1, u.maxDepthForRecords());
+        if (limit < 1) return header;
+        ctx.prepare(limit);
+        long tag;
+        try {
+            tag = (long) o.handle().invokeExact(ctx.block);
+        } catch (Throwable t) {
+            throw new IllegalStateException("native OSR call failed", t);
+        }
+        NativeStatistics.osrEntry();
+        st.nativeCalls++;
+        if (tag != NativeAbi.TAG_DEOPT) {
+            ctx.releaseHandles();
+            f.osrResult = NativeValues.box(tag, ctx.result());
+            return FINISHED;
+        }
+        List<Deoptimizer.Record> records = Deoptimizer.read(ctx, u);
+        noteDeopt(st);
+        Deoptimizer.Resume resume = Deoptimizer.finishOsr(u, f, records);
+        f.osrThrown = resume.thrown();
+        return resume.pc();
+    }
+
+    /** Plans a unit for these argument values on this thread, then compiles it (here or in the background). */
+    private static void request(PyFunction f, NativeCodeState st, long sig, Object[] regs, int loopHeader, boolean synchronous) {
+        if (f == null || !st.requested.add(sig)) return;
+        List<ValueKind> kinds = new ArrayList<>();
+        for (int i = 0; i < f.code.argcount; i++) kinds.add(NativeValues.kindOf(NativeValues.tagOf(regs[i])));
+        long t0 = System.nanoTime();
+        PlannedUnit plan;
+        try {
+            plan = NativeUnitCompiler.plan(f.code, new RuntimeGlobals(f.globals), new FrameProfile(kinds, regs.clone(), loopHeader));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            NativeStatistics.notCompiled("not plannable");
+            return;
+        } finally {
+            NativeStatistics.timePlan(System.nanoTime() - t0);
+        }
+        if (!plan.worthCompiling()) {
+            NativeStatistics.notCompiled("leaves native code at once");
+            return;
+        }
+        List<Object> guards = plan.guards();
+        MemorySegment[] cells = new MemorySegment[guards.size()];
+        for (int i = 0; i < cells.length; i++) cells[i] = GlobalWatchers.cell((GuardToken) guards.get(i));
+        // opened here, on the program's thread: opening it from the compiler thread could race with the
+        // process's exit and leave RocksDB open under its own static destructors
+        RuntimeCache.get();
+        NativeCompileService.Job job = new NativeCompileService.Job(plan, cells, st, sig, f.qualname + kinds);
+        if (synchronous) NativeCompileService.run(job);
+        else NativeCompileService.submit(job);
+    }
+}

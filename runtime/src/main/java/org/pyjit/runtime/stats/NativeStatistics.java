@@ -1,0 +1,139 @@
+package org.pyjit.runtime.stats;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Counters of the native tier for {@code pyjit -s}: units, compiles, cache use, deoptimizations, OSR, time. */
+public final class NativeStatistics {
+    private NativeStatistics() {}
+
+    private static final AtomicLong UNITS_LINKED = new AtomicLong();
+    private static final AtomicLong FUNCTIONS_NATIVE = new AtomicLong();
+    private static final AtomicLong COMPILES = new AtomicLong();
+    private static final AtomicLong CACHE_HITS = new AtomicLong();
+    private static final Map<String, AtomicLong> CACHE_MISSES = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicLong> NOT_COMPILED = new ConcurrentHashMap<>();
+    private static final AtomicLong DEOPTS = new AtomicLong();
+    private static final AtomicLong OSR_ENTRIES = new AtomicLong();
+    private static final AtomicLong LEFT_IN_INTERPRETER = new AtomicLong();
+    private static final AtomicLong GUARDS_INVALIDATED = new AtomicLong();
+    private static final AtomicLong NATIVE_CALLS = new AtomicLong();
+    private static final AtomicLong PLAN_NANOS = new AtomicLong();
+    private static final AtomicLong IR_NANOS = new AtomicLong();
+    private static final AtomicLong OPTIMIZE_NANOS = new AtomicLong();
+    private static final AtomicLong CODEGEN_NANOS = new AtomicLong();
+    private static final AtomicLong LOOKUP_NANOS = new AtomicLong();
+    private static final AtomicLong LINK_NANOS = new AtomicLong();
+
+    public static void unitLinked(int functions) {
+        UNITS_LINKED.incrementAndGet();
+        FUNCTIONS_NATIVE.addAndGet(functions);
+    }
+
+    public static void compiled(long optimizeNanos, long codegenNanos) {
+        COMPILES.incrementAndGet();
+        OPTIMIZE_NANOS.addAndGet(optimizeNanos);
+        CODEGEN_NANOS.addAndGet(codegenNanos);
+    }
+
+    public static void cacheHit() {
+        CACHE_HITS.incrementAndGet();
+    }
+
+    public static void cacheMiss(String reason) {
+        CACHE_MISSES.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
+    }
+
+    public static void notCompiled(String reason) {
+        NOT_COMPILED.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
+    }
+
+    public static void deopt() {
+        DEOPTS.incrementAndGet();
+    }
+
+    public static void osrEntry() {
+        OSR_ENTRIES.incrementAndGet();
+    }
+
+    public static void leftInInterpreter() {
+        LEFT_IN_INTERPRETER.incrementAndGet();
+    }
+
+    public static void guardsInvalidated(int n) {
+        GUARDS_INVALIDATED.addAndGet(n);
+    }
+
+    public static void nativeCall() {
+        NATIVE_CALLS.incrementAndGet();
+    }
+
+    public static void timePlan(long nanos) {
+        PLAN_NANOS.addAndGet(nanos);
+    }
+
+    public static void timeIr(long nanos) {
+        IR_NANOS.addAndGet(nanos);
+    }
+
+    public static void timeLookup(long nanos) {
+        LOOKUP_NANOS.addAndGet(nanos);
+    }
+
+    public static void timeLink(long nanos) {
+        LINK_NANOS.addAndGet(nanos);
+    }
+
+    /** Native compiles (O2 + code generation) this run. */
+    public static long compiles() {
+        return COMPILES.get();
+    }
+
+    /** Units linked this run (from the cache or freshly compiled). */
+    public static long unitsLinked() {
+        return UNITS_LINKED.get();
+    }
+
+    /** Cache misses this run, all reasons. */
+    public static long cacheMisses() {
+        return CACHE_MISSES.values().stream().mapToLong(AtomicLong::get).sum();
+    }
+
+    /** Deoptimizations this run. */
+    public static long deopts() {
+        return DEOPTS.get();
+    }
+
+    /** OSR entries this run. */
+    public static long osrEntries() {
+        return OSR_ENTRIES.get();
+    }
+
+    private static String reasons(Map<String, AtomicLong> m) {
+        if (m.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder(" (");
+        new TreeMap<>(m).forEach((k, v) -> sb.append(sb.length() > 2 ? ", " : "").append(k).append(": ").append(v.get()));
+        return sb.append(')').toString();
+    }
+
+    /** The native tier's part of the {@code -s} report (empty when the tier did nothing). */
+    public static String report() {
+        if (UNITS_LINKED.get() == 0 && NOT_COMPILED.isEmpty() && CACHE_MISSES.isEmpty()) return "";
+        return String.format("""
+                  native units linked        %8d   (%d functions, %d native calls from Java)
+                  native compiles            %8d
+                  native cache hits          %8d
+                  native cache misses        %8d%s
+                  not compiled               %8d%s
+                  deoptimizations            %8d   (%d functions left in the interpreter, %d guards invalidated)
+                  OSR entries                %8d
+                  native time                         plan %.1f ms, IR %.1f ms, O2 %.1f ms, codegen %.1f ms, cache lookup %.1f ms, link %.1f ms
+                """, UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), NATIVE_CALLS.get(), COMPILES.get(), CACHE_HITS.get(),
+                cacheMisses(), reasons(CACHE_MISSES), NOT_COMPILED.values().stream().mapToLong(AtomicLong::get).sum(),
+                reasons(NOT_COMPILED), DEOPTS.get(), LEFT_IN_INTERPRETER.get(), GUARDS_INVALIDATED.get(), OSR_ENTRIES.get(),
+                PLAN_NANOS.get() / 1e6, IR_NANOS.get() / 1e6, OPTIMIZE_NANOS.get() / 1e6, CODEGEN_NANOS.get() / 1e6,
+                LOOKUP_NANOS.get() / 1e6, LINK_NANOS.get() / 1e6);
+    }
+}

@@ -1,0 +1,132 @@
+package org.pyjit.runtime.nativecode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pyjit.runtime.stats.NativeStatistics;
+
+/** Native code against CPython run live: results, exceptions and tracebacks must be the same. */
+class NativeTierTest {
+    @TempDir
+    Path dir;
+
+    private void sameAsCPython(String source) throws Exception {
+        NativePrograms.Output expected = NativePrograms.cpython(dir, source);
+        NativePrograms.Output actual = NativePrograms.pyjit(dir, source, NativeTier.Mode.ALWAYS);
+        assertEquals(expected.both(), actual.both());
+    }
+
+    @Test
+    void integerFloorDivisionAndModuloTakeTheDivisorsSign() throws Exception {
+        sameAsCPython("""
+                def q(a, b):
+                    return a // b, a % b, divmod_like(a, b)
+                def divmod_like(a, b):
+                    return a - (a // b) * b
+                vals = [0, 1, 2, 7, -1, -7, 13, -13, 9223372036854775807, -9223372036854775807 - 1, 2**40 + 3]
+                for a in vals:
+                    for b in vals:
+                        try:
+                            print(a, b, q(a, b))
+                        except ZeroDivisionError as e:
+                            print(a, b, 'ZeroDivisionError', e)
+                """);
+    }
+
+    @Test
+    void floatEdgeCasesMatch() throws Exception {
+        sameAsCPython("""
+                import math
+                def arith(a, b):
+                    try:
+                        fd = a // b
+                        md = a % b
+                        td = a / b
+                    except ZeroDivisionError:
+                        return 'zde'
+                    return (fd, md, td, a < b, a == b, a != b, a >= b, min(a, b), max(a, b), -a, abs(a))
+                vals = [0.0, -0.0, 1.0, -1.0, 2.5, -2.5, 1e308, -1e308, 5e-324, float('inf'), float('-inf'), float('nan'), 3, -3, 0]
+                for a in vals:
+                    for b in vals:
+                        print(repr(a), repr(b), arith(a, b))
+                for x in vals:
+                    for f in (math.sqrt, math.exp, math.log, math.sin, math.floor, math.ceil, math.trunc, math.fabs, math.isnan):
+                        try:
+                            print(f.__name__, repr(x), repr(f(x)))
+                        except (ValueError, OverflowError) as e:
+                            print(f.__name__, repr(x), type(e).__name__, e)
+                """);
+    }
+
+    @Test
+    void overflowDeoptimizesIntoBigInts() throws Exception {
+        long before = NativeStatistics.deopts();
+        sameAsCPython("""
+                def grow(n):
+                    x = 7
+                    for i in range(n):
+                        x = x * x + 1
+                    return x
+                print(grow(3), grow(5), grow(8))
+                def neg(a):
+                    return -a, abs(a), a - 1
+                print(neg(-9223372036854775807 - 1))
+                """);
+        assertTrue(NativeStatistics.deopts() > before, "overflow must leave native code");
+    }
+
+    @Test
+    void kindChangeMidLoopDeoptimizes() throws Exception {
+        long before = NativeStatistics.deopts();
+        sameAsCPython("""
+                def f(n):
+                    x = 0
+                    for i in range(n):
+                        if i == 5:
+                            x = x / 2
+                        x = x + i
+                    return x
+                print(f(3), f(10), f(100))
+                """);
+        assertTrue(NativeStatistics.deopts() > before, "a register of two kinds must leave native code when read");
+    }
+
+    @Test
+    void exceptionsFromNativeFramesHaveTheInterpretersTraceback() throws Exception {
+        sameAsCPython("""
+                def inner(a, b):
+                    return a // b
+                def middle(a, b):
+                    t = 0
+                    for i in range(3):
+                        t += inner(a, b - i)
+                    return t
+                def outer(n):
+                    return middle(n, 2) + 1
+                print(middle(10, 5))
+                outer(10)
+                """);
+    }
+
+    @Test
+    void deepAndMutualRecursion() throws Exception {
+        sameAsCPython("""
+                def even(n):
+                    return True if n == 0 else odd(n - 1)
+                def odd(n):
+                    return False if n == 0 else even(n - 1)
+                def down(n):
+                    if n == 0:
+                        return 0
+                    return down(n - 1) + 1
+                print(even(700), odd(333), down(950))
+                try:
+                    down(5000)
+                except RecursionError as e:
+                    print('RecursionError', e)
+                """);
+    }
+}
