@@ -38,6 +38,7 @@ final class RuntimeHooks {
         ts.top = null;
         ts.handled = null;
         StandardStreams.set(out == System.out ? null : StandardStreams.over(new ByteArrayInputStream(stdin), out, err));
+        org.pyjit.runtime.modules.BuiltinModuleRegistry.forgetCreated();
         WorkingDirectory.set(cwd);
     }
 

@@ -62,6 +62,15 @@ public final class BuiltinModuleRegistry {
         return m;
     }
 
+    /**
+     * Forgets the modules made so far, so the next program gets fresh ones (programs run one
+     * after another in one JVM must not see each other's changes, e.g. {@code del math.pi}).
+     * {@code builtins} and {@code sys} are made afresh by their own owners.
+     */
+    public static void forgetCreated() {
+        CREATED.clear();
+    }
+
     /** All names, sorted (for {@code sys.builtin_module_names}). */
     public static List<String> names() {
         synchronized (FACTORIES) {
