@@ -91,7 +91,7 @@ public final class BufferedStream implements ByteSink {
         while (left > 0) {
             if (rpos == rlen && !fill()) break;
             int end = rpos;
-            int stop = (int) Math.min(rlen, rpos + left);
+            int stop = (int) Math.min(rlen, rpos + Math.min(left, rlen)); // no overflow for "no limit"
             while (end < stop && rbuf[end] != '\n') end++;
             boolean found = end < stop;
             if (found) end++;
