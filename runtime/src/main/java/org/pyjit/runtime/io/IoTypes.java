@@ -13,17 +13,23 @@ import org.pyjit.runtime.types.BuiltinTypes;
 public final class IoTypes {
     private IoTypes() {}
 
-    public static final PyType TEXT_IO_WRAPPER = ioType("TextIOWrapper");
-    public static final PyType BUFFERED_READER = ioType("BufferedReader");
-    public static final PyType BUFFERED_WRITER = ioType("BufferedWriter");
-    public static final PyType BUFFERED_RANDOM = ioType("BufferedRandom");
-    public static final PyType FILE_IO = ioType("FileIO");
+    /** {@code _io._IOBase} and its three abstract children (their generic methods: {@link IoBaseMethods}). */
+    public static final PyType IO_BASE = ioType("_IOBase", BuiltinTypes.OBJECT);
+    public static final PyType RAW_IO_BASE = ioType("_RawIOBase", IO_BASE);
+    public static final PyType BUFFERED_IO_BASE = ioType("_BufferedIOBase", IO_BASE);
+    public static final PyType TEXT_IO_BASE = ioType("_TextIOBase", IO_BASE);
+
+    public static final PyType TEXT_IO_WRAPPER = ioType("TextIOWrapper", TEXT_IO_BASE);
+    public static final PyType BUFFERED_READER = ioType("BufferedReader", BUFFERED_IO_BASE);
+    public static final PyType BUFFERED_WRITER = ioType("BufferedWriter", BUFFERED_IO_BASE);
+    public static final PyType BUFFERED_RANDOM = ioType("BufferedRandom", BUFFERED_IO_BASE);
+    public static final PyType FILE_IO = ioType("FileIO", RAW_IO_BASE);
 
     /** {@code io.UnsupportedOperation(OSError, ValueError)}. */
     public static final PyType UNSUPPORTED_OPERATION = unsupportedOperation();
 
-    private static PyType ioType(String name) {
-        PyType t = BuiltinTypes.make(name, BuiltinTypes.OBJECT);
+    private static PyType ioType(String name, PyType base) {
+        PyType t = BuiltinTypes.make(name, base);
         t.namespace.putStr("__module__", "_io");
         return t;
     }

@@ -31,6 +31,8 @@ public final class PyTextFile extends PyObject {
     private boolean closed;
     private final Cleaner.Cleanable tracking;
     private PyBinaryFile buffer;
+    /** The binary object this text file was made over by {@code TextIOWrapper(buffer)}, or null. */
+    private Object wrapped;
 
     /** Decoded text not yet returned, from {@link #textPos}. */
     private final StringBuilder text = new StringBuilder();
@@ -325,8 +327,15 @@ public final class PyTextFile extends PyObject {
         }
     }
 
+    /** Remembers the object given to {@code TextIOWrapper(buffer)}, which {@code buffer} then returns. */
+    public PyTextFile wrapping(Object binary) {
+        this.wrapped = binary;
+        return this;
+    }
+
     /** {@code buffer}: the binary file under this text file (same bytes, same position). */
-    public PyBinaryFile buffer() {
+    public Object buffer() {
+        if (wrapped != null) return wrapped;
         if (buffer == null) {
             if (textPos < text.length()) dropReadAhead();
             buffer = new PyBinaryFile(IoTypes.binaryTypeFor(readable, writable), stream, name, mode.replace("t", "") + "b", false);

@@ -34,6 +34,10 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("atexit", AtexitModule::create);
         FACTORIES.put("_heapq", HeapqModule::create);
         FACTORIES.put("_operator", OperatorModule::create);
+        FACTORIES.put("_io", org.pyjit.runtime.io.IoModule::create);
+        FACTORIES.put("_string", StringModule::create);
+        FACTORIES.put("_stat", StatModule::create);
+        FACTORIES.put("errno", ErrnoModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */
