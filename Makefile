@@ -39,8 +39,9 @@ aot-cache:
 	@rm -f build/pyjit.aot
 	@PYJIT_AOT_TRAINING=build/pyjit.aot bin/pyjit demo/demo.py >/dev/null 2>&1 || true
 
+# Not quiet: Surefire's per-class and summary "Tests run:" lines are the record of what ran.
 test: stdlib-path
-	$(MVN) verify
+	mvn -B -ntp -Dstyle.color=never verify
 	@$(MAKE) --no-print-directory aot-cache
 
 run: build
