@@ -37,23 +37,40 @@ final class TryCompiler {
         c.stmts(finalbody);
         b.emitJump(Opcode.JUMP, end);
 
-        b.bind(finHandler);
-        int save = b.temp();
-        int exc2 = b.temp();
-        b.emit(Opcode.PUSH_EXC_INFO, save, exc);
-        FrameBlock fe = new FrameBlock(FrameBlock.Kind.FINALLY_END);
-        fe.saveReg = save;
-        fe.openRegion(b, cleanup, exc2);
+        FrameBlock fe = enterHandler(b, finHandler, cleanup, exc, FrameBlock.Kind.FINALLY_END);
+        int exc2 = fe.handlerReg;
+        int save = fe.saveReg;
         u.blocks.push(fe);
         c.stmts(finalbody);
         u.blocks.pop();
         fe.closeRegion(b);
         b.emit(Opcode.POP_EXC_INFO, save);
         b.emit(Opcode.RERAISE, exc);
+        cleanupHandler(b, save, exc2, cleanup);
+        b.bind(end);
+    }
+
+    /**
+     * Starts an exception handler at {@code handler}: makes the exception in {@code exc} the
+     * handled one (saving the previous) and opens a region whose exceptions go to {@code cleanup}.
+     */
+    private static FrameBlock enterHandler(CodeBuilder b, CodeBuilder.Label handler, CodeBuilder.Label cleanup, int exc,
+                                           FrameBlock.Kind kind) {
+        b.bind(handler);
+        int save = b.temp();
+        int exc2 = b.temp();
+        b.emit(Opcode.PUSH_EXC_INFO, save, exc);
+        FrameBlock block = new FrameBlock(kind);
+        block.saveReg = save;
+        block.openRegion(b, cleanup, exc2);
+        return block;
+    }
+
+    /** The cleanup of a handler left by an exception: restore the handled exception, re-raise. */
+    private static void cleanupHandler(CodeBuilder b, int save, int exc, CodeBuilder.Label cleanup) {
         b.bind(cleanup);
         b.emit(Opcode.POP_EXC_INFO, save);
-        b.emit(Opcode.RERAISE, exc2);
-        b.bind(end);
+        b.emit(Opcode.RERAISE, exc);
     }
 
     private static void tryExcept(BytecodeCompiler c, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
@@ -70,13 +87,9 @@ final class TryCompiler {
         c.stmts(orelse);
         b.emitJump(Opcode.JUMP, end);
 
-        b.bind(handler);
-        int save = b.temp();
-        int exc2 = b.temp();
-        b.emit(Opcode.PUSH_EXC_INFO, save, exc);
-        FrameBlock cl = new FrameBlock(FrameBlock.Kind.HANDLER_CLEANUP);
-        cl.saveReg = save;
-        cl.openRegion(b, cleanup, exc2);
+        FrameBlock cl = enterHandler(b, handler, cleanup, exc, FrameBlock.Kind.HANDLER_CLEANUP);
+        int exc2 = cl.handlerReg;
+        int save = cl.saveReg;
         u.blocks.push(cl);
         for (int i = 0; i < handlers.size(); i++) {
             ExceptHandler h = handlers.get(i);
@@ -107,9 +120,7 @@ final class TryCompiler {
         b.emit(Opcode.RERAISE, exc);
         u.blocks.pop();
         cl.closeRegion(b);
-        b.bind(cleanup);
-        b.emit(Opcode.POP_EXC_INFO, save);
-        b.emit(Opcode.RERAISE, exc2);
+        cleanupHandler(b, save, exc2, cleanup);
         b.bind(end);
     }
 
@@ -150,13 +161,9 @@ final class TryCompiler {
         exitCall(c, t, exit, -1, async);
         b.emitJump(Opcode.JUMP, end);
 
-        b.bind(handler);
-        int save = b.temp();
-        int exc2 = b.temp();
-        b.emit(Opcode.PUSH_EXC_INFO, save, exc);
-        FrameBlock cl = new FrameBlock(FrameBlock.Kind.HANDLER_CLEANUP);
-        cl.saveReg = save;
-        cl.openRegion(b, cleanup, exc2);
+        FrameBlock cl = enterHandler(b, handler, cleanup, exc, FrameBlock.Kind.HANDLER_CLEANUP);
+        int exc2 = cl.handlerReg;
+        int save = cl.saveReg;
         exitCall(c, t, exit, exc, async);
         b.emitJump(Opcode.JUMP_IF_TRUE, suppress, t);
         b.emit(Opcode.RERAISE, exc);
@@ -164,9 +171,7 @@ final class TryCompiler {
         b.bind(suppress);
         b.emit(Opcode.POP_EXC_INFO, save);
         b.emitJump(Opcode.JUMP, end);
-        b.bind(cleanup);
-        b.emit(Opcode.POP_EXC_INFO, save);
-        b.emit(Opcode.RERAISE, exc2);
+        cleanupHandler(b, save, exc2, cleanup);
         b.bind(end);
     }
 
