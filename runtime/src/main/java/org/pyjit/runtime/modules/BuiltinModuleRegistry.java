@@ -38,6 +38,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_string", StringModule::create);
         FACTORIES.put("_stat", StatModule::create);
         FACTORIES.put("errno", ErrnoModule::create);
+        FACTORIES.put("_sre", org.pyjit.runtime.modules.sre.SreModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */

@@ -28,6 +28,9 @@ public final class MemoryView extends PyObject {
     private final PyBytes obj;
     private final int offset, length;
     private boolean released;
+    /** Item format: 'B' (bytes) or a cast to a native unsigned integer: 'H', 'I' (4 bytes), 'L'/'Q' (8 bytes). */
+    private char format = 'B';
+    private int itemsize = 1;
 
     MemoryView(PyBytes obj, int offset, int length) {
         super(TYPE);
@@ -63,18 +66,14 @@ public final class MemoryView extends PyObject {
             if (a.length != 2) throw Errors.typeError("memoryview() takes exactly one argument");
             return of(a[1]);
         }));
-        m(t, "__len__", 0, 0, a -> (long) view(a).length);
+        m(t, "__len__", 0, 0, a -> (long) (view(a).length / view(a).itemsize));
         m(t, "__getitem__", 1, 1, a -> view(a).getItem(a[1]));
         m(t, "__setitem__", 2, 2, a -> {
             view(a).setItem(a[1], a[2]);
             return PyNone.NONE;
         });
         m(t, "tobytes", 0, 1, a -> new PyBytes(view(a).toBytes()));
-        m(t, "tolist", 0, 0, a -> {
-            PyList l = new PyList();
-            for (byte b : view(a).toBytes()) l.append((long) (b & 0xff));
-            return l;
-        });
+        m(t, "tolist", 0, 0, a -> view(a).tolist());
         m(t, "hex", 0, 2, a -> {
             StringBuilder b = new StringBuilder();
             for (byte x : view(a).toBytes()) b.append(String.format("%02x", x & 0xff));
@@ -93,11 +92,20 @@ public final class MemoryView extends PyObject {
             return PyNone.NONE;
         });
         m(t, "cast", 1, 2, a -> {
+            MemoryView v = view(a);
             String f = Ops.str(a[1]);
-            if (!f.equals("B") && !f.equals("b") && !f.equals("c")) {
-                throw Errors.notImplemented("memoryview: format " + f + " is not supported by pyjit");
-            }
-            return a[0];
+            int size = switch (f) {
+                case "B", "b", "c" -> 1;
+                case "H" -> 2;
+                case "I" -> 4;
+                case "L", "Q" -> 8;
+                default -> throw Errors.notImplemented("memoryview: format " + f + " is not supported by pyjit");
+            };
+            if (v.length % size != 0) throw Errors.typeError("memoryview: length is not a multiple of itemsize");
+            MemoryView c = new MemoryView(v.obj, v.offset, v.length);
+            c.format = f.charAt(0) == 'b' || f.charAt(0) == 'c' ? 'B' : f.charAt(0);
+            c.itemsize = size;
+            return c;
         });
         m(t, "__eq__", 1, 1, a -> {
             MemoryView v = view(a);
@@ -117,8 +125,8 @@ public final class MemoryView extends PyObject {
         get(t, "obj", v -> v.obj);
         get(t, "nbytes", v -> (long) v.length);
         get(t, "readonly", MemoryView::readonly);
-        get(t, "itemsize", v -> 1L);
-        get(t, "format", v -> "B");
+        get(t, "itemsize", v -> (long) v.itemsize);
+        get(t, "format", v -> String.valueOf(v.format));
         get(t, "ndim", v -> 1L);
         get(t, "shape", v -> PyTuple.of((long) v.length));
         get(t, "strides", v -> PyTuple.of(1L));
@@ -130,8 +138,17 @@ public final class MemoryView extends PyObject {
 
     private PyList tolist() {
         PyList l = new PyList();
-        for (byte b : toBytes()) l.append((long) (b & 0xff));
+        byte[] all = toBytes();
+        for (int i = 0; i + itemsize <= all.length; i += itemsize) l.append(item(all, i));
         return l;
+    }
+
+    /** The unsigned little-endian integer of {@link #itemsize} bytes at {@code i}. */
+    private Object item(byte[] b, int i) {
+        long v = 0;
+        for (int k = itemsize - 1; k >= 0; k--) v = (v << 8) | (b[i + k] & 0xff);
+        return itemsize == 8 && v < 0 ? org.pyjit.runtime.ops.IntArith.normalize(new java.math.BigInteger(Long.toUnsignedString(v)))
+                : (Object) v;
     }
 
     /** {@code memoryview(o)}. */
@@ -154,8 +171,10 @@ public final class MemoryView extends PyObject {
             return new MemoryView(new PyBytes(out), 0, out.length);
         }
         long i = Ops.index(key);
-        if (i < 0) i += length;
-        if (i < 0 || i >= length) throw Errors.indexError("index out of bounds on dimension 1");
+        int n = length / itemsize;
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw Errors.indexError("index out of bounds on dimension 1");
+        if (itemsize > 1) return item(toBytes(), (int) i * itemsize);
         return (long) (obj.bytes[offset + (int) i] & 0xff);
     }
 

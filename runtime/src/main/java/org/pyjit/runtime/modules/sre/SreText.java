@@ -1,0 +1,46 @@
+package org.pyjit.runtime.modules.sre;
+
+import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.modules.MemoryView;
+import org.pyjit.runtime.objects.PyBoxed;
+import org.pyjit.runtime.objects.PyBytes;
+import org.pyjit.runtime.ops.Ops;
+
+/**
+ * The subject of a match as the engine sees it (code points of a str, byte values of a bytes-like
+ * object) and the way back to Python values (slices of the original).
+ *
+ * @param original the object the program passed
+ * @param units    code points or byte values
+ * @param isBytes  whether the subject is bytes-like
+ */
+record SreText(Object original, int[] units, boolean isBytes) {
+    static SreText of(Object o) {
+        if (o instanceof String s) return new SreText(o, s.codePoints().toArray(), false);
+        if (o instanceof PyBoxed b && b.value instanceof String s) return new SreText(o, s.codePoints().toArray(), false);
+        byte[] bytes = o instanceof PyBytes b ? b.toArray() : o instanceof MemoryView v ? v.toBytes() : null;
+        if (bytes == null) throw Errors.typeError("expected string or bytes-like object, got '" + Ops.typeName(o) + "'");
+        int[] u = new int[bytes.length];
+        for (int i = 0; i < bytes.length; i++) u[i] = bytes[i] & 0xff;
+        return new SreText(o, u, true);
+    }
+
+    int length() {
+        return units.length;
+    }
+
+    /** The slice {@code [start, end)} as a str or bytes. */
+    Object slice(int start, int end) {
+        if (isBytes) {
+            byte[] b = new byte[end - start];
+            for (int i = 0; i < b.length; i++) b[i] = (byte) units[start + i];
+            return new PyBytes(b);
+        }
+        return new String(units, start, end - start);
+    }
+
+    /** The empty str or bytes. */
+    Object empty() {
+        return isBytes ? new PyBytes(new byte[0]) : "";
+    }
+}
