@@ -25,7 +25,7 @@ public final class CollectionsModule {
     /** A {@code namedtuple} field: reads item {@code index} of the tuple. */
     static final class TupleGetter extends PyObject {
         final long index;
-        final Object doc;
+        Object doc;
 
         TupleGetter(long index, Object doc) {
             super(TUPLEGETTER);
@@ -63,7 +63,7 @@ public final class CollectionsModule {
             throw Errors.attributeError("can't delete attribute");
         });
         t.namespace.putStr("__doc__", new PyGetSetDescriptor(t, "__doc__", o -> o instanceof TupleGetter g ? g.doc : PyNone.NONE,
-                null));
+                (o, v) -> ((TupleGetter) o).doc = v == null ? PyNone.NONE : v));
         m(t, "__reduce__", 0, 0, a -> PyTuple.of(TUPLEGETTER, PyTuple.of(((TupleGetter) a[0]).index, ((TupleGetter) a[0]).doc)));
     }
 
