@@ -294,19 +294,24 @@ final class FunctionLowering {
         LLVMValueRef cursorAddress = ir.offset(ctx, NativeAbi.CTX_DEOPT_CURSOR);
         LLVMValueRef cursor = ir.load(ir.ptr, cursorAddress);
         Kind[] state = plan.before[pc];
+        if (plan.live == null) plan.live = Liveness.of(plan.code);
+        java.util.BitSet live = (java.util.BitSet) plan.live[pc].clone();
+        if (mode == NativeAbi.MODE_AFTER_CALL) live.or(plan.live[pc + Opcode.of(c[pc]).size()]);
         ir.store(ir.i64(plan.index), cursor);
         ir.store(ir.i64(pc), ir.offset(cursor, 8));
         ir.store(ir.i64(mode), ir.offset(cursor, 16));
-        ir.store(ir.i64(state.length), ir.offset(cursor, 24));
-        for (int r = 0; r < state.length; r++) {
+        int entries = 0;
+        for (int r = live.nextSetBit(0); r >= 0 && r < state.length; r = live.nextSetBit(r + 1)) {
             Kind k = state[r];
-            long base = 8L * (NativeAbi.RECORD_HEADER_WORDS + NativeAbi.WORDS_PER_REGISTER * r);
-            LLVMValueRef tag = k.is(Kind.Tag.TOP) ? LLVMBuildZExt(ir.b, ir.load(ir.i8, tagSlot[r]), ir.i64, "")
-                    : ir.i64(k.is(Kind.Tag.BOTTOM) ? NativeAbi.TAG_UNBOUND : k.abiTag());
-            ir.store(tag, ir.offset(cursor, base));
-            for (int w = 0; w < k.words(); w++) ir.store(word(r, w), ir.offset(cursor, base + 8 + 8L * w));
+            if (k.is(Kind.Tag.UNBOUND) || k.is(Kind.Tag.BOTTOM)) continue;
+            long base = 8L * (NativeAbi.RECORD_HEADER_WORDS + NativeAbi.WORDS_PER_REGISTER * entries++);
+            LLVMValueRef tag = k.is(Kind.Tag.TOP) ? LLVMBuildZExt(ir.b, ir.load(ir.i8, tagSlot[r]), ir.i64, "") : ir.i64(k.abiTag());
+            ir.store(ir.i64(r), ir.offset(cursor, base));
+            ir.store(tag, ir.offset(cursor, base + 8));
+            for (int w = 0; w < k.words(); w++) ir.store(word(r, w), ir.offset(cursor, base + 16 + 8L * w));
         }
-        ir.store(ir.offset(cursor, NativeAbi.recordBytes(state.length)), cursorAddress);
+        ir.store(ir.i64(entries), ir.offset(cursor, 24));
+        ir.store(ir.offset(cursor, 8L * (NativeAbi.RECORD_HEADER_WORDS + NativeAbi.WORDS_PER_REGISTER * entries)), cursorAddress);
         returnPair(ir.i64(NativeAbi.TAG_DEOPT), ir.i64(0));
     }
 

@@ -27,6 +27,8 @@ final class FunctionPlan {
     final Map<Integer, GlobalBinding> bindingAt = new HashMap<>();
     /** pc → guard cell to check there, for the bindings above. */
     final Map<Integer, Integer> guardAt = new HashMap<>();
+    /** Registers live at each offset (computed once, for deoptimization records). */
+    java.util.BitSet[] live;
     /** Extra analysis entries: loop headers where an OSR entry is wanted, with the frame's register kinds there. */
     final Map<Integer, Kind[]> loopSeeds = new HashMap<>();
     /** Offsets that are targets of backward jumps (loop headers), ascending. */

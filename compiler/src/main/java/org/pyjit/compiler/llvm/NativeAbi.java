@@ -8,15 +8,16 @@ package org.pyjit.compiler.llvm;
  * <p>Context block (one per thread, 8-byte words): call depth, depth limit, deopt write cursor,
  * result bits, then the argument area (entry arguments or an OSR frame).
  *
- * <p>A deoptimization record: function index, bytecode offset, mode, register count, then four
- * words per register: tag and up to three payload words. Native frames append records innermost
- * first and return {@link #TAG_DEOPT}.
+ * <p>A deoptimization record: function index, bytecode offset, mode, entry count, then five words
+ * per live register: register index, tag and up to three payload words (registers not listed are
+ * empty). Native frames append records innermost first and return {@link #TAG_DEOPT}. An OSR
+ * frame in the argument area has four words per register: tag and payload.
  */
 public final class NativeAbi {
     private NativeAbi() {}
 
     /** Bumped whenever the layout or the meaning of generated code changes. */
-    public static final String ABI_ID = "pyjit-native-abi-2";
+    public static final String ABI_ID = "pyjit-native-abi-3";
 
     /** Register tags: empty (unbound) register. */
     public static final int TAG_UNBOUND = 0;
@@ -45,13 +46,13 @@ public final class NativeAbi {
     public static final int MAX_REGISTERS = 256;
 
     public static final int RECORD_HEADER_WORDS = 4;
-    public static final int WORDS_PER_REGISTER = 4;
+    public static final int WORDS_PER_REGISTER = 5;
     /** Record mode: resume the interpreter at the recorded offset. */
     public static final int MODE_AT = 0;
     /** Record mode: the recorded offset is a call whose callee deoptimized; its result goes to the call's target register. */
     public static final int MODE_AFTER_CALL = 1;
 
-    /** Bytes of one record for a function with {@code registers} registers. */
+    /** Bytes of the largest record of a function with {@code registers} registers. */
     public static int recordBytes(int registers) {
         return 8 * (RECORD_HEADER_WORDS + WORDS_PER_REGISTER * registers);
     }

@@ -20,7 +20,8 @@ import org.pyjit.compiler.bytecode.CodeObject;
  * LLVM IR text with symbolic names only; {@link #compile} optimizes IR text with
  * {@code default<O2>} and emits an x86-64 ELF relocatable object (PIC).
  *
- * <p>Symbols: {@code pyjit_entry_0} and {@code pyjit_osr_PC} are defined for the runtime;
+ * <p>Symbols: {@code pyjit_entry_0} and {@code pyjit_osr_PC} (for the loop header the profile asked
+ * for, if any) are defined for the runtime;
  * {@code pyjit_cell_guard_N} (i64 guard cells, non-zero while valid) and {@code pyjit_rt_libm_NAME}
  * (C library functions) must be bound by the loader. Nothing else is referenced.
  */
@@ -135,7 +136,7 @@ public final class NativeUnitCompiler {
     private static List<NativeUnitDescription.OsrEntry> emitOsrEntries(Ir ir, UnitPlan plan, Declared[] functions) {
         FunctionPlan root = plan.root();
         List<NativeUnitDescription.OsrEntry> out = new ArrayList<>();
-        for (int pc : root.loopHeaders) {
+        for (int pc : new java.util.TreeSet<>(root.loopSeeds.keySet())) { // only the entries asked for: each one copies the body
             if (!root.reachable(pc) || root.trap[pc]) continue;
             LLVMTypeRef bodyType = ir.fnType(ir.result, ir.ptr);
             LLVMValueRef body = LLVMAddFunction(ir.module, "pyjit_osrbody_" + pc, bodyType);

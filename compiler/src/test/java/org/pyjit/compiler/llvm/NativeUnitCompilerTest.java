@@ -73,7 +73,7 @@ class NativeUnitCompilerTest {
         }
         assertTrue(d.neededSymbols().stream().allMatch(s -> s.startsWith("pyjit_cell_") || s.startsWith("pyjit_rt_")), d.neededSymbols().toString());
         assertEquals(3, d.functions().size(), "work, even and odd are one unit");
-        assertFalse(d.osrEntries().isEmpty(), "the loops have OSR entries");
+        assertTrue(d.osrEntries().isEmpty(), "no loop entry was asked for");
         NativeUnitCompiler.compile(ir);
     }
 

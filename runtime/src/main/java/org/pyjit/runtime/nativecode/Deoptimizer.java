@@ -40,14 +40,15 @@ final class Deoptimizer {
         for (long at = 0; at < end; ) {
             int fn = (int) m.get(JAVA_LONG, at), pc = (int) m.get(JAVA_LONG, at + 8), mode = (int) m.get(JAVA_LONG, at + 16);
             int n = (int) m.get(JAVA_LONG, at + 24);
-            Object[] regs = new Object[n];
-            for (int r = 0; r < n; r++) {
-                long base = at + 8L * (NativeAbi.RECORD_HEADER_WORDS + NativeAbi.WORDS_PER_REGISTER * r);
-                regs[r] = NativeValues.fromRecord(m.get(JAVA_LONG, base), m.get(JAVA_LONG, base + 8), m.get(JAVA_LONG, base + 16),
-                        m.get(JAVA_LONG, base + 24), objects, ctx);
+            Object[] regs = new Object[unit.description.functions().get(fn).code().registerCount];
+            for (int e = 0; e < n; e++) {
+                long base = at + 8L * (NativeAbi.RECORD_HEADER_WORDS + NativeAbi.WORDS_PER_REGISTER * e);
+                int r = (int) m.get(JAVA_LONG, base);
+                regs[r] = NativeValues.fromRecord(m.get(JAVA_LONG, base + 8), m.get(JAVA_LONG, base + 16), m.get(JAVA_LONG, base + 24),
+                        m.get(JAVA_LONG, base + 32), objects, ctx);
             }
             out.add(new Record(fn, pc, mode, regs));
-            at += NativeAbi.recordBytes(n);
+            at += 8L * (NativeAbi.RECORD_HEADER_WORDS + NativeAbi.WORDS_PER_REGISTER * n);
         }
         if (out.isEmpty()) throw new IllegalStateException("native code deoptimized without a record");
         ctx.releaseHandles();

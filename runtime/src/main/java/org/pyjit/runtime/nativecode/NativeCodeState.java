@@ -18,12 +18,15 @@ final class NativeCodeState {
     volatile LoadedUnit[] units = NONE;
     /** Signatures requested (queued, compiled or failed), so each is compiled at most once. */
     final Set<Long> requested = new HashSet<>();
+    /** Loop headers an OSR entry was requested for. */
+    final Set<Integer> osrRequested = new HashSet<>();
     long nativeCalls;
     long deopts;
 
     LoadedUnit find(long signature) {
-        for (LoadedUnit u : units) if (u.signature == signature) return u;
-        return null;
+        LoadedUnit found = null;
+        for (LoadedUnit u : units) if (u.signature == signature) found = u; // the latest
+        return found;
     }
 
     /** Some unit with an OSR entry at {@code pc}, or null. */

@@ -98,6 +98,7 @@ final class NativeCompileService {
             long t0 = System.nanoTime();
             NativeUnitDescription d = NativeUnitCompiler.lower(job.plan());
             NativeStatistics.timeIr(System.nanoTime() - t0);
+            dump(job.label(), d.irText());
             byte[] ir = d.irText().getBytes(StandardCharsets.UTF_8);
             ObjectCacheKey key = ObjectCacheKey.of(ArtifactKind.NATIVE_OBJECT, ir, environment());
             ObjectCache cache = RuntimeCache.isOpen() ? RuntimeCache.get() : null;
@@ -119,6 +120,18 @@ final class NativeCompileService {
             if (System.getenv("PYJIT_NATIVE_DEBUG") != null) {
                 System.err.println("pyjit: native compile of " + job.label() + " failed: " + e);
             }
+        }
+    }
+
+    /** {@code PYJIT_NATIVE_DUMP=DIR}: writes each unit's IR to DIR for inspection. */
+    private static void dump(String label, String ir) {
+        String dir = System.getenv("PYJIT_NATIVE_DUMP");
+        if (dir == null) return;
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dir, label.replaceAll("[^A-Za-z0-9_.-]", "_") + ".ll"), ir);
+        } catch (java.io.IOException | RuntimeException e) {
+            // a debugging aid only
         }
     }
 

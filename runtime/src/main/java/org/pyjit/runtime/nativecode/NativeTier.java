@@ -158,7 +158,10 @@ public final class NativeTier {
             if (++st.backEdges >= backEdgeThreshold || mode == Mode.ALWAYS) {
                 st.backEdges = 0;
                 long sig = signature(f.regs, f.code.argcount);
-                if (sig >= 0 && !st.requested.contains(sig)) request(f.function, st, sig, f.regs, header, mode == Mode.ALWAYS);
+                if (sig >= 0 && st.osrRequested.add(header)) {
+                    st.requested.remove(sig); // a unit with this loop entry replaces one without
+                    request(f.function, st, sig, f.regs, header, mode == Mode.ALWAYS);
+                }
             }
             return header;
         }

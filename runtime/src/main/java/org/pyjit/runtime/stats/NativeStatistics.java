@@ -101,6 +101,13 @@ public final class NativeStatistics {
         return CACHE_MISSES.values().stream().mapToLong(AtomicLong::get).sum();
     }
 
+    /** Cache misses this run by reason, e.g. {@code {absent=3}}. */
+    public static String cacheMissReasons() {
+        TreeMap<String, Long> m = new TreeMap<>();
+        CACHE_MISSES.forEach((k, v) -> m.put(k, v.get()));
+        return m.toString();
+    }
+
     /** Deoptimizations this run. */
     public static long deopts() {
         return DEOPTS.get();

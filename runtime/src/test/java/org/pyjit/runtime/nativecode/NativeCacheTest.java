@@ -34,15 +34,68 @@ class NativeCacheTest {
             """;
 
     private String run(Path cacheDir, Path program) throws IOException, InterruptedException {
+        return run(cacheDir, program, "always");
+    }
+
+    private String run(Path cacheDir, Path program, String mode) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                CacheRunMain.class.getName(), program.toString());
+                CacheRunMain.class.getName(), program.toString(), mode);
         pb.environment().put("PYJIT_CACHE_DIR", cacheDir.toString());
         pb.redirectErrorStream(true);
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the run did not finish");
         return new String(out, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> programOutput(String output) {
+        return output.lines().filter(l -> !l.startsWith("NATIVE") && !l.startsWith("MAPS") && !l.startsWith("REASONS")).toList();
+    }
+
+    /** Flips one byte of every stored native object, as a disk error would. */
+    private static int corruptObjects(Path cacheDir) throws Exception {
+        org.rocksdb.RocksDB.loadLibrary();
+        String db = cacheDir.resolve("db").toString();
+        int damaged = 0;
+        try (org.rocksdb.Options options = new org.rocksdb.Options()) {
+            List<byte[]> names = org.rocksdb.RocksDB.listColumnFamilies(options, db);
+            List<org.rocksdb.ColumnFamilyDescriptor> descriptors = names.stream().map(org.rocksdb.ColumnFamilyDescriptor::new).toList();
+            List<org.rocksdb.ColumnFamilyHandle> handles = new java.util.ArrayList<>();
+            try (org.rocksdb.DBOptions dbOptions = new org.rocksdb.DBOptions();
+                 org.rocksdb.RocksDB rocks = org.rocksdb.RocksDB.open(dbOptions, db, descriptors, handles)) {
+                for (int i = 0; i < names.size(); i++) {
+                    if (!new String(names.get(i), StandardCharsets.UTF_8).equals("objects")) continue;
+                    List<byte[][]> entries = new java.util.ArrayList<>();
+                    try (org.rocksdb.RocksIterator it = rocks.newIterator(handles.get(i))) {
+                        for (it.seekToFirst(); it.isValid(); it.next()) entries.add(new byte[][] {it.key(), it.value()});
+                    }
+                    for (byte[][] e : entries) {
+                        e[1][e[1].length - 3] ^= 0x5a;
+                        rocks.put(handles.get(i), e[0], e[1]);
+                        damaged++;
+                    }
+                }
+                handles.forEach(org.rocksdb.ColumnFamilyHandle::close);
+            }
+        }
+        return damaged;
+    }
+
+    @Test
+    void aCorruptedEntryIsAMissRecompiledWithTheSameOutput() throws Exception {
+        Path program = dir.resolve("prog.py");
+        Files.writeString(program, PROGRAM);
+        Path cache = dir.resolve("cache");
+        String first = run(cache, program);
+        assertTrue(corruptObjects(cache) > 0, "the first run stored objects");
+        String second = run(cache, program);
+        assertEquals(programOutput(first), programOutput(second));
+        assertTrue(line(second, "REASONS").contains("corrupt="), second);
+        assertTrue(line(second, "NATIVE").matches("NATIVE compiles=[1-9]\\d* .*"), second);
+        String third = run(cache, program);
+        assertTrue(line(third, "NATIVE").startsWith("NATIVE compiles=0 misses=0 "), third);
+        assertEquals(programOutput(first), programOutput(third));
     }
 
     private static String line(String output, String prefix) {
@@ -56,8 +109,8 @@ class NativeCacheTest {
         Path cache = dir.resolve("cache");
         String first = run(cache, program);
         String second = run(cache, program);
-        List<String> out1 = first.lines().filter(l -> !l.startsWith("NATIVE")).toList();
-        List<String> out2 = second.lines().filter(l -> !l.startsWith("NATIVE")).toList();
+        List<String> out1 = programOutput(first);
+        List<String> out2 = programOutput(second);
         assertEquals(out1, out2);
         String expected = NativePrograms.cpython(dir, PROGRAM).out().strip();
         assertEquals(List.of(expected), out1);
@@ -65,5 +118,15 @@ class NativeCacheTest {
         assertTrue(s1.matches("NATIVE compiles=[1-9]\\d* misses=[1-9]\\d* linked=[1-9]\\d* status=0"), s1);
         String linked1 = s1.replaceAll(".*linked=(\\d+).*", "$1");
         assertEquals("NATIVE compiles=0 misses=0 linked=" + linked1 + " status=0", s2);
+        assertEquals("MAPS llvm=true rocksdb=true", line(second, "MAPS"));
+    }
+
+    @Test
+    void aProgramWithNothingHotLoadsNeitherLlvmNorRocksDb() throws Exception {
+        Path program = dir.resolve("pass.py");
+        Files.writeString(program, "def f(x):\n    return x + 1\nprint(f(1))\n");
+        String out = run(dir.resolve("cache"), program, "on");
+        assertEquals("2", out.lines().findFirst().orElse(""));
+        assertEquals("MAPS llvm=false rocksdb=false", line(out, "MAPS"));
     }
 }
