@@ -27,12 +27,19 @@ public final class StdlibLocation {
         return d;
     }
 
+    /** Makes {@link #directory} return {@code dir} (null: choose by the rules again); for tests and embedders. */
+    public static void override(String dir) {
+        cached = dir;
+    }
+
     private static String choose() {
-        String env = System.getenv("PYJIT_STDLIB");
+        return choose(System.getenv("PYJIT_STDLIB"), System.getProperty("pyjit.stdlib.recorded"), System.getProperty("pyjit.home"));
+    }
+
+    /** The rules of the class comment applied to these values (any may be null). */
+    static String choose(String env, String recorded, String home) {
         if (env != null && !env.isBlank()) return strip(env);
-        String recorded = System.getProperty("pyjit.stdlib.recorded");
         if (recorded != null && !recorded.isBlank()) return strip(recorded);
-        String home = System.getProperty("pyjit.home");
         if (home != null) {
             Path file = Path.of(home, "build", "stdlib-path");
             try {
@@ -62,7 +69,11 @@ public final class StdlibLocation {
      * (so {@code sysconfig} and {@code site} find their way), else the library's own directory.
      */
     public static String prefix() {
-        Path lib = Path.of(directory());
+        return prefixOf(directory());
+    }
+
+    static String prefixOf(String directory) {
+        Path lib = Path.of(directory);
         Path parent = lib.getParent();
         if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("lib")
                 && parent.getParent() != null) {
