@@ -227,7 +227,7 @@ final class InstructionEmitter {
             case GET_ITER -> {
                 m.beginStore(a);
                 m.pushRead(c[pc + 2]);
-                m.invokeStatic(OPS, "iter", CD_Object, CD_Object);
+                ic.iter();
                 m.endStore();
             }
             case IMPORT_NAME -> {
