@@ -47,15 +47,22 @@ public final class BaselineCompiler {
         }
     }
 
+    /** A loaded baseline class: its instance, and a handle {@code (Frame, ThreadState) Object} on its static body. */
+    public record Loaded(CompiledCode code, java.lang.invoke.MethodHandle body) {}
+
     /** Compiles and loads {@code code}'s baseline class. */
-    public static CompiledCode compile(CodeObject code) throws NotCompilable {
+    public static Loaded compile(CodeObject code) throws NotCompilable {
         byte[] bytes = generate(code);
         int limit = BaselineOptions.mode() == BaselineOptions.Mode.ALWAYS ? JVM_METHOD_LIMIT : JIT_METHOD_LIMIT;
         if (bodyLength(bytes) > limit) throw new NotCompilable("generated method too long");
         try {
             List<Object> data = Arrays.asList(Tier1Support.constants(code));
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(bytes, data, true);
-            return (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+            CompiledCode instance = (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+            java.lang.invoke.MethodHandle body = hidden.findStatic(hidden.lookupClass(), "body",
+                    MethodType.methodType(Object.class, org.pyjit.runtime.interpreter.Frame.class,
+                            org.pyjit.runtime.interpreter.ThreadState.class));
+            return new Loaded(instance, body);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -119,8 +119,17 @@ final class IcEmitter {
             indy("compare", objects(2), op);
             return;
         }
+        if (op == CompareOp.IS.ordinal() || op == CompareOp.IS_NOT.ordinal()) {
+            m.invokeStatic(TIER1_OPS, op == CompareOp.IS.ordinal() ? "is" : "isNot", CD_Object, CD_Object, CD_Object);
+            return;
+        }
         cob.loadConstant(op);
         m.invokeStatic(TIER1_OPS, "compare", CD_Object, CD_Object, CD_Object, CD_int);
+    }
+
+    /** Iterable on the stack → its iterator. */
+    void iter() {
+        indy("iter", objects(1));
     }
 
     /** Iterator on the stack → its next value or null when exhausted. */

@@ -30,18 +30,14 @@ final class InstructionEmitter {
         this.ic = new IcEmitter(m);
     }
 
-    /** Whether the instruction can raise (its offset is then recorded for the exception step). */
-    private static boolean canRaise(Opcode op) {
-        return switch (op) {
-            case NOP, LOAD_CONST, JUMP, LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, LOAD_STOP_ASYNC_ITERATION,
-                 PUSH_EXC_INFO, POP_EXC_INFO -> false;
-            default -> true;
-        };
+    /** Whether the instruction cannot raise, even by a Java exception (its offset need not be recorded). */
+    private static boolean neverRaises(Opcode op) {
+        return op == Opcode.NOP || op == Opcode.JUMP;
     }
 
     void emit(int pc) {
         Opcode op = Opcode.of(c[pc]);
-        if (canRaise(op)) m.setIp(pc);
+        if (!neverRaises(op)) m.setIp(pc); // the exception step and the JVM handler ranges agree on the instruction
         if (!emitAccess(op, pc) && !emitOperation(op, pc) && !emitBuild(op, pc) && !emitControl(op, pc)) {
             m.deoptAt(pc); // an instruction baseline code does not run: the interpreter continues here
         }
@@ -227,7 +223,7 @@ final class InstructionEmitter {
             case GET_ITER -> {
                 m.beginStore(a);
                 m.pushRead(c[pc + 2]);
-                m.invokeStatic(OPS, "iter", CD_Object, CD_Object);
+                ic.iter();
                 m.endStore();
             }
             case IMPORT_NAME -> {

@@ -19,9 +19,9 @@ import org.pyjit.compiler.bytecode.Opcode;
  * Emits the one method of a baseline class: {@code static Object body(Frame f, ThreadState ts)}
  * working on the frame's registers ({@code f.regs}), so it can enter and leave at instruction
  * boundaries. Layout: a dispatch on {@code f.pc} to the instruction it starts at (the first
- * instruction, loop headers for OSR, exception handlers), the instructions in order inside one
- * protected range, and exception handlers that run the interpreter's {@code handle} step (traceback
- * entry, handler lookup in the code's exception table) and dispatch to the handler.
+ * instruction, or a loop header for OSR), the instructions in order, and JVM exception handlers
+ * made from the code's exception table that run the interpreter's exception step (traceback
+ * entry, handler lookup) and jump to the Python handler.
  */
 final class MethodEmitter {
     /** JVM local slots of the generated method. */
@@ -37,6 +37,8 @@ final class MethodEmitter {
     final TreeSet<Integer> entries = new TreeSet<>();
     private final InstructionEmitter instructions;
     private final Label dispatch;
+    /** Hands the frame to the interpreter at the offset in local {@link #PC}. */
+    private final Label deoptAtPc;
 
     MethodEmitter(CodeObject code, CodeBuilder cob, ClassDesc self) {
         this.code = code;
@@ -45,6 +47,7 @@ final class MethodEmitter {
         this.c = code.code;
         this.labels = new Label[c.length + 1];
         this.dispatch = cob.newLabel();
+        this.deoptAtPc = cob.newLabel();
         this.instructions = new InstructionEmitter(this);
     }
 
@@ -65,8 +68,6 @@ final class MethodEmitter {
                 if (target <= pc) entries.add(target);
             }
         }
-        int[] t = code.exceptionTable;
-        for (int i = 0; i < t.length; i += 4) entries.add(t[i + 2]);
 
         cob.aload(F).getfield(FRAME, "regs", OBJECT_ARRAY).astore(R);
         cob.iconst_0().istore(IP);
@@ -75,8 +76,6 @@ final class MethodEmitter {
         cob.aconst_null().astore(TMP2);
         cob.goto_(dispatch);
 
-        Label tryStart = cob.newLabel(), tryEnd = cob.newLabel();
-        cob.labelBinding(tryStart);
         for (int pc : offsets) {
             cob.labelBinding(labels[pc]);
             if (pc < 65535) cob.lineNumber(pc + 1); // JVM line numbers of baseline code: register-bytecode offset + 1
@@ -84,12 +83,30 @@ final class MethodEmitter {
         }
         cob.labelBinding(labels[c.length]);
         deoptAt(c.length); // falling off the end cannot happen in well-formed code
-        cob.labelBinding(tryEnd);
 
         emitDispatch();
-        emitHandler(tryStart, tryEnd, PY_EXCEPTION, "handle", true);
-        emitHandler(tryStart, tryEnd, STACK_OVERFLOW, "handleStackOverflow", false);
-        emitHandler(tryStart, tryEnd, RUNTIME_EXCEPTION, "handleInternal", true);
+        emitExceptionHandlers();
+    }
+
+    /**
+     * The code's exception table as JVM exception handlers: each entry's range (innermost first,
+     * as in the table) catches Python exceptions, stack overflows and the Java exceptions the
+     * interpreter turns into SystemError, runs the interpreter's exception step and jumps straight
+     * to the entry's handler (keeping loops with {@code try} reducible for the JIT). Exceptions
+     * outside every range go through the same step, which re-raises them out of the frame.
+     */
+    private void emitExceptionHandlers() {
+        int[] t = code.exceptionTable;
+        for (int i = 0; i < t.length; i += 4) {
+            Label start = labels[t[i]], end = labels[Math.min(t[i + 1], c.length)];
+            if (t[i] >= t[i + 1]) continue;
+            for (ClassDesc type : List.of(PY_EXCEPTION, STACK_OVERFLOW, RUNTIME_EXCEPTION)) {
+                emitHandler(start, end, type, t[i + 2]);
+            }
+        }
+        for (ClassDesc type : List.of(PY_EXCEPTION, STACK_OVERFLOW, RUNTIME_EXCEPTION)) {
+            emitHandler(labels[0], labels[c.length], type, -1);
+        }
     }
 
     /** The jump targets of the instruction at {@code pc} (none for a non-jump). */
@@ -108,31 +125,40 @@ final class MethodEmitter {
         cob.labelBinding(dispatch);
         List<SwitchCase> cases = new ArrayList<>();
         for (int e : entries) cases.add(SwitchCase.of(e, labels[e]));
-        Label miss = cob.newLabel();
         cob.iload(PC);
-        cob.lookupswitch(miss, cases);
-        cob.labelBinding(miss);
+        cob.lookupswitch(deoptAtPc, cases);
+        cob.labelBinding(deoptAtPc);
         cob.aload(F).iload(PC).putfield(FRAME, "pc", CD_int);
         cob.getstatic(TIER_POLICY, "DEOPT", CD_Object).areturn();
     }
 
-    private void emitHandler(Label start, Label end, ClassDesc type, String method, boolean passException) {
+    /**
+     * A JVM handler for {@code type} over [start, end): the interpreter's exception step (traceback
+     * entry, handler lookup; it re-raises when the frame has no handler), then a jump to
+     * {@code target}, or, should the step pick another handler, the interpreter continues there.
+     */
+    private void emitHandler(Label start, Label end, ClassDesc type, int target) {
         Label h = cob.newLabel();
         cob.exceptionCatch(start, end, h, type);
         cob.labelBinding(h);
-        if (passException) {
-            cob.astore(TMP);
-            cob.aload(F).aload(TS).aload(TMP).iload(IP);
-            ClassDesc param = type.equals(PY_EXCEPTION) ? PY_EXCEPTION : RUNTIME_EXCEPTION;
-            cob.invokestatic(TIER1_SUPPORT, method, MethodTypeDesc.of(CD_int, FRAME, THREAD_STATE, param, CD_int));
-        } else {
+        if (type.equals(STACK_OVERFLOW)) {
             cob.pop();
             cob.aload(F).aload(TS).iload(IP);
-            cob.invokestatic(TIER1_SUPPORT, method, MethodTypeDesc.of(CD_int, FRAME, THREAD_STATE, CD_int));
+            cob.invokestatic(TIER1_SUPPORT, "handleStackOverflow", MethodTypeDesc.of(CD_int, FRAME, THREAD_STATE, CD_int));
+        } else {
+            cob.astore(TMP);
+            cob.aload(F).aload(TS).aload(TMP).iload(IP);
+            String method = type.equals(PY_EXCEPTION) ? "handle" : "handleInternal";
+            cob.invokestatic(TIER1_SUPPORT, method, MethodTypeDesc.of(CD_int, FRAME, THREAD_STATE, type, CD_int));
+            cob.aconst_null().astore(TMP);
         }
         cob.istore(PC);
-        cob.aconst_null().astore(TMP);
-        cob.goto_(dispatch);
+        if (target >= 0) {
+            cob.iload(PC).loadConstant(target).if_icmpne(deoptAtPc);
+            cob.goto_(labels[target]);
+        } else {
+            cob.goto_(deoptAtPc);
+        }
     }
 
     // ------------------------------------------------------------ helpers for instruction emitters

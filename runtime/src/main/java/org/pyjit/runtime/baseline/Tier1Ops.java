@@ -115,6 +115,19 @@ public final class Tier1Ops {
         return Ops.compare(a, b, CompareOp.of(op));
     }
 
+    /** {@code a is b}: identity, and for JVM scalars the interpreter's notion of it. */
+    public static Object is(Object a, Object b) {
+        if (a == b) return Boolean.TRUE;
+        if (a instanceof PyObject || b instanceof PyObject) return Boolean.FALSE;
+        return Ops.compare(a, b, CompareOp.IS);
+    }
+
+    public static Object isNot(Object a, Object b) {
+        if (a == b) return Boolean.FALSE;
+        if (a instanceof PyObject || b instanceof PyObject) return Boolean.TRUE;
+        return Ops.compare(a, b, CompareOp.IS_NOT);
+    }
+
     public static boolean isTrue(Object v) {
         return v instanceof Boolean b ? b : Ops.isTrue(v);
     }

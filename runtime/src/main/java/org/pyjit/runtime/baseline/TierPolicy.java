@@ -32,7 +32,7 @@ public final class TierPolicy {
     private static final boolean DEBUG = System.getenv("PYJIT_DEBUG") != null;
 
     /** The code object's tier state, made at its first run. */
-    static TierState stateOf(CodeObject code) {
+    public static TierState stateOf(CodeObject code) {
         Object s = code.runtimeState;
         if (s instanceof TierState ts) return ts;
         BaselineOptions.Mode mode = BaselineOptions.mode();
@@ -75,7 +75,9 @@ public final class TierPolicy {
         st.compiling = true;
         long t0 = System.nanoTime();
         try {
-            CompiledCode cc = BaselineCompiler.compile(st.code);
+            BaselineCompiler.Loaded loaded = BaselineCompiler.compile(st.code);
+            CompiledCode cc = loaded.code();
+            st.body = loaded.body();
             st.compiled = cc;
             BaselineStats.compiled(st.code, System.nanoTime() - t0);
             return cc;

@@ -12,6 +12,8 @@ public final class TierState {
     int backEdges;
     /** The baseline code, or null while the code object runs in the interpreter. */
     CompiledCode compiled;
+    /** The baseline code's static body {@code (Frame, ThreadState) Object}, for call sites to bind directly. */
+    java.lang.invoke.MethodHandle body;
     /** False when the code stays in the interpreter for good (generator, too large, failed compile). */
     boolean eligible;
     /** Set while compiling, so a re-entrant request does not compile twice. */
@@ -37,5 +39,20 @@ public final class TierState {
     /** The baseline code, or null. */
     public CompiledCode compiled() {
         return compiled;
+    }
+
+    /**
+     * Drops the baseline code (when the code object moves on to the native tier): the hidden class
+     * can be unloaded once no call site binds it any more. The code object is not compiled again.
+     */
+    public void discard() {
+        compiled = null;
+        body = null;
+        eligible = false;
+    }
+
+    /** The baseline code's body handle, or null while not compiled. */
+    public java.lang.invoke.MethodHandle body() {
+        return compiled == null ? null : body;
     }
 }

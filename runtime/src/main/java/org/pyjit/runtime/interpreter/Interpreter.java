@@ -108,18 +108,55 @@ public final class Interpreter {
 
     /**
      * Runs a pushed frame in the tier its code is at: baseline code when compiled, else this
-     * interpreter; moves to the interpreter when baseline code hands back (at {@code frame.pc}),
-     * and into baseline code when a loop back-edge finds it compiled (OSR).
+     * interpreter.
      */
     static Object runTiers(Frame frame, ThreadState ts) {
         CompiledCode compiled = TierPolicy.onCall(frame.code);
+        Object r = compiled != null ? compiled.run(frame, ts) : execute(frame, ts);
+        return r == TierPolicy.DEOPT || r == TierPolicy.OSR ? switchTiers(frame, ts, r) : r;
+    }
+
+    /**
+     * Continues a frame in the other tier: in the interpreter (at {@code frame.pc}) after baseline
+     * code handed it back, in baseline code after a loop back-edge found it compiled (OSR).
+     */
+    static Object switchTiers(Frame frame, ThreadState ts, Object r) {
         while (true) {
-            Object r = compiled != null ? compiled.run(frame, ts) : execute(frame, ts);
             if (r == TierPolicy.DEOPT) {
                 TierPolicy.deoptimized(frame.code);
-                compiled = null;
-            } else if (r == TierPolicy.OSR) compiled = TierPolicy.osrTarget(frame.code);
-            else return r;
+                r = execute(frame, ts);
+            } else if (r == TierPolicy.OSR) {
+                r = TierPolicy.osrTarget(frame.code).run(frame, ts);
+            } else {
+                return r;
+            }
+        }
+    }
+
+    /**
+     * Runs a fresh frame whose code has baseline code {@code body} ({@code (Frame, ThreadState)
+     * Object}), as {@link #run} does but calling the body directly (an inline cache binds it).
+     */
+    static Object runCompiled(Frame frame, java.lang.invoke.MethodHandle body) {
+        ThreadState ts = ThreadState.current();
+        if (ts.depth >= ThreadState.recursionLimit()) {
+            throw Errors.recursion("maximum recursion depth exceeded");
+        }
+        ts.depth++;
+        frame.back = ts.top;
+        ts.top = frame;
+        try {
+            Object r = (Object) body.invokeExact(frame, ts);
+            return r == TierPolicy.DEOPT || r == TierPolicy.OSR ? switchTiers(frame, ts, r) : r;
+        } catch (StackOverflowError so) {
+            throw Errors.recursion("maximum recursion depth exceeded");
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        } finally {
+            ts.top = frame.back;
+            ts.depth--;
         }
     }
 

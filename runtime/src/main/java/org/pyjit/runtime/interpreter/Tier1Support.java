@@ -170,6 +170,11 @@ public final class Tier1Support {
         return Interpreter.run(f);
     }
 
+    /** Pushes and runs a frame whose code has baseline code {@code body}, calling it directly. */
+    public static Object runCompiled(Frame f, java.lang.invoke.MethodHandle body) {
+        return Interpreter.runCompiled(f, body);
+    }
+
     /** Makes the frame's cell variables (after its parameters are bound) and stores the closure cells. */
     public static void initCells(Frame f, PyCell[] closure) {
         Interpreter.initCells(f, closure);

@@ -97,7 +97,7 @@ class TierPolicyTest {
         WeakReference<Class<?>> cls = new WeakReference<>(cc.getClass());
         assertTrue(cc.getClass().isHidden());
         cc = null;
-        ((TierState) code(s, "loop").runtimeState).compiled = null; // what reaching tier 2 or redefinition does
+        ((TierState) code(s, "loop").runtimeState).discard(); // what reaching tier 2 does
         for (int i = 0; i < 50 && cls.get() != null; i++) {
             System.gc();
             Thread.sleep(20);

@@ -34,9 +34,10 @@ final class CallSites {
             CALLABLE_CALL = l.findVirtual(PyCallable.class, "call", MethodType.methodType(Object.class, Object[].class, String[].class));
             METHOD_DESCRIPTOR_CALL = l.findVirtual(PyMethodDescriptor.class, "callUnchecked",
                     MethodType.methodType(Object.class, Object[].class, String[].class));
-            CALL_BOUND = l.findStatic(CallSites.class, "callBound", MethodType.methodType(Object.class, Object.class, Object[].class));
+            CALL_BOUND = l.findStatic(CallSites.class, "callBound",
+                    MethodType.methodType(Object.class, FunctionCalls.Callee.class, Object.class, Object[].class));
             INSTANTIATE = l.findStatic(CallSites.class, "instantiate",
-                    MethodType.methodType(Object.class, PyType.class, PyFunction.class, Object[].class));
+                    MethodType.methodType(Object.class, PyType.class, PyFunction.class, FunctionCalls.Callee.class, Object[].class));
             INSTANTIATE_PLAIN = l.findStatic(CallSites.class, "instantiatePlain",
                     MethodType.methodType(Object.class, PyType.class, Object[].class));
         } catch (ReflectiveOperationException e) {
@@ -60,30 +61,30 @@ final class CallSites {
     }
 
     /**
-     * {@code (Object × n) Object}: calls Python function {@code fn} with the arguments: straight
-     * into its registers when its code takes exactly them, else through the argument binder.
+     * {@code (Object × n) Object}: calls Python function {@code fn} (a constant) with the arguments:
+     * straight into its registers when its code takes exactly them, else through the argument binder.
      */
-    static MethodHandle callFunction(PyFunction fn, int n) {
-        if (FunctionCalls.isDirect(fn.code, n)) return FunctionCalls.direct(n).bindTo(fn);
+    static MethodHandle callFunction(PyFunction fn, FunctionCalls.Callee c, int n) {
+        if (FunctionCalls.isDirect(fn.code, n)) return FunctionCalls.direct(c, n).bindTo(fn);
         return callConstant(fn, n);
     }
 
     /** Calls bound method {@code bm} (a function of code known direct for n + 1) with n arguments. */
-    public static Object callBound(Object bm, Object[] args) {
+    public static Object callBound(FunctionCalls.Callee c, Object bm, Object[] args) {
         PyBoundMethod b = (PyBoundMethod) bm;
         Object[] all = new Object[args.length + 1];
         all[0] = b.self;
         System.arraycopy(args, 0, all, 1, args.length);
-        return FunctionCalls.callArray((PyFunction) b.function, all);
+        return FunctionCalls.callArray(c, (PyFunction) b.function, all);
     }
 
     /** {@code cls(args…)} for a class with object's {@code __new__} and Python {@code __init__} taking the arguments directly. */
-    public static Object instantiate(PyType cls, PyFunction init, Object[] args) {
+    public static Object instantiate(PyType cls, PyFunction init, FunctionCalls.Callee c, Object[] args) {
         PyObject obj = InstanceCreation.newInstance(cls);
         Object[] all = new Object[args.length + 1];
         all[0] = obj;
         System.arraycopy(args, 0, all, 1, args.length);
-        Object r = FunctionCalls.callArray(init, all);
+        Object r = FunctionCalls.callArray(c, init, all);
         if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
         return obj;
     }

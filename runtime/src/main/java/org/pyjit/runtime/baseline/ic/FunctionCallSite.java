@@ -56,15 +56,20 @@ public final class FunctionCallSite extends InlineCache {
     private Entry plan(Object fn) {
         MethodType site = type();
         if (fn instanceof PyFunction f) {
-            MethodHandle guard = Guards.onParameter(FunctionCalls.IS_FUNCTION_OF.bindTo(f.code), site, 0);
-            MethodHandle fast = FunctionCalls.isDirect(f.code, nargs)
-                    ? FunctionCalls.direct(nargs).asType(site) : generic();
-            return new Entry("function " + f.qualname, guard, fast);
+            if (!FunctionCalls.isDirect(f.code, nargs)) {
+                MethodHandle guard = Guards.onParameter(FunctionCalls.isFunctionOfHandle(f.code), site, 0);
+                return new Entry("function " + f.qualname + " (binder)", guard, generic());
+            }
+            FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
+            MethodHandle guard = Guards.onParameter(FunctionCalls.functionGuard(c), site, 0);
+            return new Entry("function " + f.qualname, guard, FunctionCalls.direct(c, nargs).asType(site), c::tieredUp, () -> false);
         }
         if (fn instanceof PyBoundMethod bm && bm.function instanceof PyFunction f && FunctionCalls.isDirect(f.code, nargs + 1)) {
-            MethodHandle guard = Guards.onParameter(FunctionCalls.IS_BOUND_FUNCTION_OF.bindTo(f.code), site, 0);
-            MethodHandle fast = CallSites.CALL_BOUND.asCollector(Object[].class, nargs).asType(site);
-            return new Entry("bound method " + f.qualname, guard, fast);
+            FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
+            MethodHandle guard = FunctionCalls.whileInterpreted(
+                    Guards.onParameter(FunctionCalls.IS_BOUND_FUNCTION_OF.bindTo(f.code), site, 0), c);
+            MethodHandle fast = CallSites.CALL_BOUND.bindTo(c).asCollector(Object[].class, nargs).asType(site);
+            return new Entry("bound method " + f.qualname, guard, fast, c::tieredUp, () -> false);
         }
         if (fn instanceof PyBuiltinFunction bf) {
             MethodHandle guard = Guards.onParameter(Guards.same(bf, bf.name).test(), site, 0);
@@ -81,16 +86,24 @@ public final class FunctionCallSite extends InlineCache {
         ValueGuard g = Guards.classObject(cls);
         MethodHandle guard = Guards.onParameter(g.test(), site, 0);
         MethodHandle create = null;
+        FunctionCalls.Callee c = null;
         if (cls.type == BuiltinTypes.TYPE && !cls.builtin && InstanceCreation.hasPlainNew(cls)) {
             Object init = cls.lookup("__init__");
             if (init instanceof PyFunction f && FunctionCalls.isDirect(f.code, nargs + 1)) {
-                create = MethodHandles.insertArguments(CallSites.INSTANTIATE, 0, cls, f);
+                c = FunctionCalls.Callee.of(f);
+                create = MethodHandles.insertArguments(CallSites.INSTANTIATE, 0, cls, f, c);
+                guard = FunctionCalls.whileInterpreted(guard, c);
             } else if (InstanceCreation.isObjectInit(init) && nargs == 0) {
                 create = CallSites.INSTANTIATE_PLAIN.bindTo(cls);
             }
         }
         MethodHandle fast = create == null ? generic()
                 : MethodHandles.dropArguments(create.asCollector(Object[].class, nargs), 0, Object.class).asType(site);
+        FunctionCalls.Callee init = c;
+        if (init != null && init.body() == null) {
+            return new Entry("class " + cls.name, guard, fast, () -> g.isStale().getAsBoolean() || init.tieredUp(),
+                    () -> !init.tieredUp());
+        }
         return new Entry("class " + cls.name, guard, fast, g.isStale());
     }
 }

@@ -1,17 +1,25 @@
 package org.pyjit.runtime.baseline.ic;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import org.pyjit.compiler.bytecode.CodeObject;
+import org.pyjit.runtime.baseline.TierPolicy;
+import org.pyjit.runtime.baseline.TierState;
+import org.pyjit.runtime.builtins.BuiltinsModule;
 import org.pyjit.runtime.interpreter.Frame;
 import org.pyjit.runtime.interpreter.Tier1Support;
+import org.pyjit.runtime.objects.KeyCell;
 import org.pyjit.runtime.objects.PyBoundMethod;
+import org.pyjit.runtime.objects.PyDict;
 import org.pyjit.runtime.objects.PyFunction;
+import org.pyjit.runtime.objects.PyModule;
 
 /**
  * Calls of Python functions from inline caches without the general argument binder: a site that
  * saw a function whose code takes exactly the positional arguments it passes stores them
- * straight into the new frame's parameter registers.
+ * straight into the new frame's parameter registers, and, when the callee's code is already in
+ * tier 1, calls its baseline body directly (the JIT can then inline across the call).
  */
 public final class FunctionCalls {
     private FunctionCalls() {}
@@ -21,80 +29,128 @@ public final class FunctionCalls {
     private static final int NOT_DIRECT = CodeObject.VARARGS | CodeObject.VARKEYWORDS | CodeObject.GENERATOR
             | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR;
 
+    /**
+     * What a site knows about a callee's code when it links: the globals its functions usually
+     * have with the key cell of their {@code __builtins__}, and the baseline body if compiled.
+     */
+    public record Callee(CodeObject code, PyDict globals, KeyCell builtins, MethodHandle body, TierState state) {
+        static Callee of(PyFunction fn) {
+            TierState st = TierPolicy.stateOf(fn.code);
+            return new Callee(fn.code, fn.globals, fn.globals.keyCell("__builtins__"), st.body(), st);
+        }
+
+        /** Whether a site bound to this callee should relink: its code reached tier 1 since. */
+        boolean tieredUp() {
+            return body == null && state.compiled() != null;
+        }
+    }
+
     /** True when {@code code} binds {@code nargs} positional arguments to its first registers, nothing else. */
     public static boolean isDirect(CodeObject code, int nargs) {
         return (code.flags & NOT_DIRECT) == 0 && code.kwonlyargcount == 0 && code.argcount == nargs;
     }
 
-    private static Frame frame(PyFunction fn) {
-        return new Frame(fn.code, fn.globals, Tier1Support.builtinsOf(fn.globals), null, fn);
+    private static Frame frame(Callee c, PyFunction fn) {
+        PyDict g = fn.globals;
+        PyDict builtins = g == c.globals ? builtinsFrom(c.builtins.value()) : Tier1Support.builtinsOf(g);
+        return new Frame(fn.code, g, builtins, null, fn);
     }
 
-    private static Object run(Frame f, PyFunction fn) {
+    /** What {@code __builtins__} names: a module's dict, a dict, else the builtins module (as the interpreter decides). */
+    private static PyDict builtinsFrom(Object b) {
+        if (b instanceof PyModule m) return m.dict;
+        if (b instanceof PyDict d) return d;
+        return BuiltinsModule.namespace();
+    }
+
+    private static Object run(Callee c, Frame f, PyFunction fn) {
+        if (fn.closure != null || f.code.cellvars.length != 0) Tier1Support.initCells(f, fn.closure);
+        MethodHandle body = c.body;
+        return body != null ? Tier1Support.runCompiled(f, body) : Tier1Support.run(f);
+    }
+
+    public static Object call0(Callee c, PyFunction fn) {
+        return run(c, frame(c, fn), fn);
+    }
+
+    public static Object call1(Callee c, PyFunction fn, Object a) {
+        Frame f = frame(c, fn);
+        f.regs[0] = a;
+        return run(c, f, fn);
+    }
+
+    public static Object call2(Callee c, PyFunction fn, Object a, Object b) {
+        Frame f = frame(c, fn);
+        Object[] r = f.regs;
+        r[0] = a;
+        r[1] = b;
+        return run(c, f, fn);
+    }
+
+    public static Object call3(Callee c, PyFunction fn, Object a, Object b, Object d) {
+        Frame f = frame(c, fn);
+        Object[] r = f.regs;
+        r[0] = a;
+        r[1] = b;
+        r[2] = d;
+        return run(c, f, fn);
+    }
+
+    public static Object call4(Callee c, PyFunction fn, Object a, Object b, Object d, Object e) {
+        Frame f = frame(c, fn);
+        Object[] r = f.regs;
+        r[0] = a;
+        r[1] = b;
+        r[2] = d;
+        r[3] = e;
+        return run(c, f, fn);
+    }
+
+    public static Object callArray(Callee c, PyFunction fn, Object[] args) {
+        Frame f = frame(c, fn);
+        System.arraycopy(args, 0, f.regs, 0, args.length);
+        return run(c, f, fn);
+    }
+
+    /** A call of a function no site has linked (a property getter, an operator method): looked up per call. */
+    static Object call1(PyFunction fn, Object a) {
+        Frame f = new Frame(fn.code, fn.globals, Tier1Support.builtinsOf(fn.globals), null, fn);
+        f.regs[0] = a;
         if (fn.closure != null || f.code.cellvars.length != 0) Tier1Support.initCells(f, fn.closure);
         return Tier1Support.run(f);
     }
 
-    public static Object call0(PyFunction fn) {
-        return run(frame(fn), fn);
-    }
-
-    public static Object call1(PyFunction fn, Object a) {
-        Frame f = frame(fn);
+    static Object call2(PyFunction fn, Object a, Object b) {
+        Frame f = new Frame(fn.code, fn.globals, Tier1Support.builtinsOf(fn.globals), null, fn);
         f.regs[0] = a;
-        return run(f, fn);
-    }
-
-    public static Object call2(PyFunction fn, Object a, Object b) {
-        Frame f = frame(fn);
-        Object[] r = f.regs;
-        r[0] = a;
-        r[1] = b;
-        return run(f, fn);
-    }
-
-    public static Object call3(PyFunction fn, Object a, Object b, Object c) {
-        Frame f = frame(fn);
-        Object[] r = f.regs;
-        r[0] = a;
-        r[1] = b;
-        r[2] = c;
-        return run(f, fn);
-    }
-
-    public static Object call4(PyFunction fn, Object a, Object b, Object c, Object d) {
-        Frame f = frame(fn);
-        Object[] r = f.regs;
-        r[0] = a;
-        r[1] = b;
-        r[2] = c;
-        r[3] = d;
-        return run(f, fn);
-    }
-
-    public static Object callArray(PyFunction fn, Object[] args) {
-        Frame f = frame(fn);
-        System.arraycopy(args, 0, f.regs, 0, args.length);
-        return run(f, fn);
+        f.regs[1] = b;
+        if (fn.closure != null || f.code.cellvars.length != 0) Tier1Support.initCells(f, fn.closure);
+        return Tier1Support.run(f);
     }
 
     /**
-     * A handle {@code (PyFunction, Object × nargs) Object} calling a function whose code
-     * {@link #isDirect isDirect} for {@code nargs}.
+     * A handle {@code (PyFunction, Object × nargs) Object} calling functions of {@code c.code()},
+     * which {@link #isDirect isDirect} for {@code nargs}.
      */
-    static MethodHandle direct(int nargs) {
+    static MethodHandle direct(Callee c, int nargs) {
         try {
+            MethodHandle h;
             if (nargs <= MAX_DIRECT) {
-                MethodType t = MethodType.genericMethodType(nargs).changeReturnType(Object.class)
-                        .insertParameterTypes(0, PyFunction.class);
-                return Guards.LOOKUP.findStatic(FunctionCalls.class, "call" + nargs, t);
+                MethodType t = MethodType.genericMethodType(nargs).insertParameterTypes(0, Callee.class, PyFunction.class);
+                h = Guards.LOOKUP.findStatic(FunctionCalls.class, "call" + nargs, t);
+            } else {
+                h = Guards.LOOKUP.findStatic(FunctionCalls.class, "callArray",
+                        MethodType.methodType(Object.class, Callee.class, PyFunction.class, Object[].class)).asCollector(Object[].class, nargs);
             }
-            MethodHandle arr = Guards.LOOKUP.findStatic(FunctionCalls.class, "callArray",
-                    MethodType.methodType(Object.class, PyFunction.class, Object[].class));
-            return arr.asCollector(Object[].class, nargs);
+            return h.bindTo(c);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The guard {@code (Object) boolean} for functions of {@code code}, whatever their tier. */
+    static MethodHandle isFunctionOfHandle(CodeObject code) {
+        return IS_FUNCTION_OF.bindTo(code);
     }
 
     /** Function {@code o} runs code {@code code}. */
@@ -102,26 +158,46 @@ public final class FunctionCalls {
         return o instanceof PyFunction f && f.code == code;
     }
 
+    /** Function {@code o} runs code {@code code}, which is still in the interpreter. */
+    public static boolean isFunctionOfUncompiled(CodeObject code, TierState state, Object o) {
+        return o instanceof PyFunction f && f.code == code && state.compiled() == null;
+    }
+
     /** Bound method {@code o} wraps a function running code {@code code}. */
     public static boolean isBoundFunctionOf(CodeObject code, Object o) {
         return o instanceof PyBoundMethod b && b.function instanceof PyFunction f && f.code == code;
     }
 
-    public static Object boundSelf(Object boundMethod) {
-        return ((PyBoundMethod) boundMethod).self;
+    /** The guard {@code (Object) boolean} for functions of {@code c}'s code (and its tier, while interpreted). */
+    static MethodHandle functionGuard(Callee c) {
+        return c.body() != null ? IS_FUNCTION_OF.bindTo(c.code()) : MethodHandles.insertArguments(IS_FUNCTION_OF_UNCOMPILED, 0, c.code(), c.state());
     }
 
-    public static PyFunction boundFunction(Object boundMethod) {
-        return (PyFunction) ((PyBoundMethod) boundMethod).function;
+    public static boolean stillInterpreted(TierState state) {
+        return state.compiled() == null;
     }
 
-    static final MethodHandle IS_FUNCTION_OF = guard("isFunctionOf");
-    static final MethodHandle IS_BOUND_FUNCTION_OF = guard("isBoundFunctionOf");
+    /**
+     * {@code guard} (of the site's type) extended, when {@code c} was still interpreted as the
+     * site linked, with the check that it still is, so the site relinks to the direct call of
+     * its baseline body once it has one.
+     */
+    static MethodHandle whileInterpreted(MethodHandle guard, Callee c) {
+        if (c.body() != null) return guard;
+        MethodHandle t = MethodHandles.dropArguments(STILL_INTERPRETED.bindTo(c.state()), 0, guard.type().parameterList());
+        return Guards.and(guard, t);
+    }
 
-    private static MethodHandle guard(String name) {
+    private static final MethodHandle IS_FUNCTION_OF = guard("isFunctionOf", CodeObject.class);
+    private static final MethodHandle IS_FUNCTION_OF_UNCOMPILED = guard("isFunctionOfUncompiled", CodeObject.class, TierState.class);
+    static final MethodHandle IS_BOUND_FUNCTION_OF = guard("isBoundFunctionOf", CodeObject.class);
+    private static final MethodHandle STILL_INTERPRETED = guard("stillInterpreted");
+
+    private static MethodHandle guard(String name, Class<?>... bound) {
         try {
-            return Guards.LOOKUP.findStatic(FunctionCalls.class, name,
-                    MethodType.methodType(boolean.class, CodeObject.class, Object.class));
+            MethodType t = bound.length == 0 ? MethodType.methodType(boolean.class, TierState.class)
+                    : MethodType.methodType(boolean.class, bound).appendParameterTypes(Object.class);
+            return Guards.LOOKUP.findStatic(FunctionCalls.class, name, t);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

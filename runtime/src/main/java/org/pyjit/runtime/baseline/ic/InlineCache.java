@@ -27,11 +27,16 @@ public abstract class InlineCache extends MutableCallSite {
     /**
      * One cached case. {@code guard} and {@code fast} take the site's parameters; {@code guard}
      * returns boolean. {@code isStale} tells whether what the guard checks has changed for good
-     * (a class's version moved on), so a miss drops the entry.
+     * (a class's version moved on), so a miss drops the entry; {@code invalidation} is false for
+     * entries that are only superseded (their callee reached tier 1), which are not counted.
      */
-    public record Entry(String kind, MethodHandle guard, MethodHandle fast, BooleanSupplier isStale) {
+    public record Entry(String kind, MethodHandle guard, MethodHandle fast, BooleanSupplier isStale, BooleanSupplier invalidation) {
+        public Entry(String kind, MethodHandle guard, MethodHandle fast, BooleanSupplier isStale) {
+            this(kind, guard, fast, isStale, () -> true);
+        }
+
         public Entry(String kind, MethodHandle guard, MethodHandle fast) {
-            this(kind, guard, fast, () -> false);
+            this(kind, guard, fast, () -> false, () -> true);
         }
     }
 
@@ -73,11 +78,14 @@ public abstract class InlineCache extends MutableCallSite {
     protected final synchronized void relink(Entry added) {
         BaselineStats.icMiss();
         if (state == SiteState.MEGAMORPHIC) return;
-        int before = entries.size();
-        entries.removeIf(e -> e.isStale().getAsBoolean());
-        for (int i = entries.size(); i < before; i++) {
-            invalidations++;
-            BaselineStats.icInvalidation();
+        for (java.util.Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
+            Entry e = it.next();
+            if (!e.isStale().getAsBoolean()) continue;
+            it.remove();
+            if (e.invalidation().getAsBoolean()) {
+                invalidations++;
+                BaselineStats.icInvalidation();
+            }
         }
         if (added == null || entries.size() >= MAX_ENTRIES || invalidations > MAX_INVALIDATIONS) {
             entries.clear();

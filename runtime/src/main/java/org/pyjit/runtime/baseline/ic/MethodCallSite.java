@@ -94,9 +94,19 @@ public final class MethodCallSite extends InlineCache {
                 || !(m instanceof PyFunction || m instanceof PyMethodDescriptor)) {
             return new Entry(kind + " (generic)", guard, generic(), g.isStale());
         }
-        MethodHandle fast = m instanceof PyFunction f ? CallSites.callFunction(f, nargs + 1)
-                : CallSites.callMethodDescriptor((PyMethodDescriptor) m, nargs + 1);
+        if (m instanceof PyFunction f) {
+            FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
+            MethodHandle fast = CallSites.callFunction(f, c, nargs + 1);
+            return calleeEntry(kind, FunctionCalls.whileInterpreted(guard, c), fast.asType(site), g, c);
+        }
+        MethodHandle fast = CallSites.callMethodDescriptor((PyMethodDescriptor) m, nargs + 1);
         return new Entry(kind, guard, fast.asType(site), g.isStale());
+    }
+
+    /** An entry calling a Python function: stale when the guarded class changed or the callee reached tier 1. */
+    private static Entry calleeEntry(String kind, MethodHandle guard, MethodHandle fast, ValueGuard g, FunctionCalls.Callee c) {
+        if (c.body() != null) return new Entry(kind, guard, fast, g.isStale());
+        return new Entry(kind, guard, fast, () -> g.isStale().getAsBoolean() || c.tieredUp(), () -> !c.tieredUp());
     }
 
     /** {@code Cls.name(args)}: the class attribute is a constant while the class keeps its version. */
@@ -111,7 +121,9 @@ public final class MethodCallSite extends InlineCache {
                 && attr != null && !(metaAttr != null && Attributes.isDataDescriptor(metaAttr))) {
             Object value = attr instanceof PyStaticMethod sm ? sm.callable : attr;
             if (value instanceof PyFunction f) {
-                fast = MethodHandles.dropArguments(CallSites.callFunction(f, nargs), 0, Object.class).asType(site);
+                FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
+                fast = MethodHandles.dropArguments(CallSites.callFunction(f, c, nargs), 0, Object.class).asType(site);
+                return calleeEntry(g.kind() + ": " + name, FunctionCalls.whileInterpreted(guard, c), fast, g, c);
             } else if ((value instanceof PyBuiltinFunction || value instanceof PyMethodDescriptor)
                     && AttributeLoadSite.isPlainClassValue(value)) {
                 fast = MethodHandles.dropArguments(CallSites.callConstant((PyCallable) value, nargs), 0, Object.class).asType(site);

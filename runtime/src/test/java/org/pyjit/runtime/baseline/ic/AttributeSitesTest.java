@@ -123,15 +123,15 @@ class AttributeSitesTest {
     void classObjectAndModuleAttributes() {
         AttributeLoadSite kind = new AttributeLoadSite(LOAD, "kind");
         AttributeLoadSite pi = new AttributeLoadSite(LOAD, "pi");
-        new IcScenario(CLASSES + "import math\n")
+        new IcScenario(CLASSES + "import math\nmod = type(math)('mod')\nmod.pi = 3.14\n")
                 .check("P.kind", t -> invoke(kind, t.eval("P")))
                 .exec("P.kind = 'class changed'")
                 .check("P.kind", t -> invoke(kind, t.eval("P")))
-                .check("math.pi", t -> invoke(pi, t.eval("math")))
-                .exec("math.pi = 3")
-                .check("math.pi", t -> invoke(pi, t.eval("math")))
-                .exec("del math.pi")
-                .check("math.pi", t -> invoke(pi, t.eval("math")))
+                .check("mod.pi", t -> invoke(pi, t.eval("mod")))
+                .exec("mod.pi = 3")
+                .check("mod.pi", t -> invoke(pi, t.eval("mod")))
+                .exec("del mod.pi")
+                .check("mod.pi", t -> invoke(pi, t.eval("mod")))
                 .verify();
     }
 
