@@ -27,7 +27,7 @@ final class ArithmeticLowering {
         Kind ka = f.kind(pc, a), kb = f.kind(pc, b);
         Kind result = KindRules.binary(op, ka, kb);
         if (result.is(Kind.Tag.FLOAT)) {
-            floatBinary(pc, op, dst, a, b, ka.isIntegral() && kb.isIntegral());
+            floatBinary(pc, op, dst, a, b, ka, kb);
             return;
         }
         LLVMValueRef x = f.asInt(a), y = f.asInt(b);
@@ -76,18 +76,22 @@ final class ArithmeticLowering {
         return ir.extract(pair, 0);
     }
 
-    private void floatBinary(int pc, int op, int dst, int a, int b, boolean bothInts) {
-        if (op == DIV && bothInts) {
-            LLVMValueRef xi = f.asInt(a), yi = f.asInt(b);
-            f.guard(ir.or(ir.icmp(LLVMIntEQ, yi, ir.i64(0)), ir.or(notExact(xi), notExact(yi))), pc);
+    private void floatBinary(int pc, int op, int dst, int a, int b, Kind ka, Kind kb) {
+        // int / int is exact only while both convert exactly (an operand of run-time kind is checked by its tag)
+        boolean exactInts = op == DIV && !ka.is(Kind.Tag.FLOAT) && !kb.is(Kind.Tag.FLOAT);
+        if (exactInts) {
+            LLVMValueRef inexact = ir.bool(false);
+            if (ka.isIntegral()) inexact = notExact(f.asInt(a));
+            if (kb.isIntegral()) inexact = ir.or(inexact, notExact(f.asInt(b)));
+            f.guard(inexact, pc);
         }
-        LLVMValueRef x = f.asFloat(pc, a), y = f.asFloat(pc, b);
+        LLVMValueRef x = f.asFloat(pc, a, exactInts), y = f.asFloat(pc, b, exactInts);
         switch (op) {
             case ADD -> f.setFloat(dst, LLVMBuildFAdd(ir.b, x, y, ""));
             case SUB -> f.setFloat(dst, LLVMBuildFSub(ir.b, x, y, ""));
             case MULT -> f.setFloat(dst, LLVMBuildFMul(ir.b, x, y, ""));
             case DIV -> {
-                if (!bothInts) f.guard(ir.fcmp(LLVMRealOEQ, y, ir.f64(0.0)), pc);
+                f.guard(ir.fcmp(LLVMRealOEQ, y, ir.f64(0.0)), pc);
                 f.setFloat(dst, LLVMBuildFDiv(ir.b, x, y, ""));
             }
             case FLOORDIV, MOD -> {
@@ -186,7 +190,8 @@ final class ArithmeticLowering {
             case GT -> LLVMRealOGT;
             default -> LLVMRealOGE;
         };
-        f.setBool(dst, ir.fcmp(predicate, f.asFloat(pc, a), f.asFloat(pc, b)));
+        LLVMValueRef x = f.asFloat(pc, a, true), y = f.asFloat(pc, b, true);
+        f.setBool(dst, ir.fcmp(predicate, x, y));
     }
 
     // ---- helpers shared with calls -----------------------------------------------------------

@@ -169,6 +169,28 @@ final class FunctionLowering {
 
     /** A numeric register converted to double as Python does. */
     LLVMValueRef asFloat(int pc, int r) {
+        return asFloat(pc, r, false);
+    }
+
+    /**
+     * A numeric register as a double; a register of run-time kind is converted by its tag (leaving
+     * native code unless it holds a number; with {@code exact}, also for an int beyond 2**53).
+     */
+    LLVMValueRef asFloat(int pc, int r, boolean exact) {
+        if (kind(pc, r).is(Kind.Tag.TOP)) {
+            LLVMValueRef tag = ir.load(ir.i8, tagSlot[r]), w = word(r, 0);
+            LLVMValueRef isInt = ir.icmp(LLVMIntEQ, tag, ir.i8(NativeAbi.TAG_INT));
+            LLVMValueRef isFloat = ir.icmp(LLVMIntEQ, tag, ir.i8(NativeAbi.TAG_FLOAT));
+            LLVMValueRef isBool = ir.icmp(LLVMIntEQ, tag, ir.i8(NativeAbi.TAG_BOOL));
+            LLVMValueRef bad = ir.not(ir.or(isInt, ir.or(isFloat, isBool)));
+            if (exact) {
+                LLVMValueRef big = ir.icmp(LLVMIntUGT, LLVMBuildAdd(ir.b, w, ir.i64(1L << 53), ""), ir.i64(1L << 54));
+                bad = ir.or(bad, ir.and(isInt, big));
+            }
+            guard(bad, pc);
+            return ir.select(isFloat, ir.toDouble(w),
+                    ir.select(isInt, LLVMBuildSIToFP(ir.b, w, ir.f64, ""), LLVMBuildUIToFP(ir.b, w, ir.f64, "")));
+        }
         return switch (kind(pc, r).tag()) {
             case FLOAT -> ir.toDouble(word(r, 0));
             case INT -> LLVMBuildSIToFP(ir.b, word(r, 0), ir.f64, "");

@@ -26,6 +26,14 @@ final class KindRules {
 
     static Kind binary(int op, Kind a, Kind b) {
         if (a.is(Kind.Tag.BOTTOM) || b.is(Kind.Tag.BOTTOM)) return Kind.BOTTOM;
+        if (op == DIV && (a.isNumeric() || a.is(Kind.Tag.TOP)) && (b.isNumeric() || b.is(Kind.Tag.TOP))) return Kind.FLOAT;
+        if (floatWithUnknown(a, b)) {
+            // whatever number the unknown side holds at run time, the result is a float
+            return switch (op) {
+                case ADD, SUB, MULT, DIV, FLOORDIV, MOD, POW -> Kind.FLOAT;
+                default -> null;
+            };
+        }
         if (!a.isNumeric() || !b.isNumeric()) return null;
         boolean ints = a.isIntegral() && b.isIntegral();
         return switch (op) {
@@ -47,8 +55,17 @@ final class KindRules {
         };
     }
 
+    /**
+     * One operand a float, the other of a kind known only at run time (an int that became a
+     * float in a loop, say): native code converts it by its tag, or leaves if it is no number.
+     */
+    static boolean floatWithUnknown(Kind a, Kind b) {
+        return (a.is(Kind.Tag.TOP) && b.is(Kind.Tag.FLOAT)) || (a.is(Kind.Tag.FLOAT) && b.is(Kind.Tag.TOP));
+    }
+
     static Kind compare(int op, Kind a, Kind b) {
         if (a.is(Kind.Tag.BOTTOM) || b.is(Kind.Tag.BOTTOM)) return Kind.BOTTOM;
+        if (floatWithUnknown(a, b)) return op <= GE ? Kind.BOOL : null;
         boolean none = a.is(Kind.Tag.NONE) || b.is(Kind.Tag.NONE);
         return switch (op) {
             case EQ, NE -> (a.isNumeric() && b.isNumeric()) || (none && a.hasTruth() && b.hasTruth()) ? Kind.BOOL : null;

@@ -95,6 +95,22 @@ class NativeTierTest {
     }
 
     @Test
+    void anIntThatBecomesAFloatStaysNative() throws Exception {
+        long before = NativeStatistics.deopts();
+        sameAsCPython("""
+                def mean(n):
+                    total = 0
+                    for i in range(n):
+                        total = total + i * 0.5
+                        if total > 1e300:
+                            total = 0
+                    return total / n if total < 2.0 ** 60 else -1.0
+                print(mean(10), mean(1000), mean(1))
+                """);
+        assertEquals(before, NativeStatistics.deopts(), "int or float by tag: no need to leave native code");
+    }
+
+    @Test
     void exceptionsFromNativeFramesHaveTheInterpretersTraceback() throws Exception {
         sameAsCPython("""
                 def inner(a, b):
