@@ -235,6 +235,7 @@ public final class FileMethods {
 
     private static PyBytes bytesLike(Object o) {
         if (o instanceof PyBytes b) return b;
+        if (o instanceof org.pyjit.runtime.modules.MemoryView v) return new PyBytes(v.toBytes());
         throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
     }
 }
