@@ -41,6 +41,9 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_sre", org.pyjit.runtime.modules.sre.SreModule::create);
         FACTORIES.put("_random", org.pyjit.runtime.modules.random.RandomModule::create);
         FACTORIES.put("_codecs", org.pyjit.runtime.modules.codecs.CodecsModule::create);
+        FACTORIES.put("_contextvars", ContextVarsModule::create);
+        FACTORIES.put("_struct", StructModule::create);
+        FACTORIES.put("binascii", BinasciiModule::create);
         FACTORIES.put("_md5", HashModules::md5);
         FACTORIES.put("_sha1", HashModules::sha1);
         FACTORIES.put("_sha256", HashModules::sha256);
