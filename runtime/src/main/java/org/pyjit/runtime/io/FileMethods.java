@@ -92,7 +92,7 @@ public final class FileMethods {
         method(t, "seekable", 0, 0, a -> text(a).seekable());
         method(t, "isatty", 0, 0, a -> text(a).isatty());
         method(t, "fileno", 0, 0, a -> (long) text(a).fileno());
-        method(t, "detach", 0, 0, a -> text(a).buffer());
+        method(t, "detach", 0, 0, a -> text(a).detach());
         method(t, "__enter__", 0, 0, a -> {
             text(a).checkOpen();
             return a[0];
@@ -244,7 +244,13 @@ public final class FileMethods {
         });
         method(t, "__repr__", 0, 0, a -> bin(a).repr());
         getter(t, "closed", o -> ((PyBinaryFile) o).isClosed());
-        getter(t, "name", o -> ((PyBinaryFile) o).name);
+        t.namespace.putStr("name", new PyGetSetDescriptor(t, "name", o -> {
+            Object n = ((PyBinaryFile) o).name;
+            if (n == null) throw Errors.attributeError("'" + t.name + "' object has no attribute 'name'");
+            return n;
+        }, (o, v) -> ((PyBinaryFile) o).name = v));
+        // pyjit's buffered files have no separate raw object: the file is its own raw stream
+        if (t != IoTypes.FILE_IO) getter(t, "raw", o -> o);
         getter(t, "mode", o -> ((PyBinaryFile) o).mode);
     }
 
@@ -254,6 +260,7 @@ public final class FileMethods {
 
     private static PyBytes bytesLike(Object o) {
         if (o instanceof PyBytes b) return b;
+        if (o instanceof org.pyjit.runtime.modules.MemoryView v) return new PyBytes(v.toBytes());
         throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
     }
 }

@@ -39,10 +39,11 @@ public final class FileOpener {
         String mode = p[1] == null ? "r" : requireStr(p[1], "mode", false);
         long buffering = p[2] == null ? -1 : Ops.index(p[2]);
         String encoding = optionalStr(p[3], "encoding");
+        if ("locale".equals(encoding)) encoding = null; // Python 3.10+: the locale's encoding, UTF-8 here
         String errors = optionalStr(p[4], "errors");
         String newline = optionalStr(p[5], "newline");
         boolean closefd = p[6] == null || Ops.isTrue(p[6]);
-        if (p[7] != null && p[7] != PyNone.NONE) throw Errors.notImplemented("open(): opener= is not supported by pyjit");
+        Object opener = p[7] == null || p[7] == PyNone.NONE ? null : p[7];
         Mode m = Mode.parse(mode);
         if (m.binary && encoding != null) throw Errors.valueError("binary mode doesn't take an encoding argument");
         if (m.binary && errors != null) throw Errors.valueError("binary mode doesn't take an errors argument");
@@ -58,7 +59,8 @@ public final class FileOpener {
         }
         Object file = p[0];
         Object name = fileName(file);
-        RawIO raw = name instanceof Long fd ? openDescriptor(fd, m, closefd) : openPath(name, m);
+        RawIO raw = name instanceof Long fd ? openDescriptor(fd, m, closefd)
+                : opener != null ? openDescriptor(callOpener(opener, file, m), m, closefd) : openPath(name, m);
         boolean tty = raw.isatty();
         int size = buffering > 1 ? (int) Math.min(buffering, 1 << 24) : BufferedStream.DEFAULT_SIZE;
         BufferedStream stream = new BufferedStream(raw, size);
@@ -142,6 +144,19 @@ public final class FileOpener {
         } catch (UnsupportedOperationException | SecurityException e) {
             throw OsErrors.of(OsErrors.EACCES, path);
         }
+    }
+
+    /** {@code opener(file, flags)}: the descriptor it returns (CPython's flags for the mode, with O_CLOEXEC). */
+    private static long callOpener(Object opener, Object file, Mode m) {
+        int flags = m.readable() && m.writable() ? 2 : m.writable() ? 1 : 0;
+        if (m.writing) flags |= 0100 | 01000;
+        if (m.creating) flags |= 0100 | 0200;
+        if (m.appending) flags |= 0100 | 02000;
+        flags |= 02000000;
+        Object fd = Ops.call(opener, file, (long) flags);
+        if (!(fd instanceof Long l)) throw Errors.typeError("expected integer from opener");
+        if (l < 0) throw Errors.valueError("opener returned " + l);
+        return l;
     }
 
     /** Descriptors 0, 1 and 2, and those in pyjit's {@link DescriptorTable} ({@code os.open}, other files). */

@@ -12,7 +12,7 @@ import org.pyjit.runtime.ops.StringRepr;
  */
 public final class PyBinaryFile extends PyObject {
     public final BufferedStream stream;
-    public final Object name;
+    public Object name;
     public final String mode;
     private final boolean readable, writable;
     private final boolean unbuffered;

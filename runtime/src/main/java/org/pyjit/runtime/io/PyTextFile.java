@@ -327,6 +327,17 @@ public final class PyTextFile extends PyObject {
         }
     }
 
+    /** {@code detach()}: flushes, then hands over the binary buffer; this text file is unusable afterwards. */
+    public Object detach() {
+        checkOpen();
+        if (writable) stream.flush();
+        Object b = buffer();
+        closed = true;
+        OpenFiles.unregister(stream);
+        if (tracking != null) tracking.clean();
+        return b;
+    }
+
     /** Remembers the object given to {@code TextIOWrapper(buffer)}, which {@code buffer} then returns. */
     public PyTextFile wrapping(Object binary) {
         this.wrapped = binary;

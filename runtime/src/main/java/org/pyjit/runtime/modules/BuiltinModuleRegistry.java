@@ -39,6 +39,15 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_stat", StatModule::create);
         FACTORIES.put("errno", ErrnoModule::create);
         FACTORIES.put("_sre", org.pyjit.runtime.modules.sre.SreModule::create);
+        FACTORIES.put("_random", org.pyjit.runtime.modules.random.RandomModule::create);
+        FACTORIES.put("_codecs", org.pyjit.runtime.modules.codecs.CodecsModule::create);
+        FACTORIES.put("_contextvars", ContextVarsModule::create);
+        FACTORIES.put("_struct", StructModule::create);
+        FACTORIES.put("binascii", BinasciiModule::create);
+        FACTORIES.put("_md5", HashModules::md5);
+        FACTORIES.put("_sha1", HashModules::sha1);
+        FACTORIES.put("_sha256", HashModules::sha256);
+        FACTORIES.put("_sha512", HashModules::sha512);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */

@@ -144,6 +144,30 @@ public final class PosixFiles {
             return PyNone.NONE;
         });
         Defs.fn(d, "fspath", new String[] {"path"}, 1, 1, p -> fspath(p[0]));
+        d.putStr("statvfs_result", STATVFS_RESULT.type);
+        Defs.fn(d, "statvfs", new String[] {"path"}, 1, 1, p -> statvfs(PathArg.of("statvfs", "path", p[0], true, false)));
+    }
+
+    static final org.pyjit.runtime.modules.StructSeqType STATVFS_RESULT = new org.pyjit.runtime.modules.StructSeqType(
+            "os.statvfs_result", new String[] {"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+                "f_favail", "f_flag", "f_namemax", "f_fsid"}, 10);
+
+    /**
+     * {@code os.statvfs(path)} from the JDK's file store: block size and counts are exact; inode
+     * counts, flags and the file-system id are not available (0), the name limit is Linux's 255.
+     */
+    private static Object statvfs(PathArg a) {
+        Path p = a.isFd() ? PosixDescriptors.pathOf(a.fd()) : a.resolve();
+        try {
+            java.nio.file.FileStore store = Files.getFileStore(p);
+            long bs = Math.max(1, store.getBlockSize());
+            return STATVFS_RESULT.make(bs, bs, store.getTotalSpace() / bs, store.getUnallocatedSpace() / bs,
+                    store.getUsableSpace() / bs, 0L, 0L, 0L, 0L, 255L, 0L);
+        } catch (IOException e) {
+            throw OsErrors.fromIOException(e, a.original());
+        } catch (UnsupportedOperationException e) {
+            throw OsErrors.of(95, a.original());
+        }
     }
 
     /** {@code os.fspath(path)}: str and bytes as they are, else {@code __fspath__()}'s str or bytes. */

@@ -73,6 +73,15 @@ public final class Codecs {
         }
     }
 
+    /** Encodings pyjit does not implement itself go to Python's codec registry ({@code _codecs}) through this, once installed. */
+    public interface Registry {
+        byte[] encode(String s, String encoding, String errors);
+
+        String decode(byte[] data, int length, String encoding, String errors);
+    }
+
+    public static volatile Registry registry;
+
     private static String resolve(String encoding) {
         String c = canonical(encoding);
         if (c == null) throw Errors.of(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
@@ -83,6 +92,8 @@ public final class Codecs {
 
     /** Decodes {@code data[0:length]}; {@code source} is the object named in a UnicodeDecodeError. */
     public static String decode(byte[] data, int length, String encoding, String errors) {
+        Registry r = registry;
+        if (r != null && canonical(encoding) == null) return r.decode(data, length, encoding, errors);
         String enc = resolve(encoding);
         Decoder d = new Decoder(data, length, errors);
         switch (enc) {
@@ -286,6 +297,8 @@ public final class Codecs {
 
     /** Encodes {@code s} (code-point semantics; lone surrogates are code points of their own). */
     public static byte[] encode(String s, String encoding, String errors) {
+        Registry r = registry;
+        if (r != null && canonical(encoding) == null) return r.encode(s, encoding, errors);
         String enc = resolve(encoding);
         int[] cps = s.codePoints().toArray();
         Encoder e = new Encoder(s, cps, errors, enc);

@@ -73,6 +73,9 @@ public final class StrEncoder {
     }
 
     public static PyBytes encode(String s, String encoding, String errors) {
+        if (!supports(encoding)) { // the JVM's charsets, then the library's codecs (through _codecs)
+            return new PyBytes(org.pyjit.runtime.types.bytes.Codecs.encode(s, encoding, errors));
+        }
         Codec codec = codec(encoding);
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
         if (codec == Codec.UTF_16) writeUnit(out, codec, 0xfeff);

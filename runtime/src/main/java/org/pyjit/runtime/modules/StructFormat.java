@@ -1,0 +1,262 @@
+package org.pyjit.runtime.modules;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.exceptions.PyBaseException;
+import org.pyjit.runtime.exceptions.PyException;
+import org.pyjit.runtime.objects.PyBytes;
+import org.pyjit.runtime.objects.PyType;
+import org.pyjit.runtime.ops.IntArith;
+import org.pyjit.runtime.ops.Ops;
+import org.pyjit.runtime.types.BuiltinTypes;
+
+/**
+ * A parsed {@code struct} format: byte order ({@code @} native with alignment, {@code =} and
+ * {@code <} little-endian standard, {@code >} and {@code !} big-endian standard) and the items
+ * with their offsets, sizes and counts, plus packing and unpacking with CPython's messages.
+ */
+final class StructFormat {
+    static PyType error;
+
+    /** One format code with its repeat count (for s and p: the byte length) at an offset. */
+    record Item(char code, int count, int offset, int size) {}
+
+    final String text;
+    final List<Item> items = new ArrayList<>();
+    final int size;
+    final boolean nativeMode, bigEndian;
+    /** How many values pack takes and unpack returns. */
+    final int values;
+
+    StructFormat(String fmt) {
+        this.text = fmt;
+        int i = 0;
+        char order = fmt.isEmpty() ? '@' : fmt.charAt(0);
+        if ("@=<>!".indexOf(order) >= 0) i = 1;
+        else order = '@';
+        nativeMode = order == '@';
+        bigEndian = order == '>' || order == '!';
+        int offset = 0, n = 0;
+        while (i < fmt.length()) {
+            char c = fmt.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int count = 1;
+            if (c >= '0' && c <= '9') {
+                long num = 0;
+                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
+                    num = num * 10 + (fmt.charAt(i++) - '0');
+                    if (num > Integer.MAX_VALUE) throw fail("total struct size too long");
+                }
+                if (i >= fmt.length()) throw fail("repeat count given without format specifier");
+                count = (int) num;
+                c = fmt.charAt(i);
+            }
+            int sz = sizeOf(c);
+            if (nativeMode && sz > 1 && c != 's' && c != 'p') offset = (offset + sz - 1) / sz * sz;
+            if (c == 's' || c == 'p') {
+                items.add(new Item(c, count, offset, count));
+                offset += count;
+                n++;
+            } else if (c == 'x') {
+                offset += count;
+            } else {
+                for (int k = 0; k < count; k++) {
+                    items.add(new Item(c, 1, offset, sz));
+                    offset += sz;
+                    n++;
+                }
+            }
+            i++;
+        }
+        size = offset;
+        values = n;
+    }
+
+    private int sizeOf(char c) {
+        switch (c) {
+            case 'x', 'c', 'b', 'B', '?', 's', 'p':
+                return 1;
+            case 'h', 'H', 'e':
+                return 2;
+            case 'i', 'I', 'f':
+                return 4;
+            case 'l', 'L':
+                return nativeMode ? 8 : 4;
+            case 'q', 'Q', 'd':
+                return 8;
+            case 'n', 'N', 'P':
+                if (!nativeMode) throw fail("bad char in struct format");
+                return 8;
+            default:
+                throw fail("bad char in struct format");
+        }
+    }
+
+    static PyException fail(String message) {
+        return new PyException(PyBaseException.create(error, message));
+    }
+
+    // ------------------------------------------------------------------ packing
+
+    void pack(Object[] args, int from, byte[] out, int base) {
+        if (args.length - from != values) throw fail("pack expected " + values + " items for packing (got " + (args.length - from) + ")");
+        for (int k = 0; k < items.size(); k++) packItem(items.get(k), args[from + k], out, base + items.get(k).offset());
+    }
+
+    private void packItem(Item it, Object v, byte[] out, int at) {
+        switch (it.code()) {
+            case 'c' -> {
+                if (!(v instanceof PyBytes b) || b.length != 1) throw fail("char format requires a bytes object of length 1");
+                out[at] = b.bytes[0];
+            }
+            case '?' -> out[at] = (byte) (Ops.isTrue(v) ? 1 : 0);
+            case 's', 'p' -> {
+                if (!(v instanceof PyBytes b)) throw fail("argument for '" + it.code() + "' must be a bytes object");
+                byte[] data = b.toArray();
+                if (it.code() == 's') {
+                    System.arraycopy(data, 0, out, at, Math.min(data.length, it.count()));
+                } else if (it.count() > 0) {
+                    int len = Math.min(Math.min(data.length, it.count() - 1), 255);
+                    out[at] = (byte) len;
+                    System.arraycopy(data, 0, out, at + 1, len);
+                }
+            }
+            case 'e', 'f', 'd' -> packFloat(it.code(), v, out, at);
+            default -> packInt(it.code(), it.size(), v, out, at);
+        }
+    }
+
+    private void packFloat(char code, Object v, byte[] out, int at) {
+        double d;
+        if (v instanceof Double x) d = x;
+        else {
+            Object f = Ops.typeOf(v).lookup("__float__");
+            if (f == null && Ops.indexOrNull(v) == null) throw fail("required argument is not a float");
+            d = f != null ? (Double) Ops.callDescriptor(f, v, new Object[0]) : IntArith.toDouble(Ops.indexOrNull(v));
+        }
+        long bits;
+        int size;
+        if (code == 'd') {
+            bits = Double.doubleToRawLongBits(d);
+            size = 8;
+        } else if (code == 'f') {
+            float f = (float) d;
+            if (Float.isInfinite(f) && !Double.isInfinite(d)) throw Errors.overflow("float too large to pack with f format");
+            bits = Float.floatToRawIntBits(f) & 0xffffffffL;
+            size = 4;
+        } else {
+            float f = (float) d;
+            short h = Float.floatToFloat16(f);
+            if (Float.isInfinite(Float.float16ToFloat(h)) && !Double.isInfinite(d)) {
+                throw Errors.overflow("float too large to pack with e format");
+            }
+            bits = h & 0xffffL;
+            size = 2;
+        }
+        write(bits, size, out, at);
+    }
+
+    private void packInt(char code, int size, Object v, byte[] out, int at) {
+        Object i = Ops.indexOrNull(v);
+        if (i == null) throw fail("required argument is not an integer");
+        BigInteger n = i instanceof BigInteger b ? b : BigInteger.valueOf((Long) i);
+        boolean unsigned = Character.isUpperCase(code) || code == 'P';
+        if (size == 8 && (!nativeMode && bigEndian || code == 'P')) {
+            if (unsigned ? n.signum() < 0 || n.bitLength() > 64 : n.bitLength() > 63) throw fail("int too large to convert");
+        } else {
+            if (n.bitLength() > 63 && !(unsigned && n.signum() > 0 && n.bitLength() == 64 && size == 8)) {
+                throw fail("argument out of range");
+            }
+            if (unsigned && n.signum() < 0 && (size >= 4)) throw fail("argument out of range");
+            if (size < 8) {
+                long lo = unsigned ? 0 : -(1L << (size * 8 - 1));
+                long hi = unsigned ? (1L << (size * 8)) - 1 : (1L << (size * 8 - 1)) - 1;
+                long x = n.longValue();
+                if (x < lo || x > hi) throw fail(rangeMessage(code, lo, hi));
+            }
+        }
+        write(n.longValue(), size, out, at);
+    }
+
+    private String rangeMessage(char code, long lo, long hi) {
+        String range = " format requires " + lo + " <= number <= " + hi;
+        if (bigEndian) return "'" + code + "'" + range;
+        return switch (code) {
+            case 'b' -> "byte" + range;
+            case 'B' -> "ubyte" + range;
+            case 'h' -> "short" + range;
+            case 'H' -> "ushort" + range;
+            default -> "'" + code + "'" + range;
+        };
+    }
+
+    private void write(long bits, int size, byte[] out, int at) {
+        for (int k = 0; k < size; k++) {
+            int shift = 8 * (bigEndian ? size - 1 - k : k);
+            out[at + k] = (byte) (bits >>> shift);
+        }
+    }
+
+    // ------------------------------------------------------------------ unpacking
+
+    Object[] unpack(byte[] in, int base) {
+        Object[] out = new Object[values];
+        for (int k = 0; k < items.size(); k++) out[k] = unpackItem(items.get(k), in, base + items.get(k).offset());
+        return out;
+    }
+
+    private Object unpackItem(Item it, byte[] in, int at) {
+        switch (it.code()) {
+            case 'c':
+                return new PyBytes(new byte[] {in[at]});
+            case '?':
+                return in[at] != 0;
+            case 's': {
+                byte[] b = new byte[it.count()];
+                System.arraycopy(in, at, b, 0, b.length);
+                return new PyBytes(b);
+            }
+            case 'p': {
+                if (it.count() == 0) return new PyBytes(new byte[0]);
+                int len = Math.min(in[at] & 0xff, it.count() - 1);
+                byte[] b = new byte[len];
+                System.arraycopy(in, at + 1, b, 0, len);
+                return new PyBytes(b);
+            }
+            case 'd':
+                return Double.longBitsToDouble(read(in, at, 8));
+            case 'f':
+                return (double) Float.intBitsToFloat((int) read(in, at, 4));
+            case 'e':
+                return (double) Float.float16ToFloat((short) read(in, at, 2));
+            default: {
+                long bits = read(in, at, it.size());
+                boolean unsigned = Character.isUpperCase(it.code()) || it.code() == 'P';
+                if (unsigned) {
+                    if (it.size() == 8 && bits < 0) return IntArith.normalize(new BigInteger(Long.toUnsignedString(bits)));
+                    return it.size() == 8 ? bits : bits & ((1L << (8 * it.size())) - 1);
+                }
+                int shift = 64 - 8 * it.size();
+                return (bits << shift) >> shift;
+            }
+        }
+    }
+
+    private long read(byte[] in, int at, int size) {
+        long v = 0;
+        for (int k = 0; k < size; k++) {
+            int b = in[at + (bigEndian ? k : size - 1 - k)] & 0xff;
+            v = (v << 8) | b;
+        }
+        return v;
+    }
+
+    static boolean isWritable(Object o) {
+        return o instanceof PyBytes b && Ops.typeOf(b).isSubtypeOf(BuiltinTypes.BYTEARRAY);
+    }
+}
