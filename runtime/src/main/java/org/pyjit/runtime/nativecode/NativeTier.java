@@ -24,7 +24,10 @@ import org.pyjit.runtime.stats.NativeStatistics;
 public final class NativeTier {
     private NativeTier() {}
 
-    /** {@code -X native=}: off, on (tier up hot functions), always (compile every eligible function at its first call). */
+    /**
+     * {@code -X native=} (or {@code PYJIT_NATIVE}): off (the default until the tier has had more
+     * use), on (tier up hot functions), always (compile every eligible function at its first call).
+     */
     public enum Mode { OFF, ON, ALWAYS }
 
     /** Whether the interpreter should call in at all (mode is not off); read on every call. */
@@ -33,6 +36,11 @@ public final class NativeTier {
     public static final int FINISHED = -1;
 
     private static Mode mode = Mode.OFF;
+
+    static {
+        String env = System.getenv("PYJIT_NATIVE"); // the default for -X native=, e.g. for a whole test run
+        if (env != null) configure(env);
+    }
     private static int callThreshold = 1500;
     private static int backEdgeThreshold = 2500;
     /** After this many deopts, a function that deopts on most calls is left in the interpreter. */
