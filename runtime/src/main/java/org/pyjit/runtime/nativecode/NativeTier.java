@@ -45,6 +45,8 @@ public final class NativeTier {
     private static int backEdgeThreshold = 2500;
     /** After this many deopts, a function that deopts on most calls is left in the interpreter. */
     private static final int DEOPT_LIMIT = 100;
+    /** After this many frames that did not fit a function's OSR entries, its loops stop trying them. */
+    private static final int OSR_MISFIT_LIMIT = 1000;
 
     public static void setMode(Mode m) {
         mode = m;
@@ -162,6 +164,7 @@ public final class NativeTier {
         NativeCodeState st = stateOf(f.code);
         if (st == null || st.disabled) return header;
         LoadedUnit u = st.withOsrAt(header);
+        if (u != null && st.osrMisfits > OSR_MISFIT_LIMIT) return header;
         if (u == null) {
             if (++st.backEdges >= backEdgeThreshold || mode == Mode.ALWAYS) {
                 st.backEdges = 0;
@@ -185,12 +188,17 @@ public final class NativeTier {
         for (int r = 0; r < regs.length; r++) {
             int e = expected[r];
             if (e == NativeAbi.TAG_UNBOUND) {
-                if (regs[r] != null) return header; // the interpreter got further than native code would
+                if (regs[r] != null) { // the interpreter got further than native code would
+                    ctx.releaseHandles();
+                    st.osrMisfits++;
+                    return header;
+                }
                 continue;
             }
             long[] w = NativeValues.toWords(regs[r], objects, e, ctx);
             if (e != -1 && w[0] != e) {
                 ctx.releaseHandles();
+                st.osrMisfits++;
                 return header;
             }
             for (int i = 0; i < 4; i++) ctx.argumentWord(4L * r + i, w[i]);
