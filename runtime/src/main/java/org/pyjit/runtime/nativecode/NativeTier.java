@@ -113,7 +113,8 @@ public final class NativeTier {
         if (sig < 0) return null;
         LoadedUnit u = st.find(sig);
         if (u == null) {
-            if (mode == Mode.ALWAYS || ++st.calls >= callThreshold) {
+            if (++st.calls == callThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
+            if (mode == Mode.ALWAYS || st.calls >= callThreshold) {
                 request(f, st, sig, frame.regs, -1, mode == Mode.ALWAYS);
                 u = st.find(sig);
             }
@@ -166,7 +167,8 @@ public final class NativeTier {
         LoadedUnit u = st.withOsrAt(header);
         if (u != null && st.osrMisfits > OSR_MISFIT_LIMIT) return header;
         if (u == null) {
-            if (++st.backEdges >= backEdgeThreshold || mode == Mode.ALWAYS) {
+            if (++st.backEdges == backEdgeThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
+            if (st.backEdges >= backEdgeThreshold || mode == Mode.ALWAYS) {
                 st.backEdges = 0;
                 long sig = signature(f.regs, f.code.argcount);
                 if (sig >= 0 && st.osrRequested.add(header)) {
