@@ -36,13 +36,18 @@ def main():
         print(uses_globals(20))
     except TypeError as e:
         print("TypeError:", e)
-    math.pi = 3
-    print(circle(2.0))
-    del math.pi
+    saved = math.pi
     try:
+        math.pi = 3
         print(circle(2.0))
-    except AttributeError as e:
-        print("AttributeError:", e)
+        del math.pi
+        try:
+            print(circle(2.0))
+        except AttributeError as e:
+            print("AttributeError:", e)
+    finally:
+        math.pi = saved  # the module is shared by every program a test JVM runs
+    print(circle(2.0))
 
 def shadow(n):
     return abs(n) + len(str(n))

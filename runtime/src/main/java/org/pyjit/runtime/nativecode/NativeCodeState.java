@@ -21,6 +21,8 @@ final class NativeCodeState {
     /** Loop headers an OSR entry was requested for. */
     final Set<Integer> osrRequested = new HashSet<>();
     long nativeCalls;
+    /** OSR attempts refused because the frame did not fit the entry; past a limit, OSR is no longer tried. */
+    int osrMisfits;
     long deopts;
 
     LoadedUnit find(long signature) {

@@ -51,7 +51,32 @@ final class NativeCompileService {
     /** Names the C compiler's code generation may call on its own (a libcall for an intrinsic). */
     private static final List<String> LIBCALL_FALLBACKS = List.of("floor", "ceil", "trunc", "fmod", "memset", "memcpy");
 
-    static void submit(Job job) {
+    private static volatile boolean prewarmed;
+
+    /**
+     * Loads LLVM and creates the JIT on the compiler thread ahead of the first compile (a function
+     * is halfway to the threshold), so the first unit is not delayed by it.
+     */
+    static void prewarm() {
+        if (prewarmed) return;
+        prewarmed = true;
+        ExecutorService e = executor();
+        PENDING.incrementAndGet(); // counted, so the process does not exit under LLVM's initialization
+        e.execute(() -> {
+            try {
+                if (!shuttingDown) {
+                    environment();
+                    NativeLinker.start();
+                }
+            } catch (NativeLinker.LinkFailure | RuntimeException | LinkageError failure) {
+                // the first real compile reports it
+            } finally {
+                PENDING.decrementAndGet();
+            }
+        });
+    }
+
+    private static ExecutorService executor() {
         ExecutorService e = executor;
         if (e == null) {
             synchronized (NativeCompileService.class) {
@@ -70,6 +95,11 @@ final class NativeCompileService {
                 e = executor;
             }
         }
+        return e;
+    }
+
+    static void submit(Job job) {
+        ExecutorService e = executor();
         PENDING.incrementAndGet();
         e.execute(() -> {
             try {

@@ -39,7 +39,8 @@ final class NativeLinker {
     private static LLVMOrcExecutionSessionRef session;
     private static final AtomicInteger UNITS = new AtomicInteger();
 
-    private static synchronized void start() throws LinkFailure {
+    /** Creates the JIT (loading LLVM) if not yet done. */
+    static synchronized void start() throws LinkFailure {
         if (jit != null) return;
         LlvmTarget.host();
         LLVMOrcLLJITRef j = new LLVMOrcLLJITRef();

@@ -24,7 +24,10 @@ import org.pyjit.runtime.stats.NativeStatistics;
 public final class NativeTier {
     private NativeTier() {}
 
-    /** {@code -X native=}: off, on (tier up hot functions), always (compile every eligible function at its first call). */
+    /**
+     * {@code -X native=} (or {@code PYJIT_NATIVE}): off (the default until the tier has had more
+     * use), on (tier up hot functions), always (compile every eligible function at its first call).
+     */
     public enum Mode { OFF, ON, ALWAYS }
 
     /** Whether the interpreter should call in at all (mode is not off); read on every call. */
@@ -33,10 +36,17 @@ public final class NativeTier {
     public static final int FINISHED = -1;
 
     private static Mode mode = Mode.OFF;
+
+    static {
+        String env = System.getenv("PYJIT_NATIVE"); // the default for -X native=, e.g. for a whole test run
+        if (env != null) configure(env);
+    }
     private static int callThreshold = 1500;
     private static int backEdgeThreshold = 2500;
     /** After this many deopts, a function that deopts on most calls is left in the interpreter. */
     private static final int DEOPT_LIMIT = 100;
+    /** After this many frames that did not fit a function's OSR entries, its loops stop trying them. */
+    private static final int OSR_MISFIT_LIMIT = 1000;
 
     public static void setMode(Mode m) {
         mode = m;
@@ -103,7 +113,8 @@ public final class NativeTier {
         if (sig < 0) return null;
         LoadedUnit u = st.find(sig);
         if (u == null) {
-            if (mode == Mode.ALWAYS || ++st.calls >= callThreshold) {
+            if (++st.calls == callThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
+            if (mode == Mode.ALWAYS || st.calls >= callThreshold) {
                 request(f, st, sig, frame.regs, -1, mode == Mode.ALWAYS);
                 u = st.find(sig);
             }
@@ -154,8 +165,10 @@ public final class NativeTier {
         NativeCodeState st = stateOf(f.code);
         if (st == null || st.disabled) return header;
         LoadedUnit u = st.withOsrAt(header);
+        if (u != null && st.osrMisfits > OSR_MISFIT_LIMIT) return header;
         if (u == null) {
-            if (++st.backEdges >= backEdgeThreshold || mode == Mode.ALWAYS) {
+            if (++st.backEdges == backEdgeThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
+            if (st.backEdges >= backEdgeThreshold || mode == Mode.ALWAYS) {
                 st.backEdges = 0;
                 long sig = signature(f.regs, f.code.argcount);
                 if (sig >= 0 && st.osrRequested.add(header)) {
@@ -177,12 +190,17 @@ public final class NativeTier {
         for (int r = 0; r < regs.length; r++) {
             int e = expected[r];
             if (e == NativeAbi.TAG_UNBOUND) {
-                if (regs[r] != null) return header; // the interpreter got further than native code would
+                if (regs[r] != null) { // the interpreter got further than native code would
+                    ctx.releaseHandles();
+                    st.osrMisfits++;
+                    return header;
+                }
                 continue;
             }
             long[] w = NativeValues.toWords(regs[r], objects, e, ctx);
             if (e != -1 && w[0] != e) {
                 ctx.releaseHandles();
+                st.osrMisfits++;
                 return header;
             }
             for (int i = 0; i < 4; i++) ctx.argumentWord(4L * r + i, w[i]);

@@ -1,0 +1,8 @@
+# Recursive Fibonacci (larger): Python-level calls and int arithmetic only.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print("fib", fib(36))
