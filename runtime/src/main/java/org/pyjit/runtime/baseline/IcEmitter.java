@@ -79,9 +79,9 @@ final class IcEmitter {
             indy("call", objects(n + 1));
             return;
         }
-        cob.aload(R).loadConstant(first).loadConstant(n);
+        m.pushArray(first, n);
         pushKwNames(kw);
-        m.invokeStatic(TIER1_OPS, "call", CD_Object, CD_Object, OBJECT_ARRAY, CD_int, CD_int, CD_Object);
+        m.invokeStatic(TIER1_OPS, "call", CD_Object, CD_Object, OBJECT_ARRAY, CD_Object);
     }
 
     /** Pushes the result of {@code recv.name(args…)}. */
@@ -93,9 +93,9 @@ final class IcEmitter {
             return;
         }
         m.pushName(name);
-        cob.aload(R).loadConstant(first).loadConstant(n);
+        m.pushArray(first, n);
         pushKwNames(kw);
-        m.invokeStatic(TIER1_OPS, "callMethod", CD_Object, CD_Object, CD_String, OBJECT_ARRAY, CD_int, CD_int, CD_Object);
+        m.invokeStatic(TIER1_OPS, "callMethod", CD_Object, CD_Object, CD_String, OBJECT_ARRAY, CD_Object);
     }
 
     /** {@code (Object × n) Object}. */
