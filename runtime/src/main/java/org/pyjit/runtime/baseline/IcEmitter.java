@@ -63,12 +63,12 @@ final class IcEmitter {
 
     /** Container and key on the stack → the item. */
     void getItem() {
-        m.invokeStatic(OPS, "getItem", CD_Object, CD_Object, CD_Object);
+        indy("subscript", objects(2));
     }
 
     /** Container, key and value on the stack → stored. */
     void setItem() {
-        m.invokeStatic(TIER1_OPS, "setItem", CD_void, CD_Object, CD_Object, CD_Object);
+        indy("subscript", MethodTypeDesc.of(CD_void, CD_Object, CD_Object, CD_Object));
     }
 
     /** Pushes the result of calling register {@code fn} with {@code n} arguments from register {@code first}. */

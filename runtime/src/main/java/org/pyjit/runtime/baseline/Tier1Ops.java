@@ -62,18 +62,6 @@ public final class Tier1Ops {
         c.value = null;
     }
 
-    /** {@code o[key] = value}, with the list-by-int case first (the generic path looks up {@code __setitem__}). */
-    public static void setItem(Object o, Object key, Object value) {
-        if (o instanceof PyList l && l.type == org.pyjit.runtime.types.BuiltinTypes.LIST && key instanceof Long i) {
-            long k = i < 0 ? i + l.size : i;
-            if (k >= 0 && k < l.size) {
-                l.items[(int) k] = value;
-                return;
-            }
-        }
-        Ops.setItem(o, key, value);
-    }
-
     /** CALL without an inline cache: positional arguments, then keyword values named by kwnames (or null). */
     public static Object call(Object fn, Object[] args, Object kwnames) {
         return Ops.callKw(fn, args, (String[]) kwnames);

@@ -36,6 +36,10 @@ public final class Bootstraps {
         return new MethodCallSite(type, name);
     }
 
+    public static CallSite subscript(MethodHandles.Lookup caller, String op, MethodType type) {
+        return new SubscriptSite(type);
+    }
+
     public static CallSite iter(MethodHandles.Lookup caller, String op, MethodType type) {
         return new IterSite(type);
     }
