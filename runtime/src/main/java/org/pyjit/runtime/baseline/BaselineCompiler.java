@@ -56,7 +56,9 @@ public final class BaselineCompiler {
         int limit = BaselineOptions.mode() == BaselineOptions.Mode.ALWAYS ? JVM_METHOD_LIMIT : JIT_METHOD_LIMIT;
         if (bodyLength(bytes) > limit) throw new NotCompilable("generated method too long");
         try {
-            List<Object> data = Arrays.asList(Tier1Support.constants(code));
+            List<Object> data = new java.util.ArrayList<>(Arrays.asList(Tier1Support.constants(code)));
+            data.add(code); // last: the code object, for the bootstraps to register their sites with
+            data = java.util.Collections.unmodifiableList(data);
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(bytes, data, true);
             CompiledCode instance = (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
             java.lang.invoke.MethodHandle body = hidden.findStatic(hidden.lookupClass(), "body",
@@ -67,6 +69,16 @@ public final class BaselineCompiler {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("loading baseline class of " + code.qualname, t);
+        }
+    }
+
+    /** The code object a baseline class was compiled from (the last element of its class data). */
+    public static CodeObject codeOf(MethodHandles.Lookup baselineClass) {
+        try {
+            List<?> data = MethodHandles.classData(baselineClass, java.lang.constant.ConstantDescs.DEFAULT_NAME, List.class);
+            return (CodeObject) data.get(data.size() - 1);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 

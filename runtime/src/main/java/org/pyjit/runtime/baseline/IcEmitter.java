@@ -38,11 +38,14 @@ final class IcEmitter {
         this.cob = m.cob;
     }
 
+    /** An {@code invokedynamic} of bootstrap {@code bootstrap}; its static arguments end with the instruction's offset. */
     private void indy(String bootstrap, MethodTypeDesc type, ConstantDesc... args) {
-        ClassDesc[] argTypes = new ClassDesc[args.length];
-        for (int i = 0; i < args.length; i++) argTypes[i] = args[i] instanceof String ? CD_String : CD_int;
+        ConstantDesc[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = m.currentPc;
+        ClassDesc[] argTypes = new ClassDesc[all.length];
+        for (int i = 0; i < all.length; i++) argTypes[i] = all[i] instanceof String ? CD_String : CD_int;
         DirectMethodHandleDesc bsm = ConstantDescs.ofCallsiteBootstrap(BOOTSTRAPS, bootstrap, CD_CallSite, argTypes);
-        cob.invokedynamic(DynamicCallSiteDesc.of(bsm, bootstrap, type, args));
+        cob.invokedynamic(DynamicCallSiteDesc.of(bsm, bootstrap, type, all));
     }
 
     /** Pushes the value of global name {@code n}. */

@@ -40,6 +40,8 @@ final class MethodEmitter {
     final Label[] labels;
     /** Instruction offsets where execution may enter: the start and loop headers (OSR). */
     final TreeSet<Integer> entries = new TreeSet<>();
+    /** The offset of the instruction being emitted (sites record it). */
+    int currentPc;
     private final InstructionEmitter instructions;
     private final Label dispatch;
     /** Hands the frame to the interpreter at the offset in local {@link #PC}; the register array is current. */
@@ -86,6 +88,7 @@ final class MethodEmitter {
         for (int pc : offsets) {
             cob.labelBinding(labels[pc]);
             if (pc < 65535) cob.lineNumber(pc + 1); // JVM line numbers of baseline code: register-bytecode offset + 1
+            currentPc = pc;
             instructions.emit(pc);
         }
         cob.labelBinding(labels[c.length]);

@@ -107,6 +107,20 @@ class TierPolicyTest {
     }
 
     @Test
+    void sitesAreTheTypeFeedback() {
+        BaselineOptions.setMode(BaselineOptions.Mode.ALWAYS);
+        IcScenario s = new IcScenario(PROGRAM);
+        s.exec("loop(10)");
+        java.util.Map<Integer, org.pyjit.runtime.baseline.ic.InlineCache> sites = TypeFeedback.sites(code(s, "loop"));
+        assertFalse(sites.isEmpty());
+        assertTrue(sites.values().stream().anyMatch(site -> site.kinds().contains("int + int")),
+                () -> "kinds: " + sites.values().stream().map(org.pyjit.runtime.baseline.ic.InlineCache::kinds).toList());
+        int pc = sites.keySet().iterator().next();
+        assertEquals(sites.get(pc), TypeFeedback.siteAt(code(s, "loop"), pc));
+        assertTrue(TypeFeedback.sites(code(s, "gen")).isEmpty(), "generators have no tier-1 sites");
+    }
+
+    @Test
     void thresholdOptionParsing() {
         assertTrue(BaselineOptions.applyOption("baseline-threshold", "7"));
         assertEquals(7, BaselineOptions.threshold());
