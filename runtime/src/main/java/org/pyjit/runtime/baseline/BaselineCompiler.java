@@ -50,9 +50,13 @@ public final class BaselineCompiler {
     /** A loaded baseline class: its instance, and a handle {@code (Frame, ThreadState) Object} on its static body. */
     public record Loaded(CompiledCode code, java.lang.invoke.MethodHandle body) {}
 
+    /** A generated class file and the number of inline-cache sites in it. */
+    public record Generated(byte[] bytes, int sites) {}
+
     /** Compiles and loads {@code code}'s baseline class. */
     public static Loaded compile(CodeObject code) throws NotCompilable {
-        byte[] bytes = generate(code);
+        Generated generated = generateCounted(code);
+        byte[] bytes = generated.bytes();
         int limit = BaselineOptions.mode() == BaselineOptions.Mode.ALWAYS ? JVM_METHOD_LIMIT : JIT_METHOD_LIMIT;
         if (bodyLength(bytes) > limit) throw new NotCompilable("generated method too long");
         try {
@@ -64,6 +68,7 @@ public final class BaselineCompiler {
             java.lang.invoke.MethodHandle body = hidden.findStatic(hidden.lookupClass(), "body",
                     MethodType.methodType(Object.class, org.pyjit.runtime.interpreter.Frame.class,
                             org.pyjit.runtime.interpreter.ThreadState.class));
+            BaselineStats.sitesEmitted(generated.sites());
             return new Loaded(instance, body);
         } catch (RuntimeException | Error e) {
             throw e;
@@ -84,19 +89,28 @@ public final class BaselineCompiler {
 
     /** The class file of {@code code}'s baseline class. */
     public static byte[] generate(CodeObject code) throws NotCompilable {
+        return generateCounted(code).bytes();
+    }
+
+    private static Generated generateCounted(CodeObject code) throws NotCompilable {
         if (Tier1Support.isGeneratorCode(code)) throw new NotCompilable("generator");
         ClassDesc self = ClassDesc.of("org.pyjit.runtime.baseline.Tier1$" + javaName(code.qualname));
+        int[] sites = {0};
         try {
-            return CLASS_FILE.build(self, clb -> {
+            byte[] bytes = CLASS_FILE.build(self, clb -> {
                 clb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
                 clb.withInterfaceSymbols(COMPILED_CODE);
                 clb.withMethodBody(INIT_NAME, MTD_void, ClassFile.ACC_PUBLIC,
                         cob -> cob.aload(0).invokespecial(CD_Object, INIT_NAME, MTD_void).return_());
                 clb.withMethodBody("run", RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
                         cob -> cob.aload(1).aload(2).invokestatic(self, "body", RUN).areturn());
-                clb.withMethodBody("body", RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
-                        cob -> new MethodEmitter(code, cob, self).emit());
+                clb.withMethodBody("body", RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, cob -> {
+                    MethodEmitter emitter = new MethodEmitter(code, cob, self);
+                    emitter.emit();
+                    sites[0] = emitter.sites;
+                });
             });
+            return new Generated(bytes, sites[0]);
         } catch (IllegalArgumentException e) { // e.g. a method past the JVM's 64 KiB limit
             throw new NotCompilable(e.getMessage());
         }

@@ -46,6 +46,7 @@ final class IcEmitter {
         for (int i = 0; i < all.length; i++) argTypes[i] = all[i] instanceof String ? CD_String : CD_int;
         DirectMethodHandleDesc bsm = ConstantDescs.ofCallsiteBootstrap(BOOTSTRAPS, bootstrap, CD_CallSite, argTypes);
         cob.invokedynamic(DynamicCallSiteDesc.of(bsm, bootstrap, type, all));
+        m.sites++;
     }
 
     /** Pushes the value of global name {@code n}. */

@@ -42,6 +42,8 @@ final class MethodEmitter {
     final TreeSet<Integer> entries = new TreeSet<>();
     /** The offset of the instruction being emitted (sites record it). */
     int currentPc;
+    /** Inline-cache sites emitted so far. */
+    int sites;
     private final InstructionEmitter instructions;
     private final Label dispatch;
     /** Hands the frame to the interpreter at the offset in local {@link #PC}; the register array is current. */
