@@ -93,7 +93,6 @@ public final class BaselineCompiler {
     }
 
     private static Generated generateCounted(CodeObject code) throws NotCompilable {
-        if (Tier1Support.isGeneratorCode(code)) throw new NotCompilable("generator");
         ClassDesc self = ClassDesc.of("org.pyjit.runtime.baseline.Tier1$" + javaName(code.qualname));
         int[] sites = {0};
         try {

@@ -40,7 +40,8 @@ final class InstructionEmitter {
     void emit(int pc) {
         Opcode op = Opcode.of(c[pc]);
         if (!neverRaises(op)) m.setIp(pc); // the exception step and the JVM handler ranges agree on the instruction
-        if (!emitAccess(op, pc) && !emitOperation(op, pc) && !emitBuild(op, pc) && !emitControl(op, pc)) {
+        if (!emitAccess(op, pc) && !emitOperation(op, pc) && !emitBuild(op, pc) && !emitControl(op, pc)
+                && !emitGenerator(op, pc)) {
             m.deoptAt(pc); // an instruction baseline code does not run: the interpreter continues here
         }
     }
@@ -366,6 +367,71 @@ final class InstructionEmitter {
             case SETUP_ANNOTATIONS -> {
                 cob.aload(F);
                 support("setupAnnotations", CD_void, FRAME);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Suspension and delegation in generators and coroutines. */
+    private boolean emitGenerator(Opcode op, int pc) {
+        int a = op.operandCount > 0 ? c[pc + 1] : 0;
+        switch (op) {
+            case YIELD -> {
+                cob.aload(F);
+                m.pushRead(c[pc + 2]);
+                cob.loadConstant(a).loadConstant(pc);
+                support("yieldValue", CD_Object, FRAME, CD_Object, CD_int, CD_int);
+                m.spillAll();
+                cob.areturn();
+            }
+            case YIELD_FROM -> {
+                cob.aload(F);
+                m.pushReg(c[pc + 2]);
+                cob.loadConstant(pc);
+                support("yieldFrom", CD_Object, FRAME, CD_Object, CD_int);
+                cob.astore(TMP).aload(TMP);
+                support("isYielded", CD_boolean, CD_Object);
+                java.lang.classfile.Label done = cob.newLabel();
+                cob.ifeq(done);
+                m.spillAll();
+                cob.aload(TMP).areturn();
+                cob.labelBinding(done);
+                cob.aload(TMP);
+                support("doneValue", CD_Object, CD_Object);
+                m.store(a);
+                cob.aconst_null().astore(TMP);
+            }
+            case GET_YIELD_FROM_ITER, GET_AWAITABLE, GET_ANEXT -> {
+                cob.aload(F);
+                m.pushRead(c[pc + 2]);
+                support(op == Opcode.GET_YIELD_FROM_ITER ? "getYieldFromIter" : op == Opcode.GET_AWAITABLE ? "getAwaitable"
+                        : "getAnext", CD_Object, FRAME, CD_Object);
+                m.store(a);
+            }
+            case GET_AITER -> {
+                m.pushRead(c[pc + 2]);
+                support("getAiter", CD_Object, CD_Object);
+                m.store(a);
+            }
+            case ASYNC_WITH_ENTER -> {
+                m.setFramePc(pc);
+                m.pushRead(c[pc + 3]);
+                support("asyncWithEnter", OBJECTS, CD_Object);
+                cob.dup().iconst_1().aaload();
+                m.store(c[pc + 2]);
+                cob.iconst_0().aaload();
+                m.store(a);
+            }
+            case ASYNC_WITH_EXIT -> {
+                m.setFramePc(pc);
+                m.pushReg(c[pc + 2]);
+                if (c[pc + 3] < 0) cob.aconst_null();
+                else m.pushReg(c[pc + 3]);
+                support("asyncWithExit", CD_Object, CD_Object, CD_Object);
+                m.store(a);
             }
             default -> {
                 return false;

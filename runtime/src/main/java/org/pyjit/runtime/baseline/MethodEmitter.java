@@ -24,9 +24,10 @@ import org.pyjit.compiler.bytecode.Opcode;
  * to it on every store (so {@code locals()}, {@code super()} and frame objects see them), all
  * registers are loaded from it on entry (a call or an OSR entry at a loop header) and stored to it
  * before the frame is handed to the interpreter or an exception is looked up in the exception
- * table. Layout: the entry (the first instruction directly, loop headers through a switch on
- * {@code f.pc}), the instructions in order, and JVM exception handlers made from the code's
- * exception table that run the interpreter's exception step and jump to the Python handler.
+ * table, or the frame suspended (a generator's yield). Layout: the entry (the first instruction
+ * directly; loop headers and a generator's resumption points through a switch on {@code f.pc}),
+ * the instructions in order, and JVM exception handlers made from the code's exception table
+ * that run the interpreter's exception step and jump to the Python handler.
  */
 final class MethodEmitter {
     /** JVM local slots of the generated method; register {@code r} is slot {@code REGS + r}. */
@@ -76,6 +77,9 @@ final class MethodEmitter {
             for (int target : jumpTargets(pc)) {
                 if (target <= pc) entries.add(target);
             }
+            Opcode op = Opcode.of(c[pc]);
+            if (op == Opcode.YIELD || op == Opcode.YIELD_FROM) entries.add(pc + op.size()); // resumption
+            if (op == Opcode.YIELD_FROM) entries.add(pc); // resumed to send the next value in
         }
 
         cob.aload(F).getfield(FRAME, "regs", OBJECT_ARRAY).astore(R);
@@ -84,7 +88,12 @@ final class MethodEmitter {
         cob.aconst_null().astore(TMP);
         cob.aconst_null().astore(TMP2);
         for (int reg = 0; reg < code.registerCount; reg++) reload(reg);
-        cob.iload(PC).ifeq(labels[0]); // a call starts at the first instruction; only OSR entries dispatch
+        if (isGenerator()) { // an exception thrown into a suspended generator: the interpreter raises it
+            cob.aload(F);
+            cob.invokestatic(TIER1_SUPPORT, "hasThrownIn", MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_boolean, FRAME));
+            cob.ifne(exitAtPc);
+        }
+        cob.iload(PC).ifeq(labels[0]); // a call starts at the first instruction; other entries dispatch
         cob.goto_(dispatch);
 
         for (int pc : offsets) {
@@ -184,6 +193,10 @@ final class MethodEmitter {
         spillAll();
         cob.aload(F).loadConstant(pc).putfield(FRAME, "pc", CD_int);
         cob.getstatic(TIER_POLICY, "DEOPT", CD_Object).areturn();
+    }
+
+    boolean isGenerator() {
+        return (code.flags & (CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0;
     }
 
     private boolean isNamedLocal(int reg) {
