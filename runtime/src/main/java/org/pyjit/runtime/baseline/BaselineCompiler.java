@@ -50,18 +50,25 @@ public final class BaselineCompiler {
     /** A loaded baseline class: its instance, and a handle {@code (Frame, ThreadState) Object} on its static body. */
     public record Loaded(CompiledCode code, java.lang.invoke.MethodHandle body) {}
 
+    /** A generated class file and the number of inline-cache sites in it. */
+    public record Generated(byte[] bytes, int sites) {}
+
     /** Compiles and loads {@code code}'s baseline class. */
     public static Loaded compile(CodeObject code) throws NotCompilable {
-        byte[] bytes = generate(code);
+        Generated generated = generateCounted(code);
+        byte[] bytes = generated.bytes();
         int limit = BaselineOptions.mode() == BaselineOptions.Mode.ALWAYS ? JVM_METHOD_LIMIT : JIT_METHOD_LIMIT;
         if (bodyLength(bytes) > limit) throw new NotCompilable("generated method too long");
         try {
-            List<Object> data = Arrays.asList(Tier1Support.constants(code));
+            List<Object> data = new java.util.ArrayList<>(Arrays.asList(Tier1Support.constants(code)));
+            data.add(code); // last: the code object, for the bootstraps to register their sites with
+            data = java.util.Collections.unmodifiableList(data);
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(bytes, data, true);
             CompiledCode instance = (CompiledCode) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
             java.lang.invoke.MethodHandle body = hidden.findStatic(hidden.lookupClass(), "body",
                     MethodType.methodType(Object.class, org.pyjit.runtime.interpreter.Frame.class,
                             org.pyjit.runtime.interpreter.ThreadState.class));
+            BaselineStats.sitesEmitted(generated.sites());
             return new Loaded(instance, body);
         } catch (RuntimeException | Error e) {
             throw e;
@@ -70,21 +77,39 @@ public final class BaselineCompiler {
         }
     }
 
+    /** The code object a baseline class was compiled from (the last element of its class data). */
+    public static CodeObject codeOf(MethodHandles.Lookup baselineClass) {
+        try {
+            List<?> data = MethodHandles.classData(baselineClass, java.lang.constant.ConstantDescs.DEFAULT_NAME, List.class);
+            return (CodeObject) data.get(data.size() - 1);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The class file of {@code code}'s baseline class. */
     public static byte[] generate(CodeObject code) throws NotCompilable {
-        if (Tier1Support.isGeneratorCode(code)) throw new NotCompilable("generator");
+        return generateCounted(code).bytes();
+    }
+
+    private static Generated generateCounted(CodeObject code) throws NotCompilable {
         ClassDesc self = ClassDesc.of("org.pyjit.runtime.baseline.Tier1$" + javaName(code.qualname));
+        int[] sites = {0};
         try {
-            return CLASS_FILE.build(self, clb -> {
+            byte[] bytes = CLASS_FILE.build(self, clb -> {
                 clb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
                 clb.withInterfaceSymbols(COMPILED_CODE);
                 clb.withMethodBody(INIT_NAME, MTD_void, ClassFile.ACC_PUBLIC,
                         cob -> cob.aload(0).invokespecial(CD_Object, INIT_NAME, MTD_void).return_());
                 clb.withMethodBody("run", RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
                         cob -> cob.aload(1).aload(2).invokestatic(self, "body", RUN).areturn());
-                clb.withMethodBody("body", RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC,
-                        cob -> new MethodEmitter(code, cob, self).emit());
+                clb.withMethodBody("body", RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, cob -> {
+                    MethodEmitter emitter = new MethodEmitter(code, cob, self);
+                    emitter.emit();
+                    sites[0] = emitter.sites;
+                });
             });
+            return new Generated(bytes, sites[0]);
         } catch (IllegalArgumentException e) { // e.g. a method past the JVM's 64 KiB limit
             throw new NotCompilable(e.getMessage());
         }

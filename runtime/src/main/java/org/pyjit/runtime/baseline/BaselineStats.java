@@ -22,6 +22,8 @@ public final class BaselineStats {
     private static final AtomicLong IC_MISSES = new AtomicLong();
     private static final AtomicLong IC_INVALIDATIONS = new AtomicLong();
     private static final AtomicLongArray SITES = new AtomicLongArray(SiteState.values().length);
+    private static final AtomicLong SITES_EMITTED = new AtomicLong();
+    private static final AtomicLong SITES_CREATED = new AtomicLong();
     private static long[] compileTimes = new long[64];
     private static int compileTimeCount;
 
@@ -55,6 +57,12 @@ public final class BaselineStats {
     /** A new inline-cache site (uninitialized). */
     public static void siteCreated() {
         SITES.incrementAndGet(SiteState.UNINITIALIZED.ordinal());
+        SITES_CREATED.incrementAndGet();
+    }
+
+    /** A baseline class with {@code n} inline-cache sites was loaded (they link when first run). */
+    static void sitesEmitted(int n) {
+        SITES_EMITTED.addAndGet(n);
     }
 
     /** A site moved from one state to another. */
@@ -103,6 +111,11 @@ public final class BaselineStats {
         return new double[] {median / 1e3, t[t.length - 1] / 1e3};
     }
 
+    /** Sites in loaded baseline code that never ran (so never linked). */
+    private static long neverRun() {
+        return Math.max(0, SITES_EMITTED.get() - SITES_CREATED.get());
+    }
+
     /** The lines {@code -s} adds for tier 1. */
     public static String report() {
         double[] mw = compileMicrosMedianAndWorst();
@@ -118,7 +131,8 @@ public final class BaselineStats {
                   IC invalidations           %8d   (stale class versions %d, rebound watched names %d)
                 """, started, started - compiled, compiled, compiled, COMPILE_NANOS.get() / 1e6, mw[0], mw[1],
                 REJECTED.get() + FAILED.get(), REJECTED.get(), FAILED.get(), OSR_ENTRIES.get(), DEOPTS.get(),
-                SITES.get(0) + SITES.get(1) + SITES.get(2) + SITES.get(3), SITES.get(0), SITES.get(1), SITES.get(2), SITES.get(3),
+                SITES.get(0) + SITES.get(1) + SITES.get(2) + SITES.get(3) + neverRun(),
+                SITES.get(0) + neverRun(), SITES.get(1), SITES.get(2), SITES.get(3),
                 IC_MISSES.get(), IC_INVALIDATIONS.get() + org.pyjit.runtime.objects.KeyCell.rebinds(), IC_INVALIDATIONS.get(),
                 org.pyjit.runtime.objects.KeyCell.rebinds());
     }

@@ -38,11 +38,15 @@ final class IcEmitter {
         this.cob = m.cob;
     }
 
+    /** An {@code invokedynamic} of bootstrap {@code bootstrap}; its static arguments end with the instruction's offset. */
     private void indy(String bootstrap, MethodTypeDesc type, ConstantDesc... args) {
-        ClassDesc[] argTypes = new ClassDesc[args.length];
-        for (int i = 0; i < args.length; i++) argTypes[i] = args[i] instanceof String ? CD_String : CD_int;
+        ConstantDesc[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = m.currentPc;
+        ClassDesc[] argTypes = new ClassDesc[all.length];
+        for (int i = 0; i < all.length; i++) argTypes[i] = all[i] instanceof String ? CD_String : CD_int;
         DirectMethodHandleDesc bsm = ConstantDescs.ofCallsiteBootstrap(BOOTSTRAPS, bootstrap, CD_CallSite, argTypes);
-        cob.invokedynamic(DynamicCallSiteDesc.of(bsm, bootstrap, type, args));
+        cob.invokedynamic(DynamicCallSiteDesc.of(bsm, bootstrap, type, all));
+        m.sites++;
     }
 
     /** Pushes the value of global name {@code n}. */
@@ -63,12 +67,12 @@ final class IcEmitter {
 
     /** Container and key on the stack → the item. */
     void getItem() {
-        m.invokeStatic(OPS, "getItem", CD_Object, CD_Object, CD_Object);
+        indy("subscript", objects(2));
     }
 
     /** Container, key and value on the stack → stored. */
     void setItem() {
-        m.invokeStatic(TIER1_OPS, "setItem", CD_void, CD_Object, CD_Object, CD_Object);
+        indy("subscript", MethodTypeDesc.of(CD_void, CD_Object, CD_Object, CD_Object));
     }
 
     /** Pushes the result of calling register {@code fn} with {@code n} arguments from register {@code first}. */
@@ -79,9 +83,9 @@ final class IcEmitter {
             indy("call", objects(n + 1));
             return;
         }
-        cob.aload(R).loadConstant(first).loadConstant(n);
+        m.pushArray(first, n);
         pushKwNames(kw);
-        m.invokeStatic(TIER1_OPS, "call", CD_Object, CD_Object, OBJECT_ARRAY, CD_int, CD_int, CD_Object);
+        m.invokeStatic(TIER1_OPS, "call", CD_Object, CD_Object, OBJECT_ARRAY, CD_Object);
     }
 
     /** Pushes the result of {@code recv.name(args…)}. */
@@ -93,9 +97,9 @@ final class IcEmitter {
             return;
         }
         m.pushName(name);
-        cob.aload(R).loadConstant(first).loadConstant(n);
+        m.pushArray(first, n);
         pushKwNames(kw);
-        m.invokeStatic(TIER1_OPS, "callMethod", CD_Object, CD_Object, CD_String, OBJECT_ARRAY, CD_int, CD_int, CD_Object);
+        m.invokeStatic(TIER1_OPS, "callMethod", CD_Object, CD_Object, CD_String, OBJECT_ARRAY, CD_Object);
     }
 
     /** {@code (Object × n) Object}. */

@@ -15,9 +15,11 @@ import org.pyjit.compiler.bytecode.Opcode;
 /**
  * JVM code for each register-bytecode instruction: what the interpreter's case does, as calls
  * into {@link Tier1Ops}, {@link org.pyjit.runtime.interpreter.Tier1Support}, {@code Ops} and the
- * inline caches, with jumps as JVM branches.
+ * inline caches, on registers held in JVM locals, with jumps as JVM branches.
  */
 final class InstructionEmitter {
+    private static final ClassDesc OBJECTS = OBJECT_ARRAY;
+
     private final MethodEmitter m;
     private final CodeBuilder cob;
     private final int[] c;
@@ -32,13 +34,14 @@ final class InstructionEmitter {
 
     /** Whether the instruction cannot raise, even by a Java exception (its offset need not be recorded). */
     private static boolean neverRaises(Opcode op) {
-        return op == Opcode.NOP || op == Opcode.JUMP;
+        return op == Opcode.NOP || op == Opcode.JUMP || op == Opcode.LOAD_CONST;
     }
 
     void emit(int pc) {
         Opcode op = Opcode.of(c[pc]);
         if (!neverRaises(op)) m.setIp(pc); // the exception step and the JVM handler ranges agree on the instruction
-        if (!emitAccess(op, pc) && !emitOperation(op, pc) && !emitBuild(op, pc) && !emitControl(op, pc)) {
+        if (!emitAccess(op, pc) && !emitOperation(op, pc) && !emitBuild(op, pc) && !emitControl(op, pc)
+                && !emitGenerator(op, pc)) {
             m.deoptAt(pc); // an instruction baseline code does not run: the interpreter continues here
         }
     }
@@ -53,27 +56,25 @@ final class InstructionEmitter {
 
     /** Loads and stores of registers, names, cells and attributes. */
     private boolean emitAccess(Opcode op, int pc) {
-        int a = pc + 1 < c.length ? c[pc + 1] : 0;
+        int a = op.operandCount > 0 ? c[pc + 1] : 0;
         switch (op) {
             case NOP -> { }
             case LOAD_CONST -> {
-                m.beginStore(a);
                 m.pushConst(c[pc + 2]);
-                m.endStore();
+                m.store(a);
             }
             case MOVE -> {
-                m.beginStore(a);
                 m.pushRead(c[pc + 2]);
-                m.endStore();
+                m.store(a);
             }
             case DELETE_FAST -> {
-                cob.aload(R).loadConstant(a).aload(F);
-                ops("deleteFast", CD_void, OBJECT_ARRAY, CD_int, FRAME);
+                m.pushRead(a);
+                cob.pop().aconst_null();
+                m.store(a);
             }
             case LOAD_GLOBAL -> {
-                m.beginStore(a);
                 ic.loadGlobal(c[pc + 2]);
-                m.endStore();
+                m.store(a);
             }
             case STORE_GLOBAL -> {
                 cob.aload(F);
@@ -87,11 +88,10 @@ final class InstructionEmitter {
                 ops("deleteGlobal", CD_void, FRAME, CD_String);
             }
             case LOAD_NAME -> {
-                m.beginStore(a);
                 cob.aload(F);
                 m.pushName(c[pc + 2]);
                 support("loadName", CD_Object, FRAME, CD_String);
-                m.endStore();
+                m.store(a);
             }
             case STORE_NAME -> {
                 cob.aload(F);
@@ -105,10 +105,10 @@ final class InstructionEmitter {
                 support("deleteName", CD_void, FRAME, CD_String);
             }
             case LOAD_DEREF -> {
-                m.beginStore(a);
-                cob.aload(R).loadConstant(c[pc + 2]).aload(F);
-                ops("loadDeref", CD_Object, OBJECT_ARRAY, CD_int, FRAME);
-                m.endStore();
+                m.pushReg(c[pc + 2]);
+                cob.loadConstant(c[pc + 2]).aload(F);
+                ops("loadDeref", CD_Object, CD_Object, CD_int, FRAME);
+                m.store(a);
             }
             case STORE_DEREF -> {
                 m.pushReg(a);
@@ -116,21 +116,20 @@ final class InstructionEmitter {
                 ops("storeDeref", CD_void, CD_Object, CD_Object);
             }
             case DELETE_DEREF -> {
-                cob.aload(R).loadConstant(a).aload(F);
-                ops("deleteDeref", CD_void, OBJECT_ARRAY, CD_int, FRAME);
+                m.pushReg(a);
+                cob.loadConstant(a).aload(F);
+                ops("deleteDeref", CD_void, CD_Object, CD_int, FRAME);
             }
             case LOAD_CLASSDEREF -> {
-                m.beginStore(a);
                 cob.aload(F).loadConstant(c[pc + 2]);
                 m.pushName(c[pc + 3]);
                 support("loadClassDeref", CD_Object, FRAME, CD_int, CD_String);
-                m.endStore();
+                m.store(a);
             }
             case LOAD_ATTR -> {
-                m.beginStore(a);
                 m.pushRead(c[pc + 2]);
                 ic.loadAttr(c[pc + 3]);
-                m.endStore();
+                m.store(a);
             }
             case STORE_ATTR -> {
                 m.pushRead(a);
@@ -143,11 +142,10 @@ final class InstructionEmitter {
                 m.invokeStatic(OPS, "delAttr", CD_void, CD_Object, CD_String);
             }
             case SUBSCR -> {
-                m.beginStore(a);
                 m.pushRead(c[pc + 2]);
                 m.pushRead(c[pc + 3]);
                 ic.getItem();
-                m.endStore();
+                m.store(a);
             }
             case STORE_SUBSCR -> {
                 m.pushRead(a);
@@ -173,75 +171,64 @@ final class InstructionEmitter {
         switch (op) {
             case CALL -> {
                 m.setFramePc(pc);
-                m.beginStore(a);
                 ic.call(c[pc + 2], c[pc + 3], c[pc + 4], c[pc + 5]);
-                m.endStore();
+                m.store(a);
             }
             case CALL_METHOD -> {
                 m.setFramePc(pc);
-                m.beginStore(a);
                 ic.callMethod(c[pc + 2], c[pc + 3], c[pc + 4], c[pc + 5], c[pc + 6]);
-                m.endStore();
+                m.store(a);
             }
             case CALL_EX -> {
                 m.setFramePc(pc);
-                m.beginStore(a);
                 m.pushRead(c[pc + 2]);
                 m.pushRead(c[pc + 3]);
-                if (c[pc + 4] < 0) cob.aconst_null();
-                else m.pushRead(c[pc + 4]);
+                m.pushOptional(c[pc + 4]);
                 support("callEx", CD_Object, CD_Object, CD_Object, CD_Object);
-                m.endStore();
+                m.store(a);
             }
             case BINARY, INPLACE -> {
-                m.beginStore(a);
                 m.pushRead(c[pc + 3]);
                 m.pushRead(c[pc + 4]);
                 ic.binary(c[pc + 2], op == Opcode.INPLACE);
-                m.endStore();
+                m.store(a);
             }
             case UNARY -> {
-                m.beginStore(a);
                 m.pushRead(c[pc + 3]);
                 cob.loadConstant(c[pc + 2]);
                 ops("unary", CD_Object, CD_Object, CD_int);
-                m.endStore();
+                m.store(a);
             }
             case COMPARE -> {
-                m.beginStore(a);
                 m.pushRead(c[pc + 3]);
                 m.pushRead(c[pc + 4]);
                 ic.compare(c[pc + 2]);
-                m.endStore();
+                m.store(a);
             }
             case TO_BOOL -> {
-                m.beginStore(a);
                 m.pushRead(c[pc + 2]);
                 ops("toBool", CD_Object, CD_Object);
-                m.endStore();
+                m.store(a);
             }
             case GET_ITER -> {
-                m.beginStore(a);
                 m.pushRead(c[pc + 2]);
                 ic.iter();
-                m.endStore();
+                m.store(a);
             }
             case IMPORT_NAME -> {
                 m.setFramePc(pc);
-                m.beginStore(a);
                 cob.aload(F);
                 m.pushName(c[pc + 2]);
                 m.pushConst(c[pc + 3]);
                 cob.loadConstant(c[pc + 4]);
                 ops("importName", CD_Object, FRAME, CD_String, CD_Object, CD_int);
-                m.endStore();
+                m.store(a);
             }
             case IMPORT_FROM -> {
-                m.beginStore(a);
                 m.pushRead(c[pc + 2]);
                 m.pushName(c[pc + 3]);
                 m.invokeStatic(IMPORT_SYSTEM, "importFrom", CD_Object, CD_Object, CD_String);
-                m.endStore();
+                m.store(a);
             }
             case IMPORT_STAR -> {
                 cob.aload(F);
@@ -250,18 +237,20 @@ final class InstructionEmitter {
             }
             case WITH_ENTER -> {
                 m.setFramePc(pc);
-                m.beginStore(a);
                 m.pushRead(c[pc + 3]);
-                cob.aload(R).loadConstant(c[pc + 2]);
-                support("withEnter", CD_Object, CD_Object, OBJECT_ARRAY, CD_int);
-                m.endStore();
+                ops("withEnter", OBJECTS, CD_Object);
+                cob.dup().iconst_1().aaload();
+                m.store(c[pc + 2]);
+                cob.iconst_0().aaload();
+                m.store(a);
             }
             case WITH_EXIT -> {
                 m.setFramePc(pc);
-                m.beginStore(a);
-                cob.aload(R).loadConstant(c[pc + 2]).loadConstant(c[pc + 3]);
-                ops("withExit", CD_Object, OBJECT_ARRAY, CD_int, CD_int);
-                m.endStore();
+                m.pushReg(c[pc + 2]);
+                if (c[pc + 3] < 0) cob.aconst_null();
+                else m.pushReg(c[pc + 3]);
+                ops("withExit", CD_Object, CD_Object, CD_Object);
+                m.store(a);
             }
             default -> {
                 return false;
@@ -272,31 +261,29 @@ final class InstructionEmitter {
 
     /** Displays, unpacking, functions and the small constant loads. */
     private boolean emitBuild(Opcode op, int pc) {
-        int a = c[pc + Math.min(1, op.operandCount)];
+        int a = op.operandCount > 0 ? c[pc + 1] : 0;
         switch (op) {
-            case BUILD_LIST, BUILD_TUPLE, BUILD_MAP, BUILD_STRING -> {
-                m.beginStore(a);
-                cob.aload(R).loadConstant(c[pc + 2]).loadConstant(c[pc + 3]);
-                String name = switch (op) {
-                    case BUILD_LIST -> "buildList";
-                    case BUILD_TUPLE -> "buildTuple";
-                    case BUILD_MAP -> "buildMap";
-                    default -> "buildString";
-                };
-                ops(name, CD_Object, OBJECT_ARRAY, CD_int, CD_int);
-                m.endStore();
+            case BUILD_LIST, BUILD_TUPLE, BUILD_SET, BUILD_STRING -> {
+                m.pushArray(c[pc + 2], c[pc + 3]);
+                ops(switch (op) {
+                    case BUILD_LIST -> "list";
+                    case BUILD_TUPLE -> "tuple";
+                    case BUILD_SET -> "set";
+                    default -> "string";
+                }, CD_Object, OBJECTS);
+                m.store(a);
             }
-            case BUILD_SET -> {
-                m.beginStore(a);
-                cob.aload(R).loadConstant(c[pc + 2]).loadConstant(c[pc + 3]);
-                support("buildSet", CD_Object, OBJECT_ARRAY, CD_int, CD_int);
-                m.endStore();
+            case BUILD_MAP -> {
+                m.pushArray(c[pc + 2], 2 * c[pc + 3]);
+                ops("map", CD_Object, OBJECTS);
+                m.store(a);
             }
             case BUILD_SLICE -> {
-                m.beginStore(a);
-                cob.aload(R).loadConstant(c[pc + 2]).loadConstant(c[pc + 3]).loadConstant(c[pc + 4]).aload(F);
-                ops("buildSlice", CD_Object, OBJECT_ARRAY, CD_int, CD_int, CD_int, FRAME);
-                m.endStore();
+                m.pushOptional(c[pc + 2]);
+                m.pushOptional(c[pc + 3]);
+                m.pushOptional(c[pc + 4]);
+                ops("slice", CD_Object, CD_Object, CD_Object, CD_Object);
+                m.store(a);
             }
             case LIST_APPEND -> {
                 m.pushReg(a);
@@ -315,10 +302,11 @@ final class InstructionEmitter {
                 m.invokeStatic(OPS, "setItem", CD_void, CD_Object, CD_Object, CD_Object);
             }
             case LIST_EXTEND -> {
-                cob.aload(R).loadConstant(a);
+                m.pushReg(a);
                 m.pushRead(c[pc + 2]);
-                cob.loadConstant(c[pc + 3]);
-                ops("listExtend", CD_void, OBJECT_ARRAY, CD_int, CD_Object, CD_int);
+                if (c[pc + 3] < 0) cob.aconst_null();
+                else m.pushReg(c[pc + 3]);
+                support("listExtend", CD_void, CD_Object, CD_Object, CD_Object);
             }
             case SET_UPDATE, DICT_UPDATE -> {
                 m.pushReg(a);
@@ -332,38 +320,38 @@ final class InstructionEmitter {
                 support("dictMerge", CD_void, CD_Object, CD_Object, CD_Object);
             }
             case LIST_TO_TUPLE -> {
-                m.beginStore(a);
                 m.pushReg(c[pc + 2]);
                 ops("listToTuple", CD_Object, CD_Object);
-                m.endStore();
+                m.store(a);
             }
             case FORMAT -> {
-                m.beginStore(a);
                 m.pushRead(c[pc + 2]);
-                cob.loadConstant(c[pc + 3]).aload(R).loadConstant(c[pc + 4]);
-                ops("format", CD_Object, CD_Object, CD_int, OBJECT_ARRAY, CD_int);
-                m.endStore();
+                cob.loadConstant(c[pc + 3]);
+                if (c[pc + 4] < 0) cob.aconst_null();
+                else m.pushReg(c[pc + 4]);
+                support("format", CD_Object, CD_Object, CD_int, CD_Object);
+                m.store(a);
             }
             case UNPACK -> {
                 m.pushRead(c[pc + 3]);
-                cob.aload(R).loadConstant(a).loadConstant(c[pc + 2]);
-                support("unpack", CD_void, CD_Object, OBJECT_ARRAY, CD_int, CD_int);
+                cob.loadConstant(c[pc + 2]);
+                ops("unpack", OBJECTS, CD_Object, CD_int);
+                m.storeArray(a, c[pc + 2]);
             }
             case UNPACK_EX -> {
                 m.pushRead(c[pc + 4]);
-                cob.aload(R).loadConstant(a).loadConstant(c[pc + 2]).loadConstant(c[pc + 3]);
-                support("unpackEx", CD_void, CD_Object, OBJECT_ARRAY, CD_int, CD_int, CD_int);
+                cob.loadConstant(c[pc + 2]).loadConstant(c[pc + 3]);
+                ops("unpackEx", OBJECTS, CD_Object, CD_int, CD_int);
+                m.storeArray(a, c[pc + 2] + 1 + c[pc + 3]);
             }
             case MAKE_FUNCTION -> {
-                m.beginStore(a);
                 cob.aload(F);
                 m.pushConst(c[pc + 2]);
-                cob.aload(R).loadConstant(c[pc + 3]).loadConstant(c[pc + 4]).loadConstant(c[pc + 5]).loadConstant(c[pc + 6]);
-                ops("makeFunction", CD_Object, FRAME, CD_Object, OBJECT_ARRAY, CD_int, CD_int, CD_int, CD_int);
-                m.endStore();
+                for (int i = 3; i <= 6; i++) m.pushOptional(c[pc + i]);
+                ops("makeFunction", CD_Object, FRAME, CD_Object, CD_Object, CD_Object, CD_Object, CD_Object);
+                m.store(a);
             }
             case LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, LOAD_STOP_ASYNC_ITERATION, LOAD_LOCALS -> {
-                m.beginStore(a);
                 if (op == Opcode.LOAD_LOCALS) {
                     cob.aload(F);
                     support("locals", CD_Object, FRAME);
@@ -374,11 +362,76 @@ final class InstructionEmitter {
                         default -> "stopAsyncIteration";
                     }, CD_Object);
                 }
-                m.endStore();
+                m.store(a);
             }
             case SETUP_ANNOTATIONS -> {
                 cob.aload(F);
                 support("setupAnnotations", CD_void, FRAME);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Suspension and delegation in generators and coroutines. */
+    private boolean emitGenerator(Opcode op, int pc) {
+        int a = op.operandCount > 0 ? c[pc + 1] : 0;
+        switch (op) {
+            case YIELD -> {
+                cob.aload(F);
+                m.pushRead(c[pc + 2]);
+                cob.loadConstant(a).loadConstant(pc);
+                support("yieldValue", CD_Object, FRAME, CD_Object, CD_int, CD_int);
+                m.spillAll();
+                cob.areturn();
+            }
+            case YIELD_FROM -> {
+                cob.aload(F);
+                m.pushReg(c[pc + 2]);
+                cob.loadConstant(pc);
+                support("yieldFrom", CD_Object, FRAME, CD_Object, CD_int);
+                cob.astore(TMP).aload(TMP);
+                support("isYielded", CD_boolean, CD_Object);
+                java.lang.classfile.Label done = cob.newLabel();
+                cob.ifeq(done);
+                m.spillAll();
+                cob.aload(TMP).areturn();
+                cob.labelBinding(done);
+                cob.aload(TMP);
+                support("doneValue", CD_Object, CD_Object);
+                m.store(a);
+                cob.aconst_null().astore(TMP);
+            }
+            case GET_YIELD_FROM_ITER, GET_AWAITABLE, GET_ANEXT -> {
+                cob.aload(F);
+                m.pushRead(c[pc + 2]);
+                support(op == Opcode.GET_YIELD_FROM_ITER ? "getYieldFromIter" : op == Opcode.GET_AWAITABLE ? "getAwaitable"
+                        : "getAnext", CD_Object, FRAME, CD_Object);
+                m.store(a);
+            }
+            case GET_AITER -> {
+                m.pushRead(c[pc + 2]);
+                support("getAiter", CD_Object, CD_Object);
+                m.store(a);
+            }
+            case ASYNC_WITH_ENTER -> {
+                m.setFramePc(pc);
+                m.pushRead(c[pc + 3]);
+                support("asyncWithEnter", OBJECTS, CD_Object);
+                cob.dup().iconst_1().aaload();
+                m.store(c[pc + 2]);
+                cob.iconst_0().aaload();
+                m.store(a);
+            }
+            case ASYNC_WITH_EXIT -> {
+                m.setFramePc(pc);
+                m.pushReg(c[pc + 2]);
+                if (c[pc + 3] < 0) cob.aconst_null();
+                else m.pushReg(c[pc + 3]);
+                support("asyncWithExit", CD_Object, CD_Object, CD_Object);
+                m.store(a);
             }
             default -> {
                 return false;
@@ -401,7 +454,9 @@ final class InstructionEmitter {
                 m.pushReg(c[pc + 2]);
                 ic.next();
                 cob.astore(TMP).aload(TMP).ifnull(m.labels[c[pc + 3]]);
-                cob.aload(R).loadConstant(c[pc + 1]).aload(TMP).aastore();
+                cob.aload(TMP);
+                m.store(c[pc + 1]);
+                cob.aconst_null().astore(TMP);
             }
             case RETURN -> {
                 cob.aload(F).loadConstant(pc);
@@ -411,8 +466,11 @@ final class InstructionEmitter {
             }
             case RAISE -> {
                 m.setFramePc(pc);
-                cob.aload(TS).aload(R).loadConstant(c[pc + 1]).loadConstant(c[pc + 2]).aload(F);
-                ops("raise", RUNTIME_EXCEPTION, THREAD_STATE, OBJECT_ARRAY, CD_int, CD_int, FRAME);
+                cob.aload(TS);
+                m.pushOptional(c[pc + 1]);
+                m.pushOptional(c[pc + 2]);
+                cob.loadConstant(c[pc + 1] < 0 ? 1 : 0);
+                support("raise", PY_EXCEPTION, THREAD_STATE, CD_Object, CD_Object, CD_boolean);
                 cob.athrow();
             }
             case RERAISE -> {
@@ -422,8 +480,10 @@ final class InstructionEmitter {
                 cob.athrow();
             }
             case PUSH_EXC_INFO -> {
-                cob.aload(TS).aload(R).loadConstant(c[pc + 1]).loadConstant(c[pc + 2]);
-                ops("pushExcInfo", CD_void, THREAD_STATE, OBJECT_ARRAY, CD_int, CD_int);
+                cob.aload(TS);
+                m.pushReg(c[pc + 2]);
+                ops("pushExcInfo", CD_Object, THREAD_STATE, CD_Object);
+                m.store(c[pc + 1]);
             }
             case POP_EXC_INFO -> {
                 cob.aload(TS);
@@ -431,11 +491,10 @@ final class InstructionEmitter {
                 ops("popExcInfo", CD_void, THREAD_STATE, CD_Object);
             }
             case CHECK_EXC_MATCH -> {
-                m.beginStore(c[pc + 1]);
                 m.pushReg(c[pc + 2]);
                 m.pushRead(c[pc + 3]);
                 ops("checkExcMatch", CD_Object, CD_Object, CD_Object);
-                m.endStore();
+                m.store(c[pc + 1]);
             }
             default -> {
                 return false;

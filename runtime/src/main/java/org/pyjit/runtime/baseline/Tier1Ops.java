@@ -24,21 +24,10 @@ public final class Tier1Ops {
 
     private static final Object[] NO_ARGS = new Object[0];
 
-    /** A local variable's value; UnboundLocalError when it is unbound. */
-    public static Object read(Object[] r, int reg, Frame f) {
-        Object v = r[reg];
+    /** A local variable's value; UnboundLocalError when it is unbound (null). */
+    public static Object bound(Object v, int reg, Frame f) {
         if (v == null) throw Tier1Support.unboundLocal(f, reg);
         return v;
-    }
-
-    /** An optional operand register: null for -1. */
-    public static Object opt(Object[] r, int reg, Frame f) {
-        return reg < 0 ? null : read(r, reg, f);
-    }
-
-    public static void deleteFast(Object[] r, int reg, Frame f) {
-        read(r, reg, f);
-        r[reg] = null;
     }
 
     public static Object loadGlobal(Frame f, String name) {
@@ -57,8 +46,8 @@ public final class Tier1Ops {
         if (!f.globals.removeStr(name)) throw Errors.nameNotDefined(name);
     }
 
-    public static Object loadDeref(Object[] r, int reg, Frame f) {
-        Object v = ((PyCell) r[reg]).value;
+    public static Object loadDeref(Object cell, int reg, Frame f) {
+        Object v = ((PyCell) cell).value;
         if (v == null) throw Tier1Support.unboundCell(f, reg);
         return v;
     }
@@ -67,36 +56,21 @@ public final class Tier1Ops {
         ((PyCell) cell).value = v;
     }
 
-    public static void deleteDeref(Object[] r, int reg, Frame f) {
-        PyCell cell = (PyCell) r[reg];
-        if (cell.value == null) throw Tier1Support.unboundCell(f, reg);
-        cell.value = null;
+    public static void deleteDeref(Object cell, int reg, Frame f) {
+        PyCell c = (PyCell) cell;
+        if (c.value == null) throw Tier1Support.unboundCell(f, reg);
+        c.value = null;
     }
 
-    public static void setAttr(Object obj, Object value, String name) {
-        Ops.setAttr(obj, name, value);
-    }
-
-    /** {@code o[key] = value}, with the list-by-int case first (the generic path looks up {@code __setitem__}). */
-    public static void setItem(Object o, Object key, Object value) {
-        if (o instanceof PyList l && l.type == org.pyjit.runtime.types.BuiltinTypes.LIST && key instanceof Long i) {
-            long k = i < 0 ? i + l.size : i;
-            if (k >= 0 && k < l.size) {
-                l.items[(int) k] = value;
-                return;
-            }
-        }
-        Ops.setItem(o, key, value);
-    }
-
-    /** CALL without an inline cache: positional arguments in registers, keyword names or null. */
-    public static Object call(Object fn, Object[] r, int first, int n, Object kwnames) {
-        Object[] args = n == 0 ? NO_ARGS : Arrays.copyOfRange(r, first, first + n);
+    /** CALL without an inline cache: positional arguments, then keyword values named by kwnames (or null). */
+    public static Object call(Object fn, Object[] args, Object kwnames) {
         return Ops.callKw(fn, args, (String[]) kwnames);
     }
 
-    public static Object callMethod(Object recv, String name, Object[] r, int first, int n, Object kwnames) {
-        return Tier1Support.callMethod(recv, name, r, first, n, (String[]) kwnames);
+    /** CALL_METHOD without an inline cache. */
+    public static Object callMethod(Object recv, String name, Object[] args, Object kwnames) {
+        int n = args.length;
+        return Tier1Support.callMethod(recv, name, args, 0, n, (String[]) kwnames);
     }
 
     public static Object binary(Object a, Object b, int op) {
@@ -141,32 +115,35 @@ public final class Tier1Ops {
         return Ops.next(it);
     }
 
-    public static Object buildList(Object[] r, int first, int n) {
-        return new PyList(Arrays.copyOfRange(r, first, first + n));
+    public static Object list(Object[] items) {
+        return new PyList(items);
     }
 
-    public static Object buildTuple(Object[] r, int first, int n) {
-        return n == 0 ? PyTuple.EMPTY : new PyTuple(Arrays.copyOfRange(r, first, first + n));
+    public static Object tuple(Object[] items) {
+        return items.length == 0 ? PyTuple.EMPTY : new PyTuple(items);
     }
 
-    public static Object buildMap(Object[] r, int first, int pairs) {
+    public static Object set(Object[] items) {
+        return Tier1Support.buildSet(items, 0, items.length);
+    }
+
+    /** A dict display: keys and values alternate. */
+    public static Object map(Object[] keysAndValues) {
         PyDict d = new PyDict();
-        for (int i = 0; i < pairs; i++) d.put(r[first + 2 * i], r[first + 2 * i + 1]);
+        for (int i = 0; i < keysAndValues.length; i += 2) d.put(keysAndValues[i], keysAndValues[i + 1]);
         return d;
     }
 
-    public static Object buildSlice(Object[] r, int start, int stop, int step, Frame f) {
-        return new PySlice(optNone(r, start, f), optNone(r, stop, f), optNone(r, step, f));
-    }
-
-    private static Object optNone(Object[] r, int reg, Frame f) {
-        return reg < 0 ? PyNone.NONE : read(r, reg, f);
-    }
-
-    public static Object buildString(Object[] r, int first, int n) {
+    /** An f-string's pieces joined. */
+    public static Object string(Object[] pieces) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) sb.append((String) r[first + i]);
+        for (Object p : pieces) sb.append((String) p);
         return sb.toString();
+    }
+
+    /** A slice display; absent parts (null) are None. */
+    public static Object slice(Object start, Object stop, Object step) {
+        return new PySlice(start == null ? PyNone.NONE : start, stop == null ? PyNone.NONE : stop, step == null ? PyNone.NONE : step);
     }
 
     public static void listAppend(Object list, Object v) {
@@ -177,27 +154,29 @@ public final class Tier1Ops {
         return new PyTuple(((PyList) list).toArray());
     }
 
-    public static void listExtend(Object[] r, int list, Object iterable, int function) {
-        Tier1Support.listExtend(r[list], iterable, function < 0 ? null : r[function]);
+    /** UNPACK: the {@code n} values of {@code src}, with the interpreter's errors. */
+    public static Object[] unpack(Object src, int n) {
+        Object[] out = new Object[n];
+        Tier1Support.unpack(src, out, 0, n);
+        return out;
     }
 
-    public static Object format(Object value, int conversion, Object[] r, int spec) {
-        return Tier1Support.format(value, conversion, spec < 0 ? null : r[spec]);
+    /** UNPACK_EX: {@code before} values, the list of the rest, {@code after} values. */
+    public static Object[] unpackEx(Object src, int before, int after) {
+        Object[] out = new Object[before + 1 + after];
+        Tier1Support.unpackEx(src, out, 0, before, after);
+        return out;
     }
 
-    public static Object makeFunction(Frame f, Object code, Object[] r, int defaults, int kwdefaults, int closure,
-                                      int annotations) {
-        return Tier1Support.makeFunction(f, (CodeObject) code, opt(r, defaults, f), opt(r, kwdefaults, f),
-                opt(r, closure, f), opt(r, annotations, f));
+    public static Object makeFunction(Frame f, Object code, Object defaults, Object kwdefaults, Object closure, Object annotations) {
+        return Tier1Support.makeFunction(f, (CodeObject) code, defaults, kwdefaults, closure, annotations);
     }
 
-    public static RuntimeException raise(ThreadState ts, Object[] r, int exc, int cause, Frame f) {
-        return Tier1Support.raise(ts, exc < 0 ? null : read(r, exc, f), cause < 0 ? null : read(r, cause, f), exc < 0);
-    }
-
-    public static void pushExcInfo(ThreadState ts, Object[] r, int save, int exc) {
-        r[save] = ts.handled == null ? PyNone.NONE : ts.handled;
-        ts.handled = (PyBaseException) r[exc];
+    /** PUSH_EXC_INFO: makes {@code exc} the handled exception; returns the one it replaces (None for none). */
+    public static Object pushExcInfo(ThreadState ts, Object exc) {
+        Object saved = ts.handled == null ? PyNone.NONE : ts.handled;
+        ts.handled = (PyBaseException) exc;
+        return saved;
     }
 
     public static void popExcInfo(ThreadState ts, Object saved) {
@@ -216,7 +195,14 @@ public final class Tier1Ops {
         ImportSystem.importStar(module, f.locals != null ? f.locals : f.globals);
     }
 
-    public static Object withExit(Object[] r, int exit, int exc) {
-        return Tier1Support.withExit(r[exit], exc < 0 ? null : r[exc]);
+    /** WITH_ENTER: {enter's result, the bound exit}. */
+    public static Object[] withEnter(Object mgr) {
+        Object[] exit = new Object[1];
+        Object entered = Tier1Support.withEnter(mgr, exit, 0);
+        return new Object[] {entered, exit[0]};
+    }
+
+    public static Object withExit(Object exit, Object exc) {
+        return Tier1Support.withExit(exit, exc);
     }
 }

@@ -1,13 +1,12 @@
 package org.pyjit.runtime.baseline;
 
 import org.pyjit.compiler.bytecode.CodeObject;
-import org.pyjit.runtime.interpreter.Tier1Support;
 
 /**
  * Decides when a code object moves from the interpreter (tier 0) to baseline code (tier 1):
  * after {@link BaselineOptions#threshold} calls or loop back-edges, before the first run with
- * {@code -X baseline=always}, never with {@code -X baseline=off}. Generators, coroutines and
- * async generators stay in the interpreter (their frames suspend inside the interpreter loop).
+ * {@code -X baseline=always}, never with {@code -X baseline=off}. A generator's resumptions count
+ * as its calls.
  */
 public final class TierPolicy {
     private TierPolicy() {}
@@ -36,7 +35,7 @@ public final class TierPolicy {
         Object s = code.runtimeState;
         if (s instanceof TierState ts) return ts;
         BaselineOptions.Mode mode = BaselineOptions.mode();
-        TierState ts = new TierState(code, mode != BaselineOptions.Mode.OFF && !Tier1Support.isGeneratorCode(code));
+        TierState ts = new TierState(code, mode != BaselineOptions.Mode.OFF);
         code.runtimeState = ts;
         BaselineStats.codeStarted();
         return ts;

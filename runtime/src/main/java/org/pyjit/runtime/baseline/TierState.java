@@ -20,6 +20,8 @@ public final class TierState {
     boolean compiling;
     /** Times baseline code handed this code object's frames back to the interpreter. */
     int deopts;
+    /** The inline caches of the baseline code by instruction offset, once linked: the type feedback. */
+    java.util.Map<Integer, org.pyjit.runtime.baseline.ic.InlineCache> sites;
 
     TierState(CodeObject code, boolean eligible) {
         this.code = code;
@@ -48,6 +50,7 @@ public final class TierState {
     public void discard() {
         compiled = null;
         body = null;
+        sites = null;
         eligible = false;
     }
 

@@ -174,7 +174,7 @@ public final class Interpreter {
         try {
             if (frame.resumeRegister >= 0) frame.regs[frame.resumeRegister] = sent;
             frame.sent = sent;
-            return execute(frame, ts);
+            return runTiers(frame, ts);
         } catch (StackOverflowError so) {
             frame.finished = true;
             throw Errors.recursion("maximum recursion depth exceeded");

@@ -6,14 +6,22 @@ import org.pyjit.runtime.state.RecursionLimit;
 /** Per-thread interpreter state: the frame stack depth, the top frame and the exception being handled. */
 public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+    /** The state last looked up: a one-entry cache in front of the thread-local (most programs have one thread). */
+    private static ThreadState last;
 
+    /** The thread this state belongs to. */
+    private final Thread owner = Thread.currentThread();
     public int depth;
     public Frame top;
     /** The exception an {@code except}/{@code finally} block is handling ({@code sys.exc_info()}), or null. */
     public PyBaseException handled;
 
     public static ThreadState current() {
-        return CURRENT.get();
+        ThreadState s = last; // a racy read is fine: a state from another thread fails the owner check
+        if (s != null && s.owner == Thread.currentThread()) return s;
+        s = CURRENT.get();
+        last = s;
+        return s;
     }
 
     /** {@code sys.getrecursionlimit()}: one value for all threads, as in CPython. */

@@ -185,6 +185,81 @@ public final class Tier1Support {
         return Interpreter.builtinsOf(globals);
     }
 
+    /**
+     * YIELD: suspends the frame with value {@code v}; the value sent in later goes to register
+     * {@code resumeReg}, and the frame continues after the instruction at {@code pc}. Returns the
+     * marker that the frame yielded.
+     */
+    public static Object yieldValue(Frame f, Object v, int resumeReg, int pc) {
+        f.yielded = v;
+        f.resumeRegister = resumeReg;
+        f.yieldPc = pc;
+        f.pc = pc + 3;
+        return Interpreter.YIELDED;
+    }
+
+    /**
+     * YIELD_FROM at {@code pc}: sends the value the frame was resumed with into {@code it}; returns
+     * the delegation's {@link Generators.Done} (the expression's value), or, when the delegate
+     * yielded, suspends the frame at this same instruction and returns the marker that it yielded.
+     */
+    public static Object yieldFrom(Frame f, Object it, int pc) {
+        Object sent = f.sent;
+        f.sent = PyNone.NONE;
+        Object res = Generators.delegate(it, sent);
+        if (res instanceof Generators.Done) return res;
+        f.yielded = res;
+        f.resumeRegister = -1;
+        f.yieldPc = pc;
+        f.pc = pc;
+        return Interpreter.YIELDED;
+    }
+
+    public static boolean isYielded(Object r) {
+        return r == Interpreter.YIELDED;
+    }
+
+    public static Object doneValue(Object done) {
+        return ((Generators.Done) done).value();
+    }
+
+    /** True when an exception was thrown into the suspended frame (the interpreter raises it at the resume point). */
+    public static boolean hasThrownIn(Frame f) {
+        return f.thrownIn != null;
+    }
+
+    public static Object getYieldFromIter(Frame f, Object v) {
+        f.sent = PyNone.NONE;
+        return v instanceof PyGenerator ? v : org.pyjit.runtime.ops.Ops.iter(v);
+    }
+
+    public static Object getAwaitable(Frame f, Object v) {
+        Object r = Generators.awaitable(v);
+        f.sent = PyNone.NONE;
+        return r;
+    }
+
+    public static Object getAiter(Object v) {
+        return Calls.aiter(v);
+    }
+
+    public static Object getAnext(Frame f, Object v) {
+        Object r = Calls.anext(v);
+        f.sent = PyNone.NONE;
+        return r;
+    }
+
+    /** ASYNC_WITH_ENTER: {awaitable of __aenter__(), the bound __aexit__}. */
+    public static Object[] asyncWithEnter(Object mgr) {
+        Object[] exit = new Object[1];
+        Object entered = Calls.asyncWithEnter(mgr, exit, 0);
+        return new Object[] {entered, exit[0]};
+    }
+
+    public static Object asyncWithExit(Object exit, Object exc) {
+        return Calls.asyncWithExit(exit, (PyBaseException) exc);
+    }
+
     /** True when the frame's code is a generator, coroutine or async generator (they stay in tier 0). */
     public static boolean isGeneratorCode(CodeObject code) {
         return (code.flags & (CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0;

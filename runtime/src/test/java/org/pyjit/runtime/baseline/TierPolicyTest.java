@@ -78,13 +78,15 @@ class TierPolicyTest {
     }
 
     @Test
-    void generatorsStayInTheInterpreter() {
-        BaselineOptions.setMode(BaselineOptions.Mode.ALWAYS);
+    void generatorsResumeInTier1() {
+        BaselineOptions.setThreshold(5);
         IcScenario s = new IcScenario(PROGRAM);
+        s.check("sum(gen(3))", t -> t.eval("sum(gen(3))"));
+        assertNull(compiled(s, "gen"), "four resumptions stay in the interpreter");
         s.check("sum(gen(100))", t -> t.eval("sum(gen(100))"));
-        assertNull(compiled(s, "gen"));
-        assertFalse(code(s, "gen").runtimeState instanceof TierState ts && ts.eligible);
-        s.verify();
+        assertNotNull(compiled(s, "gen"), "resumptions count as calls");
+        s.exec("g = gen(10)\nfirst = [next(g), next(g)]");
+        s.check("(first, g.send(None), list(g))", t -> t.eval("(first, g.send(None), list(g))")).verify();
     }
 
     @Test
@@ -104,6 +106,20 @@ class TierPolicyTest {
         }
         assertNull(cls.get(), "the hidden class was collected");
         s.check("loop(10)", t -> t.eval("loop(10)")).verify();
+    }
+
+    @Test
+    void sitesAreTheTypeFeedback() {
+        BaselineOptions.setMode(BaselineOptions.Mode.ALWAYS);
+        IcScenario s = new IcScenario(PROGRAM);
+        s.exec("loop(10)");
+        java.util.Map<Integer, org.pyjit.runtime.baseline.ic.InlineCache> sites = TypeFeedback.sites(code(s, "loop"));
+        assertFalse(sites.isEmpty());
+        assertTrue(sites.values().stream().anyMatch(site -> site.kinds().contains("int + int")),
+                () -> "kinds: " + sites.values().stream().map(org.pyjit.runtime.baseline.ic.InlineCache::kinds).toList());
+        int pc = sites.keySet().iterator().next();
+        assertEquals(sites.get(pc), TypeFeedback.siteAt(code(s, "loop"), pc));
+        assertTrue(TypeFeedback.sites(code(s, "square")).isEmpty(), "code never run has no sites");
     }
 
     @Test

@@ -89,6 +89,42 @@ final class CallSites {
         return obj;
     }
 
+    private static Object initialized(Object obj, Object r) {
+        if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+        return obj;
+    }
+
+    public static Object instantiate0(PyType cls, PyFunction init, FunctionCalls.Callee c) {
+        PyObject obj = InstanceCreation.newInstance(cls);
+        return initialized(obj, FunctionCalls.call1(c, init, obj));
+    }
+
+    public static Object instantiate1(PyType cls, PyFunction init, FunctionCalls.Callee c, Object a) {
+        PyObject obj = InstanceCreation.newInstance(cls);
+        return initialized(obj, FunctionCalls.call2(c, init, obj, a));
+    }
+
+    public static Object instantiate2(PyType cls, PyFunction init, FunctionCalls.Callee c, Object a, Object b) {
+        PyObject obj = InstanceCreation.newInstance(cls);
+        return initialized(obj, FunctionCalls.call3(c, init, obj, a, b));
+    }
+
+    public static Object instantiate3(PyType cls, PyFunction init, FunctionCalls.Callee c, Object a, Object b, Object d) {
+        PyObject obj = InstanceCreation.newInstance(cls);
+        return initialized(obj, FunctionCalls.call4(c, init, obj, a, b, d));
+    }
+
+    /** {@code (Object × n) Object} making an instance of {@code cls} and running its Python {@code __init__} directly. */
+    static MethodHandle instantiation(PyType cls, PyFunction init, FunctionCalls.Callee c, int n) {
+        if (n > 3) return MethodHandles.insertArguments(INSTANTIATE, 0, cls, init, c).asCollector(Object[].class, n);
+        try {
+            MethodType t = MethodType.genericMethodType(n).insertParameterTypes(0, PyType.class, PyFunction.class, FunctionCalls.Callee.class);
+            return MethodHandles.insertArguments(Guards.LOOKUP.findStatic(CallSites.class, "instantiate" + n, t), 0, cls, init, c);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@code cls()} for a class with object's {@code __new__} and {@code __init__}. */
     public static Object instantiatePlain(PyType cls, Object[] args) {
         return InstanceCreation.newInstance(cls);

@@ -91,14 +91,13 @@ public final class FunctionCallSite extends InlineCache {
             Object init = cls.lookup("__init__");
             if (init instanceof PyFunction f && FunctionCalls.isDirect(f.code, nargs + 1)) {
                 c = FunctionCalls.Callee.of(f);
-                create = MethodHandles.insertArguments(CallSites.INSTANTIATE, 0, cls, f, c);
+                create = CallSites.instantiation(cls, f, c, nargs);
                 guard = FunctionCalls.whileInterpreted(guard, c);
             } else if (InstanceCreation.isObjectInit(init) && nargs == 0) {
-                create = CallSites.INSTANTIATE_PLAIN.bindTo(cls);
+                create = CallSites.INSTANTIATE_PLAIN.bindTo(cls).asCollector(Object[].class, 0);
             }
         }
-        MethodHandle fast = create == null ? generic()
-                : MethodHandles.dropArguments(create.asCollector(Object[].class, nargs), 0, Object.class).asType(site);
+        MethodHandle fast = create == null ? generic() : MethodHandles.dropArguments(create, 0, Object.class).asType(site);
         FunctionCalls.Callee init = c;
         if (init != null && init.body() == null) {
             return new Entry("class " + cls.name, guard, fast, () -> g.isStale().getAsBoolean() || init.tieredUp(),

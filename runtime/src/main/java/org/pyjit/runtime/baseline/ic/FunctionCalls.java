@@ -128,6 +128,15 @@ public final class FunctionCalls {
         return Tier1Support.run(f);
     }
 
+    static Object call3(PyFunction fn, Object a, Object b, Object d) {
+        Frame f = new Frame(fn.code, fn.globals, Tier1Support.builtinsOf(fn.globals), null, fn);
+        f.regs[0] = a;
+        f.regs[1] = b;
+        f.regs[2] = d;
+        if (fn.closure != null || f.code.cellvars.length != 0) Tier1Support.initCells(f, fn.closure);
+        return Tier1Support.run(f);
+    }
+
     /**
      * A handle {@code (PyFunction, Object × nargs) Object} calling functions of {@code c.code()},
      * which {@link #isDirect isDirect} for {@code nargs}.
