@@ -72,6 +72,16 @@ public final class StrEncoder {
         };
     }
 
+    /** Whether {@code encoding} names a codec this class implements. */
+    public static boolean supports(String encoding) {
+        try {
+            codec(encoding);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     public static PyBytes encode(String s, String encoding, String errors) {
         if (!supports(encoding)) { // the JVM's charsets, then the library's codecs (through _codecs)
             return new PyBytes(org.pyjit.runtime.types.bytes.Codecs.encode(s, encoding, errors));
