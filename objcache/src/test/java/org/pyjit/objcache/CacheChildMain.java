@@ -21,6 +21,7 @@ public final class CacheChildMain {
             case "burst" -> burst(Path.of(args[1]));
             case "fill" -> fill(Path.of(args[1]));
             case "lazy" -> lazy(Path.of(args[1]));
+            case "use" -> use(Path.of(args[1]), args.length > 2 ? args[2] : "");
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -161,6 +162,18 @@ public final class CacheChildMain {
         try (ObjectCache cache = ObjectCache.open(config)) {
             System.out.println("MODE " + cache.mode());
             System.out.println("AFTER_OPEN " + loadedNativeLibraries());
+        }
+    }
+
+    /** Opens the cache (with the remote tier at {@code url}, if not empty), looks up, stores, closes. */
+    private static void use(Path dir, String url) {
+        CacheConfig config = TestObjects.config(dir, message -> System.out.println("WARNING " + message))
+                .withRemote(RemoteCacheSettings.OFF.withUrl(url));
+        try (ObjectCache cache = ObjectCache.open(config)) {
+            ObjectCacheKey key = TestObjects.nativeKey("use");
+            System.out.println("FOUND " + cache.get(key).isPresent());
+            System.out.println("STORED " + cache.put(key, new byte[100], TestObjects.metadata("use")));
+            System.out.println("STATS " + cache.statistics().remote().lookups());
         }
     }
 
