@@ -207,33 +207,44 @@ public final class RedisRemoteTier implements AutoCloseable {
 
     private void storeNow(byte[] digest, byte[] value) {
         long t0 = System.nanoTime();
-        if (!breaker.allows()) {
-            listener.storeFailed(0);
-            return;
-        }
         byte[] frame = seal.seal(digest, value);
         // writing a large value may take longer than a lookup: the timeout plus 100 ms per MiB
         Duration budget = settings.timeout().plusMillis(100L * (frame.length >> 20));
-        try {
-            Object reply = settings.ttl().isZero()
-                    ? storeClient.call(budget, 1024, SET, redisKey(digest), frame)
-                    : storeClient.call(budget, 1024, SET, redisKey(digest), frame, PX,
-                            RedisClient.bytes(Long.toString(Math.max(1, settings.ttl().toMillis()))));
-            if (reply instanceof RespConnection.ServerError error) {
-                throw new IOException(error.message());
+        // off the program's path, so a store that failed (e.g. a busy moment) is tried once more
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            if (!breaker.allows()) {
+                break;
             }
-            breaker.succeeded();
-            listener.stored(frame.length, micros(t0));
-        } catch (RedisClient.BusyException e) {
-            listener.storeFailed(micros(t0));
-        } catch (IOException | RuntimeException e) {
-            failed(e);
-            listener.storeFailed(micros(t0));
+            try {
+                Object reply = settings.ttl().isZero()
+                        ? storeClient.call(budget, 1024, SET, redisKey(digest), frame)
+                        : storeClient.call(budget, 1024, SET, redisKey(digest), frame, PX,
+                                RedisClient.bytes(Long.toString(Math.max(1, settings.ttl().toMillis()))));
+                if (reply instanceof RespConnection.ServerError error) {
+                    throw new IOException(error.message());
+                }
+                breaker.succeeded();
+                listener.stored(frame.length, micros(t0));
+                return;
+            } catch (RedisClient.BusyException e) {
+                // the store connection is used by this thread only: cannot happen; try again
+            } catch (IOException | RuntimeException e) {
+                failed(e);
+            }
         }
+        listener.storeFailed(micros(t0));
     }
 
-    /** The result of {@link #ping()}. */
-    public record PingReport(String server, long pingMicros, long roundTripMicros) {}
+    /**
+     * The result of {@link #ping()}.
+     *
+     * @param server          where the tier points
+     * @param pingMicros      the PING's round trip
+     * @param roundTripMicros storing, reading back and deleting a sealed probe entry
+     * @param existingEntry   whether an existing entry (the first a SCAN returns) verifies with this
+     *                        key: {@code "verifies"}, {@code "does not verify"} or {@code "none stored yet"}
+     */
+    public record PingReport(String server, long pingMicros, long roundTripMicros, String existingEntry) {}
 
     /**
      * Checks the connection and the key: PING, then stores a sealed probe entry, reads it back,
@@ -264,7 +275,31 @@ public final class RedisRemoteTier implements AutoCloseable {
         if (!(got instanceof byte[] frame) || seal.open(probeKey, frame) == null) {
             throw new IOException("the probe entry read back does not verify");
         }
-        return new PingReport(address.display(), pingMicros, roundTrip);
+        return new PingReport(address.display(), pingMicros, roundTrip, checkExistingEntry(budget));
+    }
+
+    /** Whether one existing entry (a single SCAN step: a command, never the hot path) verifies with this key. */
+    @SuppressWarnings("unchecked")
+    private String checkExistingEntry(Duration budget) throws IOException {
+        Object scan = fetchClient.call(budget, 1 << 20, RedisClient.bytes("SCAN"), RedisClient.bytes("0"),
+                RedisClient.bytes("MATCH"), RedisClient.bytes("pyjit:obj:*"), RedisClient.bytes("COUNT"),
+                RedisClient.bytes("1000"));
+        if (!(scan instanceof java.util.List<?> reply) || reply.size() != 2 || !(reply.get(1) instanceof java.util.List<?> keys)
+                || keys.isEmpty() || !(keys.get(0) instanceof byte[] redisKey)) {
+            return "none stored yet";
+        }
+        String name = new String(redisKey, StandardCharsets.US_ASCII);
+        byte[] digest;
+        try {
+            digest = HexFormat.of().parseHex(name.substring("pyjit:obj:".length()));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return "none stored yet";
+        }
+        Object value = fetchClient.call(budget, EntrySeal.HEADER_LENGTH + settings.maxValueBytes(), GET, redisKey);
+        if (!(value instanceof byte[] frame)) {
+            return "none stored yet";
+        }
+        return seal.open(digest, frame) != null ? "verifies" : "does not verify";
     }
 
     /** Counts a failed call; the one that opens the breaker warns. */

@@ -1,17 +1,61 @@
 package org.pyjit.runtime.cache;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import org.pyjit.objcache.CacheConfig;
 import org.pyjit.objcache.ObjectCache;
+import org.pyjit.objcache.RemoteCacheSettings;
 
 /**
  * The process's object cache, opened on first use (so a run that never needs it pays nothing for
  * RocksDB) and closed at exit. {@code PYJIT_CACHE=off} (or {@code -X cache=off}) turns it off.
+ * The shared remote tier comes from {@code $PYJIT_REMOTE_CACHE*} or the {@code -X remote-cache*}
+ * options ({@link #applyRemoteOption}).
  */
 public final class RuntimeCache {
     private RuntimeCache() {}
 
     private static volatile ObjectCache cache;
     private static volatile boolean enabled = !"off".equalsIgnoreCase(System.getenv("PYJIT_CACHE"));
+
+    private static volatile String remoteUrl;       // -X remote-cache=URL|off; null: the environment's
+    private static volatile Path remoteKeyFile;     // -X remote-cache-key-file=PATH
+    private static volatile Duration remoteTimeout; // -X remote-cache-timeout=50ms
+
+    /**
+     * Applies {@code -X remote-cache=URL|off}, {@code -X remote-cache-key-file=PATH} or
+     * {@code -X remote-cache-timeout=DURATION}.
+     *
+     * @return false if {@code name} is not one of them
+     * @throws IllegalArgumentException if the value is malformed
+     */
+    public static boolean applyRemoteOption(String name, String value) {
+        switch (name) {
+            case "remote-cache" -> remoteUrl = value.equals("off") ? "" : value;
+            case "remote-cache-key-file" -> remoteKeyFile = Path.of(value);
+            case "remote-cache-timeout" -> {
+                Duration d = RemoteCacheSettings.parseDuration(value);
+                if (d == null || d.isZero()) {
+                    throw new IllegalArgumentException("-X remote-cache-timeout: '" + value + "' is not a duration such as 50ms");
+                }
+                remoteTimeout = d;
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The configuration of this process's cache: the environment's, with the -X options applied. */
+    static CacheConfig config() {
+        CacheConfig config = CacheConfig.defaults();
+        RemoteCacheSettings remote = config.remote();
+        if (remoteUrl != null) remote = remote.withUrl(remoteUrl);
+        if (remoteKeyFile != null) remote = remote.withKeyFile(remoteKeyFile);
+        if (remoteTimeout != null) remote = remote.withTimeout(remoteTimeout);
+        return config.withRemote(remote);
+    }
 
     public static void setEnabled(boolean on) {
         enabled = on;
@@ -28,7 +72,7 @@ public final class RuntimeCache {
         if (c == null) {
             synchronized (RuntimeCache.class) {
                 if (cache == null) {
-                    cache = ObjectCache.open(CacheConfig.defaults());
+                    cache = ObjectCache.open(config());
                     Runtime.getRuntime().addShutdownHook(new Thread(RuntimeCache::close, "pyjit-cache-close"));
                 }
                 c = cache;
