@@ -1,6 +1,7 @@
 package org.pyjit.compiler.llvm;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The CPU the native tier generates code for: the host's own (name and feature string from LLVM,
@@ -30,7 +31,8 @@ public final class NativeCpu {
     public static void select(String name) {
         String n = name.trim();
         if (!isValidName(n)) {
-            throw new IllegalArgumentException("-X native-cpu: '" + name + "' is not a CPU name such as native or x86-64-v3");
+            throw new IllegalArgumentException("-X native-cpu: '" + name + "' is not a CPU LLVM knows; use native, a baseline"
+                    + " (x86-64, x86-64-v2, x86-64-v3, x86-64-v4) or a CPU name such as haswell or znver3");
         }
         selected = n.toLowerCase(Locale.ROOT).equals(NATIVE) ? NATIVE : n;
     }
@@ -40,7 +42,28 @@ public final class NativeCpu {
         return selected;
     }
 
+    /**
+     * x86-64 CPU names LLVM knows: on such a host an unknown name is refused up front (LLVM itself
+     * would only print "not a recognized processor" for every unit and fall back to a generic CPU).
+     */
+    private static final Set<String> X86_64_CPUS = Set.of("x86-64", "x86-64-v2", "x86-64-v3", "x86-64-v4",
+            "generic", "core2", "penryn", "nehalem", "corei7", "westmere", "sandybridge", "corei7-avx", "ivybridge",
+            "core-avx-i", "haswell", "core-avx2", "broadwell", "skylake", "skylake-avx512", "skx", "cascadelake",
+            "cooperlake", "cannonlake", "icelake-client", "rocketlake", "icelake-server", "tigerlake",
+            "sapphirerapids", "alderlake", "raptorlake", "meteorlake", "arrowlake", "arrowlake-s", "lunarlake",
+            "gracemont", "sierraforest", "grandridge", "graniterapids", "graniterapids-d", "emeraldrapids",
+            "atom", "bonnell", "silvermont", "slm", "goldmont", "goldmont-plus", "tremont", "knl", "knm",
+            "btver1", "btver2", "bdver1", "bdver2", "bdver3", "bdver4", "znver1", "znver2", "znver3", "znver4",
+            "znver5", "k8", "opteron", "athlon64", "k8-sse3", "amdfam10", "barcelona");
+
     private static boolean isValidName(String name) {
+        if (name.equalsIgnoreCase(NATIVE)) {
+            return true;
+        }
+        String arch = System.getProperty("os.arch", "");
+        if (arch.equals("amd64") || arch.equals("x86_64")) {
+            return X86_64_CPUS.contains(name);
+        }
         return name.matches("[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}");
     }
 }

@@ -23,7 +23,7 @@ final class RemotePingReport {
         try {
             RedisRemoteTier.PingReport report = tier.ping();
             out.println("remote cache     " + report.server());
-            out.println(String.format(Locale.ROOT, "PING             %.1f ms", report.pingMicros() / 1e3));
+            out.println(String.format(Locale.ROOT, "connect + PING   %.1f ms", report.pingMicros() / 1e3));
             out.println(String.format(Locale.ROOT, "sealed probe     stored, read back and verified in %.1f ms",
                     report.roundTripMicros() / 1e3));
             out.println("existing entry   " + report.existingEntry()
