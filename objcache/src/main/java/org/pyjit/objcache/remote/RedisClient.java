@@ -81,6 +81,34 @@ final class RedisClient implements Closeable {
         }
     }
 
+    /**
+     * Opens the connection ahead of the first call, on the calling (background) thread and without
+     * holding the call lock, so a lookup never waits for it: a lookup that comes first connects
+     * itself. Failures are ignored here; the calls that follow meet and count them.
+     */
+    void preconnect(Duration timeout) {
+        RespConnection c;
+        try {
+            c = connect(timeout);
+            c.send(bytes("PING")); // also loads and warms the command and reply code
+            c.read(System.nanoTime() + timeout.toNanos(), 1024);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (connection == null && !closed) {
+                connection = c;
+                c = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (c != null) {
+            c.close();
+        }
+    }
+
     private RespConnection connect(Duration timeout) throws IOException {
         RespConnection c = RespConnection.open(address, connectTimeout);
         try {

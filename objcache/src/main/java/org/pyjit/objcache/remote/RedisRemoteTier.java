@@ -117,7 +117,22 @@ public final class RedisRemoteTier implements AutoCloseable {
             byte[] password = FilePermissions.readOwnerOnlySecret(settings.passwordFile(), "PYJIT_REMOTE_CACHE_PASSWORD_FILE");
             address = address.withPasswordIfAbsent(new String(password, StandardCharsets.UTF_8));
         }
-        return new RedisRemoteTier(settings, address, seal, listener, warning);
+        RedisRemoteTier tier = new RedisRemoteTier(settings, address, seal, listener, warning);
+        tier.warmUp();
+        return tier;
+    }
+
+    /**
+     * Connects and initializes HMAC on a background thread while the program starts, so the first
+     * lookup does not pay for them (about 100 ms of class loading and connecting in a fresh JVM).
+     */
+    private void warmUp() {
+        Thread thread = new Thread(() -> {
+            seal.open(new byte[32], seal.seal(redisKey(new byte[32]), new byte[0]));
+            fetchClient.preconnect(settings.timeout());
+        }, "pyjit-remote-connect");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The Redis key of a cache key. */
