@@ -128,8 +128,12 @@ public final class RedisRemoteTier implements AutoCloseable {
      */
     private void warmUp() {
         Thread thread = new Thread(() -> {
-            seal.open(new byte[32], seal.seal(redisKey(new byte[32]), new byte[0]));
-            fetchClient.preconnect(settings.timeout());
+            try {
+                seal.open(new byte[32], seal.seal(redisKey(new byte[32]), new byte[0]));
+                fetchClient.preconnect(settings.timeout());
+            } catch (RuntimeException | LinkageError e) {
+                // only a head start: the first lookup connects and reports problems itself
+            }
         }, "pyjit-remote-connect");
         thread.setDaemon(true);
         thread.start();
@@ -210,6 +214,8 @@ public final class RedisRemoteTier implements AutoCloseable {
             stores.execute(() -> {
                 try {
                     storeNow(digest, value);
+                } catch (LinkageError e) { // never a stack trace on the user's stderr
+                    listener.storeFailed(0);
                 } finally {
                     queuedBytes.addAndGet(-value.length);
                 }
