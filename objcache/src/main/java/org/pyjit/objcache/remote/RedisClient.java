@@ -30,6 +30,8 @@ final class RedisClient implements Closeable {
     private final ReentrantLock lock = new ReentrantLock();
     private volatile RespConnection connection;
     private volatile boolean closed;
+    /** Counted down when a connection opened ahead of time ({@link #preconnect}) is ready or has failed. */
+    private volatile java.util.concurrent.CountDownLatch preconnecting;
 
     RedisClient(RedisAddress address, Duration connectTimeout) {
         this.address = address;
@@ -45,9 +47,23 @@ final class RedisClient implements Closeable {
      */
     Object call(Duration timeout, long maxBulk, byte[]... command) throws IOException {
         long lockDeadline = System.nanoTime() + timeout.toNanos();
+        java.util.concurrent.CountDownLatch ahead = preconnecting;
+        if (ahead != null && connection == null) {
+            // a connection is being opened in the background: wait for it (as long as opening one
+            // here could take) rather than open a second one
+            try {
+                if (!ahead.await(connectTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                    throw new BusyException("still connecting");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SocketTimeoutException("interrupted");
+            }
+            lockDeadline = System.nanoTime() + timeout.toNanos();
+        }
         try {
             if (!lock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new BusyException();
+                throw new BusyException("the connection was busy");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -82,17 +98,50 @@ final class RedisClient implements Closeable {
     }
 
     /**
-     * Opens the connection ahead of the first call, on the calling (background) thread and without
-     * holding the call lock, so a lookup never waits for it: a lookup that comes first connects
-     * itself. Failures are ignored here; the calls that follow meet and count them.
+     * Marks a connection as being opened ahead of the first call; {@link #preconnect} then opens it.
+     * Calls made meanwhile wait for it up to the connect timeout (then miss as "timeout" without
+     * counting as a failure), instead of opening a second connection.
+     */
+    void expectPreconnect() {
+        preconnecting = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /** Waits up to {@code wait} for a connection being opened ahead of time (for commands, not lookups). */
+    void awaitPreconnect(Duration wait) {
+        java.util.concurrent.CountDownLatch ahead = preconnecting;
+        if (ahead != null) {
+            try {
+                ahead.await(wait.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Opens the connection ahead of the first call (on a background thread, without holding the
+     * call lock) and sends a PING, which also loads and warms the command and reply code. Failures
+     * are ignored here; the calls that follow meet and count them.
      */
     void preconnect(Duration timeout) {
+        try {
+            preconnectNow(timeout);
+        } finally {
+            java.util.concurrent.CountDownLatch ahead = preconnecting;
+            preconnecting = null;
+            if (ahead != null) {
+                ahead.countDown();
+            }
+        }
+    }
+
+    private void preconnectNow(Duration timeout) {
         RespConnection c;
         try {
             c = connect(timeout);
-            c.send(bytes("PING")); // also loads and warms the command and reply code
+            c.send(bytes("PING"));
             c.read(System.nanoTime() + timeout.toNanos(), 1024);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             return;
         }
         lock.lock();
@@ -160,8 +209,8 @@ final class RedisClient implements Closeable {
 
     /** Another thread held the connection past this call's deadline. */
     static final class BusyException extends SocketTimeoutException {
-        BusyException() {
-            super("the connection was busy");
+        BusyException(String why) {
+            super(why);
         }
     }
 }

@@ -127,13 +127,14 @@ public final class RedisRemoteTier implements AutoCloseable {
      * lookup does not pay for them (about 100 ms of class loading and connecting in a fresh JVM).
      */
     private void warmUp() {
+        fetchClient.expectPreconnect();
         Thread thread = new Thread(() -> {
             try {
                 seal.open(new byte[32], seal.seal(redisKey(new byte[32]), new byte[0]));
-                fetchClient.preconnect(settings.timeout());
             } catch (RuntimeException | LinkageError e) {
-                // only a head start: the first lookup connects and reports problems itself
+                // only a head start: the lookups report problems themselves
             }
+            fetchClient.preconnect(settings.timeout()); // never throws; releases lookups waiting for it
         }, "pyjit-remote-connect");
         thread.setDaemon(true);
         thread.start();
@@ -275,6 +276,7 @@ public final class RedisRemoteTier implements AutoCloseable {
      */
     public PingReport ping() throws IOException {
         Duration budget = settings.timeout().multipliedBy(20).plus(settings.connectTimeout()); // a command, not a program
+        fetchClient.awaitPreconnect(budget); // a TLS handshake in a fresh JVM may take a second or more
         long t0 = System.nanoTime();
         Object pong = fetchClient.call(budget, 1024, RedisClient.bytes("PING"));
         if (pong instanceof RespConnection.ServerError error) {
