@@ -81,6 +81,29 @@ public final class RuntimeCache {
         return c;
     }
 
+    /**
+     * The remote tier's line of the {@code -s} report: this run's remote lookups, hits, misses by
+     * reason, bytes and time; empty when the remote tier is not configured or the cache never opened.
+     */
+    public static String remoteReport() {
+        ObjectCache c = cache;
+        if (c == null || !config().remote().enabled()) return "";
+        org.pyjit.objcache.RemoteStatistics r = c.sessionStatistics().remote();
+        StringBuilder misses = new StringBuilder();
+        for (org.pyjit.objcache.RemoteMissReason reason : org.pyjit.objcache.RemoteMissReason.values()) {
+            if (r.misses(reason) > 0) {
+                misses.append(misses.isEmpty() ? " (" : ", ").append(reason.description()).append(": ").append(r.misses(reason));
+            }
+        }
+        if (!misses.isEmpty()) misses.append(')');
+        return String.format("""
+                  remote cache lookups       %8d   (%d hits, %.1f KiB in %.1f ms)
+                  remote cache misses        %8d%s
+                  remote cache stores        %8d   (%d failed, %d too large%s)
+                """, r.lookups(), r.hits(), r.bytesFetched() / 1024.0, r.fetchMicros() / 1e3, r.totalMisses(), misses,
+                r.stores(), r.storeFailures(), r.storesTooLarge(), r.circuitOpenings() > 0 ? "; turned off after failures" : "");
+    }
+
     /** Whether the cache was opened in this process (for statistics). */
     public static boolean isOpen() {
         return cache != null;
