@@ -346,4 +346,47 @@ class RemoteCacheProcessTest {
             }
         }
     }
+
+    /** Runs {@code pyjit cache ARGS} in this JVM; returns exit code, stdout and stderr. */
+    private String[] cacheCommand(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new CacheCommand());
+        command.setOut(new PrintWriter(out));
+        command.setErr(new PrintWriter(err));
+        int code = command.execute(args);
+        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void remotePingChecksTheConnectionAndTheKey() throws Exception {
+        String[] empty = cacheCommand("remote-ping", "--remote=" + redis.url(), "--key-file=" + key);
+        assertEquals("0", empty[0], empty[2]);
+        assertTrue(empty[1].contains("sealed probe     stored, read back and verified"), empty[1]);
+        assertTrue(empty[1].contains("existing entry   none stored yet"), empty[1]);
+        assertEquals(List.of(), redis.objectKeys(), "the probe entry is deleted");
+
+        pyjit("a", patientRemote(redis.url(), key), line -> { });
+        String[] same = cacheCommand("remote-ping", "--remote=" + redis.url(), "--key-file=" + key);
+        assertEquals("0", same[0], same[2]);
+        assertTrue(same[1].contains("existing entry   verifies"), same[1]);
+
+        Path other = secret("other", "not the fleet's secret, 32 bytes");
+        String[] wrong = cacheCommand("remote-ping", "--remote=" + redis.url(), "--key-file=" + other);
+        assertEquals("1", wrong[0]);
+        assertTrue(wrong[1].contains("does not verify with this key"), wrong[1]);
+
+        Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rw-r--r--"));
+        String[] exposed = cacheCommand("remote-ping", "--remote=" + redis.url(), "--key-file=" + other);
+        assertEquals("1", exposed[0]);
+        assertTrue(exposed[2].contains("chmod 600"), exposed[2]);
+
+        int closedPort;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = free.getLocalPort();
+        }
+        String[] down = cacheCommand("remote-ping", "--remote=redis://127.0.0.1:" + closedPort + "/0", "--key-file=" + key);
+        assertEquals("1", down[0]);
+        assertTrue(down[2].startsWith("pyjit cache remote-ping: redis://127.0.0.1:" + closedPort + "/0: "), down[2]);
+    }
 }
