@@ -55,10 +55,7 @@ final class SyntaxErrorAnalyzer {
     private SyntaxErrorException specific(ParseFailure failure) {
         Token t = failure.offending();
         ParserRuleContext ctx = failure.context();
-        SyntaxErrorException e = patterns.matchStatement(t);
-        if (e == null) {
-            e = indentedBlock(t, ctx);
-        }
+        SyntaxErrorException e = indentedBlock(t, ctx);
         if (e == null) {
             e = patterns.expectedColon(t, ctx);
         }
@@ -173,6 +170,10 @@ final class SyntaxErrorAnalyzer {
             case Class_defContext c -> {
                 what = "class definition";
                 keyword = c.CLASS().getSymbol();
+            }
+            case Case_blockContext c -> {
+                what = "'case' statement";
+                keyword = c.CASE().getSymbol();
             }
             default -> {
                 return null;

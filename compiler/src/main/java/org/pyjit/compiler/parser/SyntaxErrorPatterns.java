@@ -113,31 +113,6 @@ final class SyntaxErrorPatterns {
 
     // ------------------------------------------------------------ patterns
 
-    /** A {@code match} statement, which this parser does not support yet. */
-    SyntaxErrorException matchStatement(Token t) {
-        int i = t.getTokenIndex();
-        while (i > 0) {
-            int type = tokens.get(i - 1).getType();
-            if (type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT) {
-                break;
-            }
-            i--;
-        }
-        Token first = tokens.get(i);
-        if (first.getType() != PythonLexer.NAME || !first.getText().equals("match")) {
-            return null;
-        }
-        int j = i;
-        while (j + 1 < tokens.size() && tokens.get(j + 1).getType() != PythonLexer.NEWLINE
-                && tokens.get(j + 1).getType() != Token.EOF) {
-            j++;
-        }
-        if (tokens.get(j).getType() != PythonLexer.COLON) {
-            return null;
-        }
-        return at("match statements are not supported yet", first);
-    }
-
     /** "expected ':'" after a compound statement's header. */
     SyntaxErrorException expectedColon(Token t, ParserRuleContext ctx) {
         if (t.getType() == PythonLexer.COLON) {
@@ -162,6 +137,8 @@ final class SyntaxErrorPatterns {
             case Class_defContext c -> newline && (SyntaxErrorAnalyzer.isToken(last, PythonLexer.NAME)
                     || SyntaxErrorAnalyzer.isToken(last, PythonLexer.RPAR));
             case Except_clauseContext c -> newline && c.COLON() == null;
+            case Case_blockContext c -> newline && (last instanceof PatternsContext
+                    || last instanceof Named_expressionContext);
             default -> false;
         };
         return applies ? at("expected ':'", t) : null;
