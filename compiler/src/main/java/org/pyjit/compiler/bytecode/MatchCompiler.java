@@ -39,6 +39,8 @@ final class MatchCompiler {
     private Map<String, Integer> captureRegisters;
     /** Names bound so far in the current pattern (or alternative), in binding order. */
     private List<String> stores;
+    /** The last pattern visited: where CPython's compiler reports errors found after visiting one. */
+    private Pos lastVisited;
 
     private MatchCompiler(BytecodeCompiler c) {
         this.c = c;
@@ -127,6 +129,7 @@ final class MatchCompiler {
     /** Emits code that falls through when {@code subject} matches {@code p} and jumps to {@code fail} otherwise. */
     private void pattern(Pattern p, int subject, CodeBuilder.Label fail, boolean allowIrrefutable) {
         c.at(p);
+        lastVisited = p.pos();
         switch (p) {
             case MatchValue v -> {
                 if (v.value() instanceof org.pyjit.compiler.ast.JoinedStr) {
@@ -186,7 +189,7 @@ final class MatchCompiler {
             if (control == null) {
                 control = stores;
             } else if (!new LinkedHashSet<>(control).equals(new LinkedHashSet<>(stores))) {
-                throw c.error("alternative patterns bind different names", alt.pos());
+                throw c.error("alternative patterns bind different names", lastVisited);
             }
             if (!last) {
                 b.emitJump(Opcode.JUMP, success);
@@ -197,7 +200,7 @@ final class MatchCompiler {
         stores = outer;
         for (String name : control) {
             if (stores.contains(name)) {
-                throw c.error("multiple assignments to name '" + name + "' in pattern", o.pos());
+                throw c.error("multiple assignments to name '" + name + "' in pattern", lastVisited);
             }
             stores.add(name);
         }
