@@ -113,10 +113,13 @@ final class MatchCompiler {
         return p instanceof MatchAs a && a.pattern() == null && a.name() == null;
     }
 
-    /** Binds {@code name} to the value in {@code src} once the case matched. */
-    private void store(String name, int src, Pos pos) {
+    /**
+     * Binds {@code name} to the value in {@code src} once the case matched. A second binding is
+     * reported at the last pattern visited, as CPython does.
+     */
+    private void store(String name, int src) {
         if (stores.contains(name)) {
-            throw c.error("multiple assignments to name '" + name + "' in pattern", pos);
+            throw c.error("multiple assignments to name '" + name + "' in pattern", lastVisited);
         }
         stores.add(name);
         b.emit(Opcode.MOVE, captureRegisters.get(name), src);
@@ -161,7 +164,7 @@ final class MatchCompiler {
                 } else {
                     pattern(a.pattern(), subject, fail, allowIrrefutable);
                 }
-                if (a.name() != null) store(a.name(), subject, a.pos());
+                if (a.name() != null) store(a.name(), subject);
             }
             case MatchOr o -> or(o, subject, fail, allowIrrefutable);
             case MatchSequence s -> sequence(s, subject, fail);
@@ -274,7 +277,8 @@ final class MatchCompiler {
         for (int i = 0; i < size; i++) {
             Pattern item = items.get(i);
             if (item instanceof MatchStar ms) {
-                if (ms.name() != null) store(ms.name(), first + i, ms.pos());
+                lastVisited = ms.pos();
+                if (ms.name() != null) store(ms.name(), first + i);
             } else if (!isWildcard(item)) {
                 subpattern(item, first + i, fail);
             }
@@ -325,7 +329,7 @@ final class MatchCompiler {
             int rest = b.temp();
             c.at(m);
             b.emit(Opcode.COPY_DICT_WITHOUT_KEYS, rest, subject, keyTuple);
-            store(m.rest(), rest, m.pos());
+            store(m.rest(), rest);
         }
         b.release(mark);
     }

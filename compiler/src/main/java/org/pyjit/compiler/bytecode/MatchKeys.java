@@ -77,6 +77,12 @@ final class MatchKeys {
         }
     }
 
+    /** The real part as complex's repr writes it: repr of the float without a trailing ".0". */
+    private static String realPart(double real) {
+        String r = PythonRepr.ofDouble(real);
+        return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+    }
+
     private static BigDecimal num(BigDecimal d) {
         return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
     }
@@ -102,10 +108,10 @@ final class MatchKeys {
 
     private static Literal complex(double real, double imag, boolean pureImaginary) {
         if (imag == 0.0) {
-            return new Literal(num(new BigDecimal(real)), "(" + PythonRepr.ofDouble(real) + "+0j)");
+            return new Literal(num(new BigDecimal(real)), "(" + realPart(real) + "+0j)");
         }
         String repr = pureImaginary && real == 0.0 && 1 / real > 0 ? PythonRepr.ofImaginary(imag)
-                : "(" + PythonRepr.ofDouble(real) + (imag < 0 || (imag == 0 && 1 / imag < 0) ? "-" : "+")
+                : "(" + realPart(real) + (imag < 0 || (imag == 0 && 1 / imag < 0) ? "-" : "+")
                 + PythonRepr.ofImaginary(Math.abs(imag)) + ")";
         return new Literal(List.of(real == 0.0 ? 0.0 : real, imag), repr);
     }
