@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Set;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.interpreter.Tier1Support;
@@ -56,11 +58,42 @@ public final class PatternMatching {
         if (type == BuiltinTypes.LIST || type == BuiltinTypes.TUPLE) return SEQUENCE;
         if (type == BuiltinTypes.DICT) return MAPPING;
         if (type == BuiltinTypes.STR) return 0;
+        if (type.builtin) return mroKind(type);
+        // classes defined by the program: cached until the class changes or an ABC registers a class
+        long counter = registrationCounter();
+        synchronized (KIND_CACHE) {
+            long[] cached = KIND_CACHE.get(type);
+            if (cached != null && cached[0] == type.version && cached[1] == counter) return (int) cached[2];
+        }
+        int kind = mroKind(type);
+        if (kind == 0) kind = registeredKind(type);
+        synchronized (KIND_CACHE) {
+            KIND_CACHE.put(type, new long[] {type.version, counter, kind});
+        }
+        return kind;
+    }
+
+    /** Per class: its version, the ABC registration counter, and the kind computed then. */
+    private static final Map<PyType, long[]> KIND_CACHE = new WeakHashMap<>();
+
+    private static int mroKind(PyType type) {
         for (PyType t : type.mro) {
             int kind = t.builtin ? builtinKind(t) : declaredKind(t);
             if (kind != 0) return kind;
         }
-        return type.builtin ? 0 : registeredKind(type);
+        return 0;
+    }
+
+    /**
+     * {@code ABCMeta._abc_invalidation_counter} of the pure-Python ABC implementation, which every
+     * {@code register} call bumps; -1 when it is not loaded.
+     */
+    private static long registrationCounter() {
+        if (SysModule.modules().getStr("_py_abc") instanceof PyModule m && m.dict.getStr("ABCMeta") instanceof PyType meta
+                && meta.namespace.getStr("_abc_invalidation_counter") instanceof Long n) {
+            return n;
+        }
+        return -1;
     }
 
     private static int builtinKind(PyType t) {
