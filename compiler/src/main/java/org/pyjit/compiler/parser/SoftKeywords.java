@@ -7,9 +7,10 @@ import org.antlr.v4.runtime.WritableToken;
 
 /**
  * Turns the soft keywords {@code match} and {@code case} into keyword tokens where they start a
- * match statement, before parsing. A logical line that starts with the name {@code match}, ends
- * with {@code :} and is followed by an indented block is a match statement (no other statement
- * has that shape); the lines of that block that start with the name {@code case} are its cases.
+ * match statement, before parsing. A logical line that starts with the name {@code match} (not
+ * followed by {@code :}, {@code =} or {@code .}) and ends with {@code :} is a match statement (no
+ * other statement has that shape); the lines of its indented block that start with the name
+ * {@code case} are its cases.
  * Everywhere else they stay names, so {@code match = 1} and {@code match(x)} keep working and
  * the parser's decisions (and its error reports) for ordinary statements are unchanged.
  */
@@ -31,10 +32,13 @@ final class SoftKeywords {
                 Token next = tokens.get(i + 1);
                 if (end > i + 2 && tokens.get(end - 1).getType() == PythonLexer.COLON
                         && next.getType() != PythonLexer.COLON && next.getType() != PythonLexer.ASSIGN
-                        && next.getType() != PythonLexer.DOT
-                        && end + 1 < tokens.size() && tokens.get(end + 1).getType() == PythonLexer.INDENT) {
+                        && next.getType() != PythonLexer.DOT) {
+                    // without the indented block it is still a (broken) match statement: the
+                    // parser then reports the missing block as CPython does
                     ((WritableToken) t).setType(PythonLexer.MATCH);
-                    markCases(tokens, end + 2);
+                    if (end + 1 < tokens.size() && tokens.get(end + 1).getType() == PythonLexer.INDENT) {
+                        markCases(tokens, end + 2);
+                    }
                 }
             }
         }

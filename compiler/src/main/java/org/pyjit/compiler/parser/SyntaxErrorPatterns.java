@@ -113,6 +113,58 @@ final class SyntaxErrorPatterns {
 
     // ------------------------------------------------------------ patterns
 
+    /**
+     * {@code match subject} followed by the end of the line: "expected ':'" (only reached when the
+     * line is not a valid statement with {@code match} as a name).
+     */
+    SyntaxErrorException matchWithoutColon(Token t) {
+        int i = t.getTokenIndex();
+        while (i > 0) {
+            Token before = tokens.get(i - 1);
+            int type = before.getType();
+            if (before.getChannel() == Token.DEFAULT_CHANNEL && (type == PythonLexer.NEWLINE
+                    || type == PythonLexer.INDENT || type == PythonLexer.DEDENT)) {
+                break;
+            }
+            i--;
+        }
+        while (i < tokens.size() && tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL) {
+            i++;
+        }
+        Token first = token(i);
+        if (first == null || first.getType() != PythonLexer.NAME || !first.getText().equals("match")) {
+            return null;
+        }
+        int k = i + 1;
+        while (true) {
+            Star_named_expressionContext e = tryParse(k, PythonParser::star_named_expression);
+            if (e == null) {
+                return null;
+            }
+            Token next = nextDefault(e.getStop().getTokenIndex() + 1);
+            if (next == null) {
+                return null;
+            }
+            if (next.getType() == PythonLexer.COMMA) {
+                Token after = nextDefault(next.getTokenIndex() + 1);
+                if (after != null && after.getType() == PythonLexer.NEWLINE) {
+                    return at("expected ':'", after);
+                }
+                k = next.getTokenIndex() + 1;
+                continue;
+            }
+            return next.getType() == PythonLexer.NEWLINE ? at("expected ':'", next) : null;
+        }
+    }
+
+    private Token nextDefault(int index) {
+        int j = index;
+        while (j < tokens.size() && tokens.get(j).getChannel() != Token.DEFAULT_CHANNEL) {
+            j++;
+        }
+        return token(j);
+    }
+
     /** "expected ':'" after a compound statement's header. */
     SyntaxErrorException expectedColon(Token t, ParserRuleContext ctx) {
         if (t.getType() == PythonLexer.COLON) {
