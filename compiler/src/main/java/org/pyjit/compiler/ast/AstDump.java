@@ -107,7 +107,8 @@ public final class AstDump {
         sb.append(')');
     }
 
-    private static String pythonClassName(Class<?> type) {
+    /** The name CPython gives the node class that {@code type} models. */
+    public static String pythonClassName(Class<?> type) {
         return switch (type.getSimpleName()) {
             case "ExprStmt" -> "Expr";
             case "MatchCase" -> "match_case";
@@ -117,7 +118,8 @@ public final class AstDump {
         };
     }
 
-    private static String snakeCase(String camel) {
+    /** A record component name as CPython spells the field ({@code kwdAttrs} is {@code kwd_attrs}). */
+    public static String snakeCase(String camel) {
         StringBuilder sb = new StringBuilder(camel.length() + 4);
         for (int i = 0; i < camel.length(); i++) {
             char ch = camel.charAt(i);

@@ -23,8 +23,8 @@ public final class InterpreterBuiltins {
             return run(p[0], p[1], p[2], true);
         }));
         ns.putStr("compile", new PyBuiltinFunction("compile", "builtins", (a, kw) -> compile(
-                new ArgParser("compile", new String[] {"source", "filename", "mode", "flags", "dont_inherit", "optimize"},
-                        3, 6, 0).parse(a, kw, 0))));
+                new ArgParser("compile", new String[] {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                        "_feature_version"}, 3, 7, 0).parse(a, kw, 0))));
         ns.putStr("globals", PyBuiltinFunction.positional("globals", "builtins", 0, 0, a -> callerFrame().globals));
         ns.putStr("locals", PyBuiltinFunction.positional("locals", "builtins", 0, 0, a -> NameAccess.locals(callerFrame())));
         ns.putStr("vars", PyBuiltinFunction.positional("vars", "builtins", 0, 1, a -> {
@@ -50,7 +50,21 @@ public final class InterpreterBuiltins {
         }));
     }
 
-    /** PyCF_ONLY_AST: asks for a syntax tree, which pyjit does not hand to programs yet. */
+    /** The tree of {@code ast.parse}: the compiler's AST as {@code _ast} objects. */
+    private static Object syntaxTree(String text, String filename, String mode) {
+        try {
+            Object tree = switch (mode) {
+                case "eval" -> org.pyjit.compiler.parser.PythonSourceParser.parseExpression(text.stripLeading(), filename);
+                case "single" -> org.pyjit.compiler.parser.PythonSourceParser.parseInteractive(text, filename);
+                default -> org.pyjit.compiler.parser.PythonSourceParser.parseModule(text, filename);
+            };
+            return org.pyjit.runtime.modules.AstObjects.of(tree, text);
+        } catch (org.pyjit.compiler.parser.SyntaxErrorException e) {
+            throw SourceCompiler.toPython(e);
+        }
+    }
+
+    /** PyCF_ONLY_AST: compile() returns the syntax tree instead of a code object. */
     private static final long ONLY_AST = 1024;
 
     /** {@code compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)}. */
@@ -60,13 +74,13 @@ public final class InterpreterBuiltins {
             throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
         }
         long flags = p[3] == null ? 0 : Ops.index(p[3]);
-        if ((flags & ONLY_AST) != 0) throw Errors.notImplemented("compile() to an AST (ast.parse) is not supported yet");
         Object source = p[0];
         if (source instanceof PyBytes b) source = new String(b.toArray(), java.nio.charset.StandardCharsets.UTF_8);
         if (!(source instanceof String text)) {
             if (CodeObjects.unwrap(source) != null) return source;
             throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
+        if ((flags & ONLY_AST) != 0) return syntaxTree(text, filename, mode);
         CodeObject code = mode.equals("eval") ? SourceCompiler.compileExpression(text.stripLeading(), filename)
                 : SourceCompiler.compileModule(text, filename);
         return PyCode.of(code);
