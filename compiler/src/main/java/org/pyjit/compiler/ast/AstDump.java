@@ -111,6 +111,7 @@ public final class AstDump {
     public static String pythonClassName(Class<?> type) {
         return switch (type.getSimpleName()) {
             case "ExprStmt" -> "Expr";
+            case "MatchCase" -> "match_case";
             case "Comprehension", "Arguments", "Arg", "Keyword", "Alias", "WithItem" ->
                 type.getSimpleName().toLowerCase();
             default -> type.getSimpleName();

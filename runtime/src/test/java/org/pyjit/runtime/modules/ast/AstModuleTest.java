@@ -54,7 +54,8 @@ class AstModuleTest {
     @Test
     void parsedTreesDumpAsCPythonsWithPositions() {
         String source = "def f(a, /, b=1, *c, d, **e) -> int:\\n    return [x async for x in a if x] or {k: v for k, v in e}\\n"
-                + "s = f'{b!r:>4}{d}' 'é' + 1j\\nif s:\\n        del s[1:2, ...]\\nwith open(p) as (a, b), q: x: int = yield\\n"
+                + "s = f'{b!r:>4}{d}' 'é' + 1j\\nmatch s:\\n    case [1, *rest] | {'k': _, **kw} if rest:\\n        pass\\n"
+                + "    case C(1, y=Z() as z):\\n        del s[1:2, ...]\\nwith open(p) as (a, b), q: x: int = yield\\n"
                 + "try:\\n    import a.b as c\\nexcept* (E, F) as g:\\n    raise X from None\\n";
         String dump = "import ast\nprint(ast.dump(ast.parse(SOURCE), include_attributes=True))\n";
         String expected = CPython.run(dump.replace("SOURCE", "\"" + source + "\""));
