@@ -126,20 +126,34 @@ public final class ImportSystem {
     private static PyModule load(String name, PyList searchPath) {
         PyModule builtin = BuiltinModuleRegistry.get(name);
         if (builtin != null) {
+            Object spec = builtin.dict.getStr("__spec__");
+            if (spec == null || spec == PyNone.NONE) {
+                builtin.dict.putStr("__spec__", PyjitMetaPathFinder.simpleSpec(name, "built-in", null, false));
+                builtin.dict.putStr("__loader__", PyjitMetaPathFinder.INSTANCE);
+            }
             modules().putStr(name, builtin);
             return builtin;
         }
+        Path[] found = locate(name, searchPath);
+        if (found != null) return execSource(name, found[0], found[1]);
+        throw notFound(name, "No module named '" + name + "'");
+    }
+
+    /**
+     * The source of module {@code name} on {@code searchPath}: its file, and the package
+     * directory when it is a package; null when not found. Nothing is imported.
+     */
+    static Path[] locate(String name, PyList searchPath) {
         String last = name.substring(name.lastIndexOf('.') + 1);
         for (int i = 0; i < searchPath.size; i++) {
-            Object entry = searchPath.items[i];
-            if (!(entry instanceof String dir)) continue;
+            if (!(searchPath.items[i] instanceof String dir)) continue;
             Path base = org.pyjit.runtime.WorkingDirectory.resolve(dir);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
-            if (Files.isRegularFile(pkgInit)) return execSource(name, pkgInit, base.resolve(last));
+            if (Files.isRegularFile(pkgInit)) return new Path[] {pkgInit, base.resolve(last)};
             Path file = base.resolve(last + ".py");
-            if (Files.isRegularFile(file)) return execSource(name, file, null);
+            if (Files.isRegularFile(file)) return new Path[] {file, null};
         }
-        throw notFound(name, "No module named '" + name + "'");
+        return null;
     }
 
     /**
@@ -154,16 +168,12 @@ public final class ImportSystem {
             if (!(parent.dict.getStr("__path__") instanceof PyList pl)) return null;
             searchPath = pl;
         }
-        String last = name.substring(dot + 1);
-        for (int i = 0; i < searchPath.size; i++) {
-            if (!(searchPath.items[i] instanceof String dir)) continue;
-            Path base = org.pyjit.runtime.WorkingDirectory.resolve(dir);
-            Path pkgInit = base.resolve(last).resolve("__init__.py");
-            if (Files.isRegularFile(pkgInit)) return new Path[] {pkgInit, base.resolve(last)};
-            Path file = base.resolve(last + ".py");
-            if (Files.isRegularFile(file)) return new Path[] {file, null};
-        }
-        return null;
+        return locate(name, searchPath);
+    }
+
+    /** {@code sys.path} for finders outside this class. */
+    static PyList searchPath() {
+        return path();
     }
 
     /** Runs {@code file} as module {@code name} in {@code m}'s namespace (registered in sys.modules first). */
@@ -186,8 +196,11 @@ public final class ImportSystem {
         PyDict g = m.dict;
         g.putStr("__file__", filename);
         g.putStr("__cached__", PyNone.NONE);
-        g.putStr("__loader__", PyNone.NONE);
-        g.putStr("__spec__", PyNone.NONE);
+        // importlib sets these before it runs a module through PyjitMetaPathFinder
+        if (g.getStr("__spec__") == null) {
+            g.putStr("__spec__", PyjitMetaPathFinder.simpleSpec(name, filename, packageDir == null ? null : packageDir.toString(), true));
+            g.putStr("__loader__", PyjitMetaPathFinder.INSTANCE);
+        }
         g.putStr("__doc__", PyNone.NONE);
         if (packageDir != null) {
             PyList path = new PyList();

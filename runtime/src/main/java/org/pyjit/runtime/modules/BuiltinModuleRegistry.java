@@ -31,6 +31,9 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("itertools", org.pyjit.runtime.modules.itertools.ItertoolsModule::create);
         FACTORIES.put("_thread", org.pyjit.runtime.modules.thread.ThreadModule::create);
         FACTORIES.put("_ast", org.pyjit.runtime.modules.ast.AstModule::create);
+        FACTORIES.put("_imp", org.pyjit.runtime.imports.ImpModule::create);
+        FACTORIES.put("marshal", org.pyjit.runtime.imports.MarshalModule::create);
+        FACTORIES.put("_warnings", org.pyjit.runtime.imports.WarningsModule::create);
         FACTORIES.put("_collections", org.pyjit.runtime.modules.collections.CollectionsModule::create);
         FACTORIES.put("atexit", AtexitModule::create);
         FACTORIES.put("_heapq", HeapqModule::create);

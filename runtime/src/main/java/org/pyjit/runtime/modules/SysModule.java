@@ -58,7 +58,9 @@ public final class SysModule {
         modules.putStr("sys", m);
         modules.putStr("builtins", BuiltinsModule.MODULE);
         d.putStr("modules", modules);
-        d.putStr("meta_path", new PyList());
+        PyList metaPath = new PyList();
+        metaPath.append(org.pyjit.runtime.imports.PyjitMetaPathFinder.INSTANCE);
+        d.putStr("meta_path", metaPath);
         d.putStr("path_hooks", new PyList());
         d.putStr("path_importer_cache", new PyDict());
         d.putStr("warnoptions", new PyList());
