@@ -114,7 +114,10 @@ public final class FileMethods {
         t.namespace.putStr("reconfigure", new PyMethodDescriptor(t, "reconfigure", FileMethods::reconfigure));
         getter(t, "closed", o -> ((PyTextFile) o).isClosed());
         getter(t, "name", o -> ((PyTextFile) o).name);
-        getter(t, "mode", o -> ((PyTextFile) o).mode);
+        t.namespace.putStr("mode", new PyGetSetDescriptor(t, "mode", o -> {
+            PyTextFile f = (PyTextFile) o;
+            return f.assignedMode != null ? f.assignedMode : f.mode;
+        }, (o, v) -> ((PyTextFile) o).assignedMode = v));
         getter(t, "encoding", o -> ((PyTextFile) o).encoding());
         getter(t, "errors", o -> ((PyTextFile) o).errors());
         getter(t, "line_buffering", o -> ((PyTextFile) o).lineBuffering());

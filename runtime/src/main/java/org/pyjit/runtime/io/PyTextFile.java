@@ -20,6 +20,8 @@ public final class PyTextFile extends PyObject {
     /** The {@code name} attribute: the path as given, a descriptor number, or {@code "<stdout>"}. */
     public final Object name;
     public final String mode;
+    /** The {@code mode} attribute when a program assigned one ({@code tokenize.open} does); null otherwise. */
+    public Object assignedMode;
     private final boolean readable, writable;
     private String encoding, errors;
     private TextCodec.Decoder decoder;
