@@ -28,7 +28,9 @@ public final class RuntimeCache {
         if (c == null) {
             synchronized (RuntimeCache.class) {
                 if (cache == null) {
+                    long t0 = System.nanoTime();
                     cache = ObjectCache.open(CacheConfig.defaults());
+                    org.pyjit.runtime.stats.RuntimeStatistics.cacheOpened(System.nanoTime() - t0);
                     Runtime.getRuntime().addShutdownHook(new Thread(RuntimeCache::close, "pyjit-cache-close"));
                 }
                 c = cache;
