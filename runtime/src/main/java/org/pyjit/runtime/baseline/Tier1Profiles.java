@@ -2,6 +2,7 @@ package org.pyjit.runtime.baseline;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -29,8 +30,22 @@ import org.pyjit.runtime.cache.RuntimeCache;
 public final class Tier1Profiles {
     private Tier1Profiles() {}
 
-    /** One module's code objects, the hot set read from the cache, and what went hot this run. */
-    private record ModuleProfile(ObjectCacheKey key, String filename, List<CodeObject> codes, BitSet stored, BitSet hot) {}
+    /**
+     * One module's code objects (weakly: a program run in-process must not keep its code alive
+     * for the next one), the hot set read from the cache, and what went hot this run.
+     */
+    private record ModuleProfile(ObjectCacheKey key, String filename, List<WeakReference<CodeObject>> codes, BitSet stored, BitSet hot) {
+        CodeObject code(int i) {
+            return i < codes.size() ? codes.get(i).get() : null;
+        }
+
+        boolean collected() {
+            for (WeakReference<CodeObject> r : codes) {
+                if (r.get() != null) return false;
+            }
+            return true;
+        }
+    }
 
     private record Position(ModuleProfile module, int index) {}
 
@@ -41,7 +56,9 @@ public final class Tier1Profiles {
     public static void moduleLoaded(CodeObject module, ObjectCacheKey moduleKey, ObjectCache cache) {
         List<CodeObject> codes = codeObjects(module);
         BitSet stored = read(cache, moduleKey);
-        ModuleProfile profile = new ModuleProfile(keyOf(moduleKey), module.filename, codes, stored, new BitSet());
+        List<WeakReference<CodeObject>> refs = new ArrayList<>(codes.size());
+        for (CodeObject c : codes) refs.add(new WeakReference<>(c));
+        ModuleProfile profile = new ModuleProfile(keyOf(moduleKey), module.filename, refs, stored, new BitSet());
         synchronized (Tier1Profiles.class) {
             MODULES.add(profile);
             for (int i = 0; i < codes.size(); i++) POSITIONS.put(codes.get(i), new Position(profile, i));
@@ -76,6 +93,7 @@ public final class Tier1Profiles {
                     grown.add(m);
                 }
             }
+            MODULES.removeIf(ModuleProfile::collected);
         }
         for (ModuleProfile m : grown) {
             cache.put(m.key, encode((BitSet) m.stored.clone()), ObjectMetadata.of("tier-1 profile " + m.filename, 0));
@@ -88,7 +106,10 @@ public final class Tier1Profiles {
         for (ModuleProfile m : MODULES) {
             BitSet all = (BitSet) m.stored.clone();
             all.or(m.hot);
-            for (int i = all.nextSetBit(0); i >= 0 && i < m.codes.size(); i = all.nextSetBit(i + 1)) out.add(m.codes.get(i));
+            for (int i = all.nextSetBit(0); i >= 0; i = all.nextSetBit(i + 1)) {
+                CodeObject c = m.code(i);
+                if (c != null) out.add(c);
+            }
         }
         return out;
     }
