@@ -115,7 +115,7 @@ public final class AotCommand implements Callable<Integer> {
         summary.added = CacheCensus.of(cache).minus(before);
         out.print(summary.report(optLevel));
         out.flush();
-        return summary.trainingStatus != 0 ? summary.trainingStatus : 0;
+        return Math.max(0, summary.trainingStatus); // the training program's status, else 0
     }
 
     /** The system property {@code -X native-opt-level=N} sets, read by the native tier. */

@@ -37,7 +37,9 @@ final class StdlibPrecompiler {
             String error = compileOne(file);
             if (error != null) {
                 summary.moduleErrors++;
-                progress.note("pyjit aot: skipped " + module + " (" + file + "): " + error);
+                progress.clear(); // errors are shown with or without the progress line
+                System.err.println("pyjit aot: skipped " + module + " (" + file + "): " + error);
+                System.err.flush();
             }
         }
     }
