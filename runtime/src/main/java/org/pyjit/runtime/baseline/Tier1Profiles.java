@@ -64,8 +64,12 @@ public final class Tier1Profiles {
             for (int i = 0; i < codes.size(); i++) POSITIONS.put(codes.get(i), new Position(profile, i));
         }
         if (BaselineOptions.mode() == BaselineOptions.Mode.OFF) return;
+        boolean nativeTier = org.pyjit.runtime.nativecode.NativeTier.active;
         for (int i = stored.nextSetBit(0); i >= 0 && i < codes.size(); i = stored.nextSetBit(i + 1)) {
-            TierState st = TierPolicy.stateOf(codes.get(i));
+            CodeObject code = codes.get(i);
+            // the code's tier state and the native tier's share one slot: leave what native code may run to it
+            if (code.runtimeState != null || nativeTier && org.pyjit.compiler.llvm.NativeUnitCompiler.eligible(code)) continue;
+            TierState st = TierPolicy.stateOf(code);
             // one more call or back-edge passes the threshold: compiles (or loads) at first use
             int almost = Math.max(0, BaselineOptions.threshold() - 1);
             st.calls = Math.max(st.calls, almost);
