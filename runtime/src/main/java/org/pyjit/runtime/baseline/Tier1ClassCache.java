@@ -17,9 +17,10 @@ import org.pyjit.runtime.stats.RuntimeStatistics;
  * Tier-1 class files in the object cache: a code object's baseline class is generated once and
  * defined from the cached bytes in every later run (or after {@code pyjit aot}).
  *
- * <p>Key: the code object's serialized form (its bytecode, constants, names, line table — all a
- * generated class depends on) under the baseline compiler's version and the digest of the
- * generator's classes. The class bytes are deterministic: the code's run-time constants and the
+ * <p>Key: the code object's position in its module (the module's bytecode key, which covers its
+ * file name, source and bytecode format, plus the depth-first index) — or, for code not from a
+ * module file, its serialized form — under the baseline compiler's version and the digest of the
+ * generator's classes. Either determines everything a generated class depends on. The class bytes are deterministic: the code's run-time constants and the
  * code object itself reach the class as class data ({@code defineHiddenClassWithClassData}), and
  * the invokedynamic bootstrap arguments are only names and numbers from the bytecode.
  * Stored value: the number of inline-cache sites (4 bytes) followed by the class file.
@@ -34,8 +35,10 @@ public final class Tier1ClassCache {
     public static Outcome compile(CodeObject code) throws BaselineCompiler.NotCompilable {
         ObjectCache cache = RuntimeCache.get();
         if (cache == null) return new Outcome(BaselineCompiler.compile(code), false);
-        long t0 = System.nanoTime();
+        long tk = System.nanoTime();
         ObjectCacheKey key = keyOf(code);
+        long t0 = System.nanoTime();
+        RuntimeStatistics.cacheKey(t0 - tk);
         CachedObject hit = cache.get(key).orElse(null);
         long t1 = System.nanoTime();
         RuntimeStatistics.cacheLookup(t1 - t0);
@@ -67,7 +70,15 @@ public final class Tier1ClassCache {
      * returns the bytes added, 0 when it was cached already.
      */
     public static long precompile(ObjectCache cache, CodeObject code) throws BaselineCompiler.NotCompilable {
-        ObjectCacheKey key = keyOf(code);
+        return precompile(cache, code, keyOf(code));
+    }
+
+    /** {@link #precompile(ObjectCache, CodeObject)} for the code at a known position of a module. */
+    public static long precompile(ObjectCache cache, CodeObject code, CodePosition position) throws BaselineCompiler.NotCompilable {
+        return precompile(cache, code, keyOf(position));
+    }
+
+    private static long precompile(ObjectCache cache, CodeObject code, ObjectCacheKey key) throws BaselineCompiler.NotCompilable {
         if (cache.get(key).isPresent()) return 0;
         long t0 = System.nanoTime();
         BaselineCompiler.Generated generated = BaselineCompiler.generateClass(code);
@@ -76,10 +87,27 @@ public final class Tier1ClassCache {
         return value.length;
     }
 
-    /** The key of {@code code}'s class file. */
+    /**
+     * A code object's place in a module file: the module's bytecode key (its file name, source and
+     * bytecode environment) and the code's depth-first position ({@link Tier1Profiles#codeObjects}).
+     * Together they determine the code object, so they key its class without serializing it.
+     */
+    public record CodePosition(ObjectCacheKey moduleKey, int index) {}
+
+    /** The key of {@code code}'s class file: by its position in its module when known, else by its serialized form. */
     public static ObjectCacheKey keyOf(CodeObject code) {
+        CodePosition p = Tier1Profiles.positionOf(code);
+        if (p != null) return keyOf(p);
         return ObjectCacheKey.of(ArtifactKind.TIER1_CLASS, CodeObjectSerializer.serialize(code),
                 CacheEnvironments.tier1(BaselineCompiler.VERSION));
+    }
+
+    /** The key of the class file of the code at {@code p}. */
+    public static ObjectCacheKey keyOf(CodePosition p) {
+        byte[] tag = "module code\0".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] input = ByteBuffer.allocate(tag.length + ObjectCacheKey.LENGTH + 4).put(tag).put(p.moduleKey().digest())
+                .putInt(p.index()).array();
+        return ObjectCacheKey.of(ArtifactKind.TIER1_CLASS, input, CacheEnvironments.tier1(BaselineCompiler.VERSION));
     }
 
     static byte[] encode(BaselineCompiler.Generated generated) {

@@ -34,7 +34,7 @@ public final class Tier1Profiles {
      * One module's code objects (weakly: a program run in-process must not keep its code alive
      * for the next one), the hot set read from the cache, and what went hot this run.
      */
-    private record ModuleProfile(ObjectCacheKey key, String filename, List<WeakReference<CodeObject>> codes, BitSet stored, BitSet hot) {
+    private record ModuleProfile(ObjectCacheKey key, ObjectCacheKey moduleKey, String filename, List<WeakReference<CodeObject>> codes, BitSet stored, BitSet hot) {
         CodeObject code(int i) {
             return i < codes.size() ? codes.get(i).get() : null;
         }
@@ -58,7 +58,7 @@ public final class Tier1Profiles {
         BitSet stored = read(cache, moduleKey);
         List<WeakReference<CodeObject>> refs = new ArrayList<>(codes.size());
         for (CodeObject c : codes) refs.add(new WeakReference<>(c));
-        ModuleProfile profile = new ModuleProfile(keyOf(moduleKey), module.filename, refs, stored, new BitSet());
+        ModuleProfile profile = new ModuleProfile(keyOf(moduleKey), moduleKey, module.filename, refs, stored, new BitSet());
         synchronized (Tier1Profiles.class) {
             MODULES.add(profile);
             for (int i = 0; i < codes.size(); i++) POSITIONS.put(codes.get(i), new Position(profile, i));
@@ -75,6 +75,12 @@ public final class Tier1Profiles {
             st.calls = Math.max(st.calls, almost);
             st.backEdges = Math.max(st.backEdges, almost);
         }
+    }
+
+    /** Where {@code code} is: its module's bytecode key and its position, or null for code not from a module file. */
+    static synchronized Tier1ClassCache.CodePosition positionOf(CodeObject code) {
+        Position p = POSITIONS.get(code);
+        return p == null ? null : new Tier1ClassCache.CodePosition(p.module.moduleKey, p.index);
     }
 
     /** Records that {@code code} went to tier 1 in this run. */

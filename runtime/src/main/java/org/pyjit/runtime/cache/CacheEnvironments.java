@@ -2,9 +2,6 @@ package org.pyjit.runtime.cache;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.pyjit.compiler.bytecode.BytecodeCompiler;
 import org.pyjit.compiler.bytecode.Opcode;
 import org.pyjit.compiler.llvm.NativeAbi;
@@ -64,20 +61,24 @@ public final class CacheEnvironments {
         return f;
     }
 
+    /** CRC-32 (native code even in the JVM's interpreter, unlike SHA-256) of the generator's class files. */
     private static String digestOfClasses() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            ClassLoader loader = CacheEnvironments.class.getClassLoader();
-            for (String name : BASELINE_GENERATOR_CLASSES) {
-                try (InputStream in = loader.getResourceAsStream(name.replace('.', '/') + ".class")) {
-                    sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    if (in != null) sha.update(in.readAllBytes());
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        ClassLoader loader = CacheEnvironments.class.getClassLoader();
+        long length = 0;
+        for (String name : BASELINE_GENERATOR_CLASSES) {
+            try (InputStream in = loader.getResourceAsStream(name.replace('.', '/') + ".class")) {
+                crc.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (in != null) {
+                    byte[] bytes = in.readAllBytes();
+                    crc.update(bytes);
+                    length += bytes.length;
                 }
+            } catch (IOException e) {
+                return "unknown"; // still keyed by the version and ABI id
             }
-            return HexFormat.of().formatHex(sha.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException | IOException e) {
-            return "unknown"; // still keyed by the version and ABI id
         }
+        return Long.toHexString(crc.getValue()) + "-" + length;
     }
 
     /** Holder: computed once, on first use of module bytecode. */

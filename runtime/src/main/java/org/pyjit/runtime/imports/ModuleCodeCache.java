@@ -30,9 +30,21 @@ public final class ModuleCodeCache {
     public static CodeObject compile(String source, String filename) {
         ObjectCache cache = RuntimeCache.get();
         if (cache == null) return compileFresh(source, filename);
+        long tk = System.nanoTime();
+        SourceStatMemo.Status status = SourceStatMemo.status(filename);
         long t0 = System.nanoTime();
-        ObjectCacheKey key = keyOf(source, filename);
-        CachedObject hit = cache.get(key).orElse(null);
+        RuntimeStatistics.cacheKey(t0 - tk);
+        ObjectCacheKey memoKey = status == null ? null : SourceStatMemo.lookup(cache, status);
+        CachedObject hit = memoKey == null ? null : cache.get(memoKey).orElse(null);
+        ObjectCacheKey key = memoKey;
+        if (hit == null) {
+            long t = System.nanoTime();
+            key = keyOf(source, filename);
+            long t2 = System.nanoTime();
+            RuntimeStatistics.cacheKey(t2 - t);
+            t0 += t2 - t;
+            hit = cache.get(key).orElse(null);
+        }
         long t1 = System.nanoTime();
         RuntimeStatistics.cacheLookup(t1 - t0);
         CodeObject code = null;
@@ -45,10 +57,12 @@ public final class ModuleCodeCache {
             }
         }
         if (code == null) {
+            if (key == memoKey) key = keyOf(source, filename); // a damaged entry found through the memo
             code = compileFresh(source, filename);
             long micros = (System.nanoTime() - t1) / 1000;
             cache.put(key, CodeObjectSerializer.serialize(code), ObjectMetadata.of("module " + filename, micros));
         }
+        if (status != null && !key.equals(memoKey)) SourceStatMemo.remember(cache, status, key, filename);
         Tier1Profiles.moduleLoaded(code, key, cache);
         return code;
     }

@@ -26,8 +26,14 @@ final class AotSummary {
 
     /** Stores {@code code}'s tier-1 class unless cached; counts what happened. */
     void precompileTier1(ObjectCache cache, CodeObject code) {
+        precompileTier1(cache, code, null);
+    }
+
+    /** The same for the code at a known position of a module (null: found through the runtime's registry). */
+    void precompileTier1(ObjectCache cache, CodeObject code, Tier1ClassCache.CodePosition position) {
         try {
-            if (Tier1ClassCache.precompile(cache, code) > 0) tier1Precompiled++;
+            long added = position == null ? Tier1ClassCache.precompile(cache, code) : Tier1ClassCache.precompile(cache, code, position);
+            if (added > 0) tier1Precompiled++;
             else tier1Cached++;
         } catch (BaselineCompiler.NotCompilable e) {
             tier1NotCompilable++;

@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.pyjit.compiler.bytecode.CodeObject;
 import org.pyjit.objcache.ObjectCache;
+import org.pyjit.runtime.baseline.Tier1ClassCache;
 import org.pyjit.runtime.baseline.Tier1Profiles;
 import org.pyjit.runtime.imports.ModuleCodeCache;
 import org.pyjit.runtime.imports.SourceCompiler;
@@ -62,7 +63,7 @@ final class StdlibPrecompiler {
         if (!hot.isEmpty()) {
             List<CodeObject> codes = Tier1Profiles.codeObjects(done.code());
             for (int i = hot.nextSetBit(0); i >= 0 && i < codes.size(); i = hot.nextSetBit(i + 1)) {
-                summary.precompileTier1(cache, codes.get(i));
+                summary.precompileTier1(cache, codes.get(i), new Tier1ClassCache.CodePosition(done.key(), i));
             }
         }
         return null;
