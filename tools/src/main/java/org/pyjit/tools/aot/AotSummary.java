@@ -61,7 +61,7 @@ final class AotSummary {
                 tier1Precompiled, tier1Cached, tier1NotCompilable));
         if (added != null) {
             b.append(String.format(Locale.ROOT,
-                    "  added to cache     %d module bytecode, %d tier-1 classes and profiles, %d native objects: %s%n",
+                    "  added to cache     %d module bytecode, %d tier-1 classes, %d native objects: %s%n",
                     added.of(ArtifactKind.MODULE_BYTECODE), added.of(ArtifactKind.TIER1_CLASS), added.of(ArtifactKind.NATIVE_OBJECT),
                     humanBytes(added.bytes())));
         }

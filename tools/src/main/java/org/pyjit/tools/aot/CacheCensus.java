@@ -9,8 +9,9 @@ import org.pyjit.objcache.CacheUnavailableException;
 import org.pyjit.objcache.ObjectCache;
 
 /**
- * What the cache holds at one moment: entries per artifact kind and bytes stored (database and
- * spool), so {@code pyjit aot} can say what it added.
+ * What the cache holds at one moment: compiled artifacts per kind (not the source-status memos
+ * and tier-1 profiles stored beside them) and bytes stored (database and spool, all entries), so
+ * {@code pyjit aot} can say what it added.
  *
  * @param entries entries per kind
  * @param bytes   bytes of stored values, spooled ones included
@@ -22,7 +23,9 @@ record CacheCensus(Map<ArtifactKind, Long> entries, long bytes) {
         for (ArtifactKind kind : ArtifactKind.values()) byKind.put(kind, 0L);
         try {
             for (CacheEntryInfo entry : cache.maintenance().entries()) {
-                if (entry.kind() != null) byKind.merge(entry.kind(), 1L, Long::sum);
+                if (entry.kind() == null || entry.label().startsWith("source status ")
+                        || entry.label().startsWith("tier-1 profile ")) continue; // memos and profiles, not code
+                byKind.merge(entry.kind(), 1L, Long::sum);
             }
         } catch (CacheUnavailableException e) {
             // counts stay zero: the summary then reports bytes only
