@@ -97,6 +97,9 @@ class AotCommandTest {
         assertEquals(2, warm.stat("modules from cache"));
         assertEquals(0, warm.stat("baseline compiles"));
         assertEquals(cold.stat("baseline compiles"), warm.stat("baseline classes cached"));
+        // the loop entered tier 1 mid-run (OSR) when cold; the profile sends it there at its first run when warm
+        assertTrue(cold.stat("OSR entries into tier 1") >= 1, cold.stderr());
+        assertEquals(0, warm.stat("OSR entries into tier 1"));
 
         Path aotCache = dir.resolve("aot-cache");
         Run aot = pyjit(aotCache, "aot", "-q", "--train", "main.py");
@@ -158,6 +161,19 @@ class AotCommandTest {
         assertTrue(first.stdout().contains("added to cache     4 module bytecode"), first.stdout());
         Run again = pyjit(cache, env, List.of(), "aot", "--stdlib", "-q");
         assertTrue(again.stdout().contains("0 compiled, 4 already cached, 1 skipped"), again.stdout());
+    }
+
+    @Test
+    void aModuleRunWithDashMStartsWarmToo() throws Exception {
+        writeProgram();
+        Path cache = dir.resolve("cache");
+        Run cold = pyjit(cache, "-s", "-m", "main");
+        assertEquals("1504 [4, 8, 12]\n", cold.stdout());
+        assertEquals(2, cold.stat("modules compiled"));
+        Run warm = pyjit(cache, "-s", "-m", "main");
+        assertEquals(cold.stdout(), warm.stdout());
+        assertEquals(0, warm.stat("modules compiled"));
+        assertEquals(2, warm.stat("modules from cache"));
     }
 
     @Test
