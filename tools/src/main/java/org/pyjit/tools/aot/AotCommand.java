@@ -55,6 +55,16 @@ public final class AotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return precompile();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) { // never a stack trace for the user
+            System.out.flush();
+            System.err.println("pyjit aot: stopped by an internal error: " + AotErrors.describe(e));
+            return 1;
+        }
+    }
+
+    private int precompile() {
         PrintStream out = System.out;
         PrintStream err = System.err;
         if (!stdlib && train == null) {
