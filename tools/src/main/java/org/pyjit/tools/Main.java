@@ -88,6 +88,9 @@ public final class Main implements Callable<Integer> {
             case "native" -> org.pyjit.runtime.nativecode.NativeTier.configure(value);
             // read by the native tier; part of the native object's key (pyjit aot --opt-level)
             case "native-opt-level" -> System.setProperty(org.pyjit.tools.aot.AotCommand.NATIVE_OPT_LEVEL_PROPERTY, value);
+            case "native-cpu" -> org.pyjit.compiler.llvm.NativeCpu.select(value);
+            case "remote-cache", "remote-cache-key-file", "remote-cache-timeout" ->
+                    org.pyjit.runtime.cache.RuntimeCache.applyRemoteOption(name, value);
             case "native-threshold" -> {
                 String[] parts = value.split(",");
                 try {

@@ -107,7 +107,8 @@ public final class AstDump {
         sb.append(')');
     }
 
-    private static String pythonClassName(Class<?> type) {
+    /** The name of CPython's {@code ast} class for a node record class ({@code ExprStmt} is {@code Expr}). */
+    public static String pythonClassName(Class<?> type) {
         return switch (type.getSimpleName()) {
             case "ExprStmt" -> "Expr";
             case "Comprehension", "Arguments", "Arg", "Keyword", "Alias", "WithItem" ->
@@ -116,7 +117,8 @@ public final class AstDump {
         };
     }
 
-    private static String snakeCase(String camel) {
+    /** CPython's field name for a record component ({@code decoratorList} is {@code decorator_list}). */
+    public static String snakeCase(String camel) {
         StringBuilder sb = new StringBuilder(camel.length() + 4);
         for (int i = 0; i < camel.length(); i++) {
             char ch = camel.charAt(i);

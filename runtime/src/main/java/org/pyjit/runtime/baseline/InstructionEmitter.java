@@ -440,11 +440,24 @@ final class InstructionEmitter {
         return true;
     }
 
+    /** At a loop back-edge: lets other threads run when one asked for the global lock. */
+    private void emitSwitchCheck() {
+        var skip = cob.newLabel();
+        cob.getstatic(GLOBAL_LOCK, "switchRequested", CD_boolean);
+        cob.ifeq(skip);
+        m.invokeStatic(GLOBAL_LOCK, "yieldToWaiters", CD_void);
+        cob.labelBinding(skip);
+    }
+
     /** Jumps, loops, returns and exceptions. */
     private boolean emitControl(Opcode op, int pc) {
         switch (op) {
-            case JUMP -> cob.goto_(m.labels[c[pc + 1]]);
+            case JUMP -> {
+                if (c[pc + 1] <= pc) emitSwitchCheck();
+                cob.goto_(m.labels[c[pc + 1]]);
+            }
             case JUMP_IF_FALSE, JUMP_IF_TRUE -> {
+                if (c[pc + 2] <= pc) emitSwitchCheck();
                 m.pushRead(c[pc + 1]);
                 ops("isTrue", CD_boolean, CD_Object);
                 if (op == Opcode.JUMP_IF_FALSE) cob.ifeq(m.labels[c[pc + 2]]);

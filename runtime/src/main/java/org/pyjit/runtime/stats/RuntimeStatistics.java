@@ -105,6 +105,7 @@ public final class RuntimeStatistics {
                 NativeStatistics.irNanos() / 1e6, NativeStatistics.compileNanos() / 1e6, CACHE_OPEN_NANOS.get() / 1e6, CACHE_KEY_NANOS.get() / 1e6, CACHE_LOOKUP_NANOS.get() / 1e6, CACHE_LOOKUPS.get(),
                 NativeStatistics.lookupNanos() / 1e6, MODULE_CACHE_NANOS.get() / 1e6, TIER1_DEFINE_NANOS.get() / 1e6,
                 NativeStatistics.linkNanos() / 1e6)
+                + org.pyjit.runtime.cache.RuntimeCache.remoteReport()
                 + org.pyjit.runtime.baseline.BaselineStats.report() + NativeStatistics.report();
     }
 }
