@@ -46,8 +46,9 @@ test: stdlib-path
 	mvn -B -ntp -Dstyle.color=never verify
 	@$(MAKE) --no-print-directory aot-cache
 
+# The demo cold, warm and after `pyjit aot` (each with a temporary cache), then `pyjit cache stats`.
 run: build
-	bin/pyjit demo/demo.py
+	demo/cache-demo.sh
 
 # The benchmark harness (tools/bench/README.md); BENCH_ARGS adds options, e.g. BENCH_ARGS="--runs 3".
 bench: build

@@ -99,6 +99,7 @@ public final class PyRuntime {
         } finally {
             RuntimeHooks.atExit();
             RuntimeHooks.flushStandardStreams();
+            org.pyjit.runtime.baseline.Tier1Profiles.save();
             GlobalInterpreterLock.release();
         }
     }
@@ -151,7 +152,9 @@ public final class PyRuntime {
         SourceLines.register(filename, source);
         PyDict g = mainGlobals(filename.equals("<string>") ? null : filename);
         try {
-            CodeObject code = SourceCompiler.compileModule(source, filename);
+            // a script's bytecode is cached like a module's; -c code is not (nothing to reuse)
+            CodeObject code = filename.equals("<string>") ? SourceCompiler.compileModule(source, filename)
+                    : org.pyjit.runtime.imports.ModuleCodeCache.compile(source, filename);
             Interpreter.runWithLocals(code, g, g, null, null);
             return 0;
         } catch (PyException e) {

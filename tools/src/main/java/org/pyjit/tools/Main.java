@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
  * behave like {@code python3}; subcommands for the tools ({@code dis}, …).
  */
 @Command(name = "pyjit", subcommands = {DisCommand.class, org.pyjit.tools.bench.BenchCommand.class,
-        org.pyjit.tools.cache.CacheCommand.class},
+        org.pyjit.tools.cache.CacheCommand.class, org.pyjit.tools.aot.AotCommand.class},
         description = "Python 3.11 on the JVM with a persistent native-code cache.",
         footer = "Subcommands take precedence over a script of the same name.")
 public final class Main implements Callable<Integer> {
@@ -80,12 +80,14 @@ public final class Main implements Callable<Integer> {
     }
 
     /** {@code -X NAME[=VALUE]}: pyjit's implementation options; unknown ones are ignored, as CPython does. */
-    private static void applyXOption(String x) {
+    public static void applyXOption(String x) {
         String name = x.contains("=") ? x.substring(0, x.indexOf('=')) : x;
         String value = x.contains("=") ? x.substring(x.indexOf('=') + 1) : "on";
         switch (name) {
             case "cache" -> org.pyjit.runtime.cache.RuntimeCache.setEnabled(!value.equals("off"));
             case "native" -> org.pyjit.runtime.nativecode.NativeTier.configure(value);
+            // read by the native tier; part of the native object's key (pyjit aot --opt-level)
+            case "native-opt-level" -> System.setProperty(org.pyjit.tools.aot.AotCommand.NATIVE_OPT_LEVEL_PROPERTY, value);
             case "native-cpu" -> org.pyjit.compiler.llvm.NativeCpu.select(value);
             case "remote-cache", "remote-cache-key-file", "remote-cache-timeout" ->
                     org.pyjit.runtime.cache.RuntimeCache.applyRemoteOption(name, value);

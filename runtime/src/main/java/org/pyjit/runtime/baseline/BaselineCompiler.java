@@ -55,7 +55,11 @@ public final class BaselineCompiler {
 
     /** Compiles and loads {@code code}'s baseline class. */
     public static Loaded compile(CodeObject code) throws NotCompilable {
-        Generated generated = generateCounted(code);
+        return load(code, generateCounted(code));
+    }
+
+    /** Defines {@code generated} (made by {@link #generateClass} for {@code code}, now or in an earlier run) and loads it. */
+    public static Loaded load(CodeObject code, Generated generated) throws NotCompilable {
         byte[] bytes = generated.bytes();
         int limit = BaselineOptions.mode() == BaselineOptions.Mode.ALWAYS ? JVM_METHOD_LIMIT : JIT_METHOD_LIMIT;
         if (bodyLength(bytes) > limit) throw new NotCompilable("generated method too long");
@@ -90,6 +94,11 @@ public final class BaselineCompiler {
     /** The class file of {@code code}'s baseline class. */
     public static byte[] generate(CodeObject code) throws NotCompilable {
         return generateCounted(code).bytes();
+    }
+
+    /** The class file of {@code code}'s baseline class and its site count; depends on nothing but {@code code}. */
+    public static Generated generateClass(CodeObject code) throws NotCompilable {
+        return generateCounted(code);
     }
 
     private static Generated generateCounted(CodeObject code) throws NotCompilable {

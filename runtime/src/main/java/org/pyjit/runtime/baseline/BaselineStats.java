@@ -15,6 +15,8 @@ public final class BaselineStats {
     private static final AtomicLong CODE_STARTED = new AtomicLong();
     private static final AtomicLong COMPILED = new AtomicLong();
     private static final AtomicLong COMPILE_NANOS = new AtomicLong();
+    private static final AtomicLong LOADED = new AtomicLong();
+    private static final AtomicLong LOAD_NANOS = new AtomicLong();
     private static final AtomicLong REJECTED = new AtomicLong();
     private static final AtomicLong FAILED = new AtomicLong();
     private static final AtomicLong OSR_ENTRIES = new AtomicLong();
@@ -36,6 +38,17 @@ public final class BaselineStats {
         COMPILE_NANOS.addAndGet(nanos);
         if (compileTimeCount == compileTimes.length) compileTimes = Arrays.copyOf(compileTimes, compileTimeCount * 2);
         compileTimes[compileTimeCount++] = nanos;
+    }
+
+    /** A baseline class was defined from the object cache instead of generated. */
+    static void loadedFromCache(long nanos) {
+        LOADED.incrementAndGet();
+        LOAD_NANOS.addAndGet(nanos);
+    }
+
+    /** Baseline classes defined from the cache this run. */
+    public static long loadedCount() {
+        return LOADED.get();
     }
 
     static void rejected() {
@@ -119,17 +132,19 @@ public final class BaselineStats {
     /** The lines {@code -s} adds for tier 1. */
     public static String report() {
         double[] mw = compileMicrosMedianAndWorst();
-        long started = CODE_STARTED.get(), compiled = COMPILED.get();
+        long started = CODE_STARTED.get(), compiled = COMPILED.get(), tier1 = compiled + LOADED.get();
         return String.format("""
                   code objects run           %8d   (tier 0 only: %d, tier 1: %d)
                   baseline compiles          %8d   (%.1f ms; per code object median %.0f us, worst %.0f us)
+                  baseline classes cached    %8d   (%.1f ms lookup + define)
                   baseline not compiled      %8d   (too large or unsupported: %d, failed: %d)
                   OSR entries into tier 1    %8d
                   tier 1 -> tier 0 exits     %8d
                   IC sites                   %8d   (uninitialized %d, monomorphic %d, polymorphic %d, megamorphic %d)
                   IC misses                  %8d
                   IC invalidations           %8d   (stale class versions %d, rebound watched names %d)
-                """, started, started - compiled, compiled, compiled, COMPILE_NANOS.get() / 1e6, mw[0], mw[1],
+                """, started, started - tier1, tier1, compiled, COMPILE_NANOS.get() / 1e6, mw[0], mw[1],
+                LOADED.get(), LOAD_NANOS.get() / 1e6,
                 REJECTED.get() + FAILED.get(), REJECTED.get(), FAILED.get(), OSR_ENTRIES.get(), DEOPTS.get(),
                 SITES.get(0) + SITES.get(1) + SITES.get(2) + SITES.get(3) + neverRun(),
                 SITES.get(0) + neverRun(), SITES.get(1), SITES.get(2), SITES.get(3),

@@ -74,11 +74,16 @@ public final class TierPolicy {
         st.compiling = true;
         long t0 = System.nanoTime();
         try {
-            BaselineCompiler.Loaded loaded = BaselineCompiler.compile(st.code);
+            Tier1ClassCache.Outcome outcome = Tier1ClassCache.compile(st.code);
+            BaselineCompiler.Loaded loaded = outcome.loaded();
             CompiledCode cc = loaded.code();
             st.body = loaded.body();
             st.compiled = cc;
-            BaselineStats.compiled(st.code, System.nanoTime() - t0);
+            if (outcome.fromCache()) {
+                BaselineStats.loadedFromCache(System.nanoTime() - t0);
+            } else {
+                BaselineStats.compiled(st.code, System.nanoTime() - t0);
+            }
             return cc;
         } catch (BaselineCompiler.NotCompilable e) {
             st.eligible = false;

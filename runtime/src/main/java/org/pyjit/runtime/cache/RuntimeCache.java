@@ -72,7 +72,9 @@ public final class RuntimeCache {
         if (c == null) {
             synchronized (RuntimeCache.class) {
                 if (cache == null) {
+                    long t0 = System.nanoTime();
                     cache = ObjectCache.open(config());
+                    org.pyjit.runtime.stats.RuntimeStatistics.cacheOpened(System.nanoTime() - t0);
                     Runtime.getRuntime().addShutdownHook(new Thread(RuntimeCache::close, "pyjit-cache-close"));
                 }
                 c = cache;

@@ -20,8 +20,12 @@ public final class SourceCompiler {
     /** Compiles a module (or {@code exec} input). */
     public static CodeObject compileModule(String source, String filename) {
         try {
+            long t0 = System.nanoTime();
             Module m = PythonSourceParser.parseModule(source, filename);
-            return BytecodeCompiler.compile(m, filename, source);
+            long t1 = System.nanoTime();
+            CodeObject code = BytecodeCompiler.compile(m, filename, source);
+            org.pyjit.runtime.stats.RuntimeStatistics.parsedAndCompiled(t1 - t0, System.nanoTime() - t1);
+            return code;
         } catch (SyntaxErrorException e) {
             // columns of errors in files count UTF-8 bytes, as CPython's do
             throw toPython(filename.startsWith("<") ? e : e.forFileSource());

@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pyjit.compiler.llvm.LlvmTarget;
-import org.pyjit.compiler.llvm.NativeAbi;
 import org.pyjit.compiler.llvm.NativeUnitCompiler;
 import org.pyjit.compiler.llvm.NativeUnitDescription;
 import org.pyjit.compiler.llvm.PlannedUnit;
@@ -231,7 +230,7 @@ final class NativeCompileService {
         if (e == null) {
             LlvmTarget t = LlvmTarget.host();
             e = new NativeObjectEnvironment(t.llvmVersion, t.triple, t.cpu, t.features, NativeUnitCompiler.OPTIMIZATION_LEVEL,
-                    NativeAbi.ABI_ID);
+                    org.pyjit.runtime.cache.CacheEnvironments.abiId()); // NativeAbi.ABI_ID unless -Dpyjit.abi-id overrides it
             environment = e;
         }
         return e;

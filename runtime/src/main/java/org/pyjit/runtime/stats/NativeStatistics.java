@@ -143,4 +143,24 @@ public final class NativeStatistics {
                 PLAN_NANOS.get() / 1e6, IR_NANOS.get() / 1e6, OPTIMIZE_NANOS.get() / 1e6, CODEGEN_NANOS.get() / 1e6,
                 LOOKUP_NANOS.get() / 1e6, LINK_NANOS.get() / 1e6);
     }
+
+    /** Nanoseconds this run spent planning native units and emitting their IR (needed for the cache key too). */
+    public static long irNanos() {
+        return PLAN_NANOS.get() + IR_NANOS.get();
+    }
+
+    /** Nanoseconds this run spent compiling native code (optimization and code generation: what a cache hit saves). */
+    public static long compileNanos() {
+        return OPTIMIZE_NANOS.get() + CODEGEN_NANOS.get();
+    }
+
+    /** Nanoseconds this run spent looking native objects up in the cache. */
+    public static long lookupNanos() {
+        return LOOKUP_NANOS.get();
+    }
+
+    /** Nanoseconds this run spent linking native objects. */
+    public static long linkNanos() {
+        return LINK_NANOS.get();
+    }
 }

@@ -40,7 +40,8 @@ class StdlibLocationTest {
         Path script = dir.resolve("uses_os.py");
         Files.writeString(script, "import math\nprint(math.floor(2.5))\nimport os\nprint('not reached')\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        // as bin/pyjit runs it: the object cache (RocksDB) loads native code for the script's bytecode
+        ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 "-Dpyjit.stdlib.recorded=" + dir.resolve("no-library"), Child.class.getName(), script.toString());
         pb.environment().remove("PYJIT_STDLIB");
         pb.environment().put("PYJIT_CACHE_DIR", dir.resolve("cache").toString());

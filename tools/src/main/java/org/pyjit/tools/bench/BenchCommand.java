@@ -62,6 +62,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress line.")
     boolean quiet;
 
+    @Option(names = "--cache-states", description = "Run each program (default: the start-up programs import_today, "
+            + "import_heavy, hot_functions) with an empty PYJIT_CACHE_DIR, again (warm), and after 'pyjit aot --train', "
+            + "python3 beside; writes cache-states.txt and .json.")
+    boolean cacheStates;
+
     private final PrintStream stdout;
     private final PrintStream stderr;
 
@@ -121,6 +126,9 @@ public final class BenchCommand implements Callable<Integer> {
             progress.note("note: max RSS " + rss.method());
         }
         ProcessRunner runner = new ProcessRunner(rss, settings.timeout());
+        if (cacheStates) {
+            return cacheStates(runner, progress, underTest, references);
+        }
         List<BenchmarkResult> results = new BenchmarkHarness(runner, settings, progress).run(underTest, references, benchmarks);
         List<Implementation> all = new ArrayList<>();
         all.add(underTest);
@@ -130,6 +138,22 @@ public final class BenchCommand implements Callable<Integer> {
         String table = ResultTable.format(report);
         stdout.print(table);
         write(report, table);
+        return 0;
+    }
+
+    private int cacheStates(ProcessRunner runner, ProgressLine progress, Implementation underTest, List<Implementation> references)
+            throws IOException {
+        Implementation python3 = references.stream().filter(r -> r.name().equals("python3")).findFirst().orElse(null);
+        List<Benchmark> programs = paths.isEmpty() ? BenchmarkCatalog.cacheStates(pyjitHome().resolve("tools/bench/startup"))
+                : BenchmarkCatalog.programs(paths);
+        List<CacheStatesBench.Measurement> measured = new CacheStatesBench(runner, progress, runs).run(underTest, python3, programs);
+        String table = CacheStatesBench.table(measured);
+        stdout.print(table);
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("cache-states.txt"), table, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("cache-states.json"), CacheStatesBench.json(measured), StandardCharsets.UTF_8);
+        stdout.println();
+        stdout.println("results: " + out.resolve("cache-states.txt") + ", " + out.resolve("cache-states.json"));
         return 0;
     }
 

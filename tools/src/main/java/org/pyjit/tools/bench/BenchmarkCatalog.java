@@ -60,6 +60,26 @@ public final class BenchmarkCatalog {
         return group;
     }
 
+    /**
+     * The programs of {@code pyjit bench --cache-states}: imports pyjit runs today, the full
+     * import-heavy script (needs {@code match} for dataclasses and logging), and 90 hot functions
+     * with the native tier forced on (PYJIT_NATIVE=always) so that native compiles show.
+     */
+    public static List<Benchmark> cacheStates(Path startupDirectory) {
+        Path directory = startupDirectory.toAbsolutePath().normalize();
+        List<Benchmark> group = new ArrayList<>();
+        for (String script : List.of("import_today.py", "import_heavy.py", "hot_functions.py")) {
+            if (!Files.isRegularFile(directory.resolve(script))) {
+                throw new BenchException("start-up script " + directory.resolve(script) + " is missing");
+            }
+        }
+        group.add(Benchmark.script("import_today", BenchmarkGroup.STARTUP, directory.resolve("import_today.py")));
+        group.add(Benchmark.script("import_heavy", BenchmarkGroup.STARTUP, directory.resolve("import_heavy.py")));
+        Benchmark hot = Benchmark.script("hot_functions", BenchmarkGroup.STARTUP, directory.resolve("hot_functions.py"));
+        group.add(new Benchmark(hot.name(), hot.group(), hot.arguments(), hot.workingDirectory(), Map.of("PYJIT_NATIVE", "always")));
+        return group;
+    }
+
     /*
      * HOOK: cold versus warm object cache (issue 6). Once the native tier exists, return two
      * benchmarks of one program here (say directory/"cache_program.py", a few hot loops):

@@ -246,12 +246,16 @@ class RemoteCacheProcessTest {
     }
 
     private JsonObject remoteStats(String local) {
+        return localStats(local).getAsJsonObject("remote");
+    }
+
+    private JsonObject localStats(String local) {
         StringWriter out = new StringWriter();
         CommandLine command = new CommandLine(new CacheCommand());
         command.setOut(new PrintWriter(out));
         command.setErr(new PrintWriter(new StringWriter()));
         assertEquals(0, command.execute("stats", "--json", "--cache-dir=" + dir.resolve(local)));
-        return JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonObject("remote");
+        return JsonParser.parseString(out.toString()).getAsJsonObject();
     }
 
     @Test
@@ -261,7 +265,10 @@ class RemoteCacheProcessTest {
         assertEquals(expected, first.out());
         assertEquals(8, first.nativeCompiles(), first.err().toString());
         assertEquals(List.of(), first.warnings());
-        assertEquals(8, redis.objectKeys().size(), "every compiled unit reached Redis");
+        // besides the native units: the script's bytecode and its tier-1 artifacts (warm starts)
+        long stored = localStats("a").get("entries").getAsLong();
+        assertTrue(stored > 8, "entries: " + stored);
+        assertEquals(stored, redis.objectKeys().size(), "every stored artifact reached Redis");
 
         Run second = pyjit("b", patientRemote(redis.url(), key), line -> { });
         assertEquals(0, second.exitCode(), second.err().toString());
@@ -270,9 +277,9 @@ class RemoteCacheProcessTest {
         assertEquals(first.nativeCompiles(), second.nativeCacheHits(), second.err().toString());
         assertEquals(List.of(), second.warnings());
         JsonObject stats = remoteStats("b");
-        assertEquals(first.nativeCompiles(), stats.get("hits").getAsLong());
+        assertTrue(stats.get("hits").getAsLong() >= first.nativeCompiles(), stats.toString());
         assertTrue(stats.get("bytes_fetched").getAsLong() > 1000, stats.toString());
-        assertEquals(first.nativeCompiles(), remoteStats("a").get("stores").getAsLong());
+        assertEquals(stored, remoteStats("a").get("stores").getAsLong());
     }
 
     @Test
@@ -284,7 +291,8 @@ class RemoteCacheProcessTest {
         Run wrongKey = pyjit("b", patientRemote(redis.url(), secret("other", "a different secret of 32 bytes!!")), line -> { });
         assertEquals(expected, wrongKey.out());
         assertEquals(units, wrongKey.nativeCompiles(), "nothing signed with another key is loaded");
-        assertEquals(units, remoteStats("b").getAsJsonObject("misses").get("unauthenticated").getAsLong());
+        // at least every native unit (the script's bytecode and tier-1 artifacts are refused too)
+        assertTrue(remoteStats("b").getAsJsonObject("misses").get("unauthenticated").getAsLong() >= units);
 
         redis.command("FLUSHALL");
         pyjit("c", patientRemote(redis.url(), key), line -> { }); // fill Redis again, signed with the fleet's key
@@ -293,7 +301,8 @@ class RemoteCacheProcessTest {
         assertEquals(0, tampered.exitCode());
         assertEquals(expected, tampered.out());
         assertEquals(units, tampered.nativeCompiles(), "no tampered object is loaded");
-        assertEquals(units, remoteStats("d").getAsJsonObject("misses").get("unauthenticated").getAsLong());
+        // at least every native unit (the script's bytecode and tier-1 artifacts are refused too)
+        assertTrue(remoteStats("d").getAsJsonObject("misses").get("unauthenticated").getAsLong() >= units);
         assertEquals(List.of(), tampered.warnings());
     }
 

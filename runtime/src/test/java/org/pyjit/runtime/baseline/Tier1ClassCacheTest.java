@@ -1,0 +1,100 @@
+package org.pyjit.runtime.baseline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pyjit.compiler.bytecode.CodeObject;
+import org.pyjit.objcache.CacheConfig;
+import org.pyjit.objcache.CachedObject;
+import org.pyjit.objcache.ObjectCache;
+import org.pyjit.objcache.ObjectCacheKey;
+import org.pyjit.runtime.PyRuntime;
+import org.pyjit.runtime.imports.ModuleCodeCache;
+import org.pyjit.runtime.imports.SourceCompiler;
+
+/** Tier-1 class files and tier-1 profiles in the object cache: deterministic bytes, keys, round trip. */
+class Tier1ClassCacheTest {
+    private static final String SOURCE = """
+            def add(a, b):
+                return a + b
+            class K:
+                def m(self, x):
+                    return [x, 'text', 2.5, add(x, 1)]
+            """;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void clearAbi() {
+        System.clearProperty("pyjit.abi-id");
+    }
+
+    private static CodeObject function(String source, String qualname) {
+        PyRuntime.bootstrap();
+        CodeObject module = SourceCompiler.compileModule(source, "/tmp/t1.py");
+        return Tier1Profiles.codeObjects(module).stream().filter(c -> c.qualname.equals(qualname)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void classBytesAreTheSameForTwoSeparatelyCompiledCopiesOfTheCode() throws Exception {
+        CodeObject first = function(SOURCE, "K.m");
+        CodeObject second = function(SOURCE, "K.m");
+        assertArrayEquals(BaselineCompiler.generateClass(first).bytes(), BaselineCompiler.generateClass(second).bytes());
+        assertEquals(Tier1ClassCache.keyOf(first), Tier1ClassCache.keyOf(second));
+    }
+
+    @Test
+    void keyChangesWithTheFunctionsBytecodeAndWithTheAbiId() {
+        ObjectCacheKey key = Tier1ClassCache.keyOf(function(SOURCE, "add"));
+        assertNotEquals(key, Tier1ClassCache.keyOf(function(SOURCE.replace("a + b", "a - b"), "add")));
+        System.setProperty("pyjit.abi-id", "another-abi");
+        assertNotEquals(key, Tier1ClassCache.keyOf(function(SOURCE, "add")));
+    }
+
+    @Test
+    void moduleKeyIsContentBasedAndIncludesTheAbiId() {
+        ObjectCacheKey key = ModuleCodeCache.keyOf(SOURCE, "/tmp/m.py");
+        assertEquals(key, ModuleCodeCache.keyOf(SOURCE, "/tmp/m.py"));
+        assertNotEquals(key, ModuleCodeCache.keyOf(SOURCE + "\n", "/tmp/m.py"));
+        System.setProperty("pyjit.abi-id", "another-abi");
+        assertNotEquals(key, ModuleCodeCache.keyOf(SOURCE, "/tmp/m.py"));
+    }
+
+    @Test
+    void aPrecompiledClassLoadsFromTheCacheAndRuns() throws Exception {
+        CodeObject add = function(SOURCE, "add");
+        try (ObjectCache cache = ObjectCache.open(CacheConfig.defaults().withDirectory(dir))) {
+            assertTrue(Tier1ClassCache.precompile(cache, add) > 0);
+            assertEquals(0, Tier1ClassCache.precompile(cache, add), "stored once only");
+            CachedObject hit = cache.get(Tier1ClassCache.keyOf(add)).orElseThrow();
+            BaselineCompiler.Generated cached = Tier1ClassCache.decode(hit.bytes());
+            assertNotNull(cached);
+            assertArrayEquals(BaselineCompiler.generateClass(add).bytes(), cached.bytes());
+            BaselineCompiler.Loaded loaded = BaselineCompiler.load(add, cached);
+            assertNotNull(loaded.body());
+        }
+    }
+
+    @Test
+    void profileBitsRoundTripAndTheCodeOrderIsDepthFirst() {
+        BitSet bits = new BitSet();
+        bits.set(1);
+        bits.set(3);
+        assertEquals(bits, Tier1Profiles.decode(Tier1Profiles.encode(bits)));
+        assertEquals(new BitSet(), Tier1Profiles.decode(Tier1Profiles.encode(new BitSet())));
+        PyRuntime.bootstrap();
+        List<String> order = Tier1Profiles.codeObjects(SourceCompiler.compileModule(SOURCE, "/tmp/t1.py")).stream()
+                .map(c -> c.qualname).toList();
+        assertEquals(List.of("<module>", "add", "K", "K.m"), order);
+    }
+}
