@@ -25,17 +25,17 @@ public final class NativeTier {
     private NativeTier() {}
 
     /**
-     * {@code -X native=} (or {@code PYJIT_NATIVE}): off (the default until the tier has had more
-     * use), on (tier up hot functions), always (compile every eligible function at its first call).
+     * {@code -X native=} (or {@code PYJIT_NATIVE}): off, on (the default: tier up hot functions on a
+     * background compiler thread), always (compile every eligible function at its first call).
      */
     public enum Mode { OFF, ON, ALWAYS }
 
     /** Whether the interpreter should call in at all (mode is not off); read on every call. */
-    public static boolean active;
+    public static boolean active = true;
     /** {@link #backEdge} result: the OSR call finished the frame; the value is in {@code Frame.osrResult}. */
     public static final int FINISHED = -1;
 
-    private static Mode mode = Mode.OFF;
+    private static Mode mode = Mode.ON;
 
     static {
         String env = System.getenv("PYJIT_NATIVE"); // the default for -X native=, e.g. for a whole test run

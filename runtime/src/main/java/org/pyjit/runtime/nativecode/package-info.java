@@ -5,7 +5,8 @@
  *   <li>{@link org.pyjit.runtime.nativecode.NativeTier}: counts calls and loop back-edges, asks for a
  *       compile past the thresholds ({@code -X native=on}, {@code -X native-threshold=CALLS[,BACKEDGES]})
  *       or at the first call ({@code -X native=always}), and enters native code at calls and, through OSR
- *       entries, at loop headers. Off by default ({@code PYJIT_NATIVE} sets the default).</li>
+ *       entries, at loop headers. On by default; {@code -X native=off} (or
+ *       {@code PYJIT_NATIVE=off}) turns it off.</li>
  *   <li>{@code RuntimeGlobals} resolves global names for the compiler; {@code GlobalWatchers} clears a
  *       unit's guard cell when a watched namespace entry changes (then native code deoptimizes there).</li>
  *   <li>{@code NativeCompileService}: IR, object cache lookup (a hit skips O2 and code generation),
