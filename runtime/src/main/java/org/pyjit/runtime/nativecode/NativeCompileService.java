@@ -64,10 +64,7 @@ final class NativeCompileService {
         PENDING.incrementAndGet(); // counted, so the process does not exit under LLVM's initialization
         e.execute(() -> {
             try {
-                if (!shuttingDown) {
-                    environment();
-                    NativeLinker.start();
-                }
+                if (!shuttingDown) startLlvm();
             } catch (NativeLinker.LinkFailure | RuntimeException | LinkageError failure) {
                 // the first real compile reports it
             } finally {
@@ -123,8 +120,18 @@ final class NativeCompileService {
         }
     }
 
+    /** Loads LLVM, initializes the host target and creates the JIT, timing it the first time. */
+    private static void startLlvm() throws NativeLinker.LinkFailure {
+        if (environment != null && NativeLinker.started()) return;
+        long t0 = System.nanoTime();
+        environment();
+        NativeLinker.start();
+        NativeStatistics.timeLlvmLoad(System.nanoTime() - t0);
+    }
+
     static void run(Job job) {
         try {
+            startLlvm();
             long t0 = System.nanoTime();
             NativeUnitDescription d = NativeUnitCompiler.lower(job.plan());
             NativeStatistics.timeIr(System.nanoTime() - t0);

@@ -38,10 +38,15 @@ class NativeCacheTest {
     }
 
     private String run(Path cacheDir, Path program, String mode) throws IOException, InterruptedException {
+        return run(cacheDir, program, mode, null);
+    }
+
+    private String run(Path cacheDir, Path program, String mode, Path irDump) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 CacheRunMain.class.getName(), program.toString(), mode);
         pb.environment().put("PYJIT_CACHE_DIR", cacheDir.toString());
+        if (irDump != null) pb.environment().put("PYJIT_NATIVE_DUMP", irDump.toString());
         pb.redirectErrorStream(true);
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
@@ -128,5 +133,25 @@ class NativeCacheTest {
         String out = run(dir.resolve("cache"), program, "on");
         assertEquals("2", out.lines().findFirst().orElse(""));
         assertEquals("MAPS llvm=false rocksdb=false", line(out, "MAPS"));
+    }
+
+    @Test
+    void twoProcessesWriteByteIdenticalIr() throws Exception {
+        Path program = dir.resolve("prog.py");
+        Files.writeString(program, PROGRAM);
+        Path ir1 = dir.resolve("ir1"), ir2 = dir.resolve("ir2");
+        run(dir.resolve("cache1"), program, "always", ir1);
+        run(dir.resolve("cache2"), program, "always", ir2);
+        List<String> names;
+        try (var files = Files.list(ir1)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertTrue(!names.isEmpty(), "the first run dumped no IR");
+        try (var files = Files.list(ir2)) {
+            assertEquals(names, files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        for (String name : names) {
+            assertEquals(Files.readString(ir1.resolve(name)), Files.readString(ir2.resolve(name)), name + " differs between the two processes");
+        }
     }
 }
