@@ -42,7 +42,7 @@ final class NativeCompileService {
     private NativeCompileService() {}
 
     /** A unit to compile, its guard cells (already watched) and where to install it. */
-    record Job(PlannedUnit plan, MemorySegment[] cells, NativeCodeState state, long signature, String label) {}
+    record Job(PlannedUnit plan, MemorySegment[] cells, NativeCodeState state, long signature, String label, NativeWarmStart.Entry warm) {}
 
     private static final AtomicInteger PENDING = new AtomicInteger();
     private static volatile boolean shuttingDown;
@@ -151,6 +151,7 @@ final class NativeCompileService {
                 unit = link(d, compileAndStore(d, key, cache, job.label()), job);
             }
             job.state().install(unit);
+            NativeWarmStart.record(job.warm(), key);
             NativeStatistics.unitLinked(d.functions().size());
         } catch (NativeLinker.LinkFailure | RuntimeException | LinkageError e) {
             NativeStatistics.notCompiled("failed");

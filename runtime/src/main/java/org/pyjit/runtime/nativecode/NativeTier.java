@@ -118,6 +118,11 @@ public final class NativeTier {
         if (sig < 0) return null;
         LoadedUnit u = st.find(sig);
         if (u == null) {
+            if (st.calls == 0 && mode == Mode.ON && NativeWarmStart.compiledBefore(f, argumentKinds(frame.regs, f.code.argcount))) {
+                request(f, st, sig, frame.regs, -1, true); // an earlier run compiled it: relink now, not after the threshold
+                u = st.find(sig);
+                if (u != null) return invoke(u, frame, st);
+            }
             if (++st.calls == callThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
             if (mode == Mode.ALWAYS || st.calls >= callThreshold) {
                 request(f, st, sig, frame.regs, -1, mode == Mode.ALWAYS);
@@ -264,11 +269,16 @@ public final class NativeTier {
         return resume.pc();
     }
 
+    private static List<ValueKind> argumentKinds(Object[] regs, int argc) {
+        List<ValueKind> kinds = new ArrayList<>(argc);
+        for (int i = 0; i < argc; i++) kinds.add(NativeValues.kindOf(NativeValues.tagOf(regs[i])));
+        return kinds;
+    }
+
     /** Plans a unit for these argument values on this thread, then compiles it (here or in the background). */
     private static void request(PyFunction f, NativeCodeState st, long sig, Object[] regs, int loopHeader, boolean synchronous) {
         if (f == null || !st.requested.add(sig)) return;
-        List<ValueKind> kinds = new ArrayList<>();
-        for (int i = 0; i < f.code.argcount; i++) kinds.add(NativeValues.kindOf(NativeValues.tagOf(regs[i])));
+        List<ValueKind> kinds = argumentKinds(regs, f.code.argcount);
         List<Set<ValueKind>> loopKinds = List.of();
         if (loopHeader >= 0) {
             loopKinds = FrameProfile.join(st.loopKinds.get(loopHeader), regs);
@@ -298,7 +308,8 @@ public final class NativeTier {
             RuntimeCache.get();
             NativeStatistics.timeCacheOpen(System.nanoTime() - c0);
         }
-        NativeCompileService.Job job = new NativeCompileService.Job(plan, cells, st, sig, f.qualname + kinds);
+        NativeWarmStart.Entry warm = loopHeader < 0 ? NativeWarmStart.entryFor(f, kinds) : null;
+        NativeCompileService.Job job = new NativeCompileService.Job(plan, cells, st, sig, f.qualname + kinds, warm);
         if (synchronous) NativeCompileService.run(job);
         else NativeCompileService.submit(job);
     }

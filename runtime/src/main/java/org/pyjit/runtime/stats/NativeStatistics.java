@@ -19,6 +19,7 @@ public final class NativeStatistics {
     private static final AtomicLong OSR_ENTRIES = new AtomicLong();
     private static final AtomicLong LEFT_IN_INTERPRETER = new AtomicLong();
     private static final AtomicLong RECOMPILES_AFTER_DEOPTS = new AtomicLong();
+    private static final AtomicLong WARM_STARTS = new AtomicLong();
     private static final AtomicLong CODE_OBJECTS_NATIVE = new AtomicLong();
     private static final AtomicLong LLVM_LOAD_NANOS = new AtomicLong();
     private static final AtomicLong CACHE_OPEN_NANOS = new AtomicLong();
@@ -69,6 +70,16 @@ public final class NativeStatistics {
     /** A unit that kept deoptimizing was dropped and its function asked to be compiled again. */
     public static void recompileAfterDeopts() {
         RECOMPILES_AFTER_DEOPTS.incrementAndGet();
+    }
+
+    /** A function's first call found a profile of an earlier run that compiled it for these argument kinds. */
+    public static void warmStart() {
+        WARM_STARTS.incrementAndGet();
+    }
+
+    /** Warm starts this run. */
+    public static long warmStarts() {
+        return WARM_STARTS.get();
     }
 
     /** A code object got its first native unit (it now runs in tier 2). */
@@ -163,7 +174,7 @@ public final class NativeStatistics {
     public static String report() {
         if (UNITS_LINKED.get() == 0 && NOT_COMPILED.isEmpty() && CACHE_MISSES.isEmpty()) return "";
         return String.format("""
-                  code objects in tier 2     %8d
+                  code objects in tier 2     %8d   (%d at the first call, from an earlier run's profile)
                   native units linked        %8d   (%d functions, %d native calls from Java)
                   native compiles            %8d
                   native cache hits          %8d
@@ -175,7 +186,7 @@ public final class NativeStatistics {
                   OSR entries                %8d
                   native time                         plan %.1f ms, IR %.1f ms, O2 %.1f ms, codegen %.1f ms, cache lookup %.1f ms, link %.1f ms
                   native start-up                     LLVM load + JIT %.1f ms, object cache open %.1f ms
-                """, CODE_OBJECTS_NATIVE.get(), UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), NATIVE_CALLS.get(), COMPILES.get(),
+                """, CODE_OBJECTS_NATIVE.get(), WARM_STARTS.get(), UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), NATIVE_CALLS.get(), COMPILES.get(),
                 CACHE_HITS.get(), cacheMisses(), reasons(CACHE_MISSES), NOT_COMPILED.values().stream().mapToLong(AtomicLong::get).sum(),
                 reasons(NOT_COMPILED), DEOPTS.get(), GUARDS_INVALIDATED.get(), RECOMPILES_AFTER_DEOPTS.get(),
                 LEFT_IN_INTERPRETER.get(), OSR_ENTRIES.get(), PLAN_NANOS.get() / 1e6, IR_NANOS.get() / 1e6,

@@ -55,7 +55,8 @@ class NativeCacheTest {
     }
 
     private static List<String> programOutput(String output) {
-        return output.lines().filter(l -> !l.startsWith("NATIVE") && !l.startsWith("MAPS") && !l.startsWith("REASONS")).toList();
+        return output.lines().filter(l -> !l.startsWith("NATIVE") && !l.startsWith("MAPS") && !l.startsWith("REASONS")
+                && !l.startsWith("WARM")).toList();
     }
 
     /** Flips one byte of every stored native object, as a disk error would. */
@@ -153,5 +154,29 @@ class NativeCacheTest {
         for (String name : names) {
             assertEquals(Files.readString(ir1.resolve(name)), Files.readString(ir2.resolve(name)), name + " differs between the two processes");
         }
+    }
+
+    @Test
+    void aFunctionCompiledInAnEarlierRunIsLinkedAtItsFirstCall() throws Exception {
+        String source = """
+                import os
+                def poly(x, y):
+                    return x * x + 3 * y - 1
+                t = 0
+                for i in range(20000):
+                    t += poly(i, 2)
+                print(t)
+                """;
+        Path program = dir.resolve("warm.py");
+        Files.writeString(program, source);
+        Path cache = dir.resolve("cache");
+        String first = run(cache, program, "on");
+        assertEquals("WARM 0", line(first, "WARM"), first);
+        assertTrue(line(first, "NATIVE").matches("NATIVE compiles=1 misses=1 linked=1 status=0"), first);
+        String second = run(cache, program, "on");
+        assertEquals("WARM 1", line(second, "WARM"), second);
+        assertEquals("NATIVE compiles=0 misses=0 linked=1 status=0", line(second, "NATIVE"), second);
+        assertEquals(List.of(NativePrograms.cpython(dir, source).out().strip()), programOutput(second));
+        assertEquals(programOutput(first), programOutput(second));
     }
 }
