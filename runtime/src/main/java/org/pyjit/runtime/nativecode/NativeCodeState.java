@@ -26,6 +26,8 @@ final class NativeCodeState {
     long deopts;
     /** Units dropped for deoptimizing too often and requested again. */
     int recompiles;
+    /** Whether the profile store was consulted for a warm start ({@link NativeWarmStart}). */
+    boolean warmChecked;
     /** Whether a unit was ever installed (counted once in the statistics). */
     private boolean everNative;
     /**

@@ -107,6 +107,26 @@ final class NativeCompileService {
         });
     }
 
+    /** Runs {@code job} on the compiler thread (after what is queued) and waits for it. */
+    static void submitAndWait(Job job) {
+        ExecutorService e = executor();
+        PENDING.incrementAndGet();
+        java.util.concurrent.Future<?> done = e.submit(() -> {
+            try {
+                if (!shuttingDown) run(job);
+            } finally {
+                PENDING.decrementAndGet();
+            }
+        });
+        try {
+            done.get();
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException failed) {
+            // run() counts its own failures; the function stays in the lower tier
+        }
+    }
+
     /** Waits until no job is queued or running (for tests and benchmarks), at most {@code millis}. */
     static void awaitIdle(long millis) {
         long end = System.currentTimeMillis() + millis;

@@ -118,10 +118,16 @@ public final class NativeTier {
         if (sig < 0) return null;
         LoadedUnit u = st.find(sig);
         if (u == null) {
-            if (st.calls == 0 && mode == Mode.ON && NativeWarmStart.compiledBefore(f, argumentKinds(frame.regs, f.code.argcount))) {
-                request(f, st, sig, frame.regs, -1, true); // an earlier run compiled it: relink now, not after the threshold
-                u = st.find(sig);
-                if (u != null) return invoke(u, frame, st);
+            // once per function, at its first call after the object cache is open (a program that opened it for
+            // imports or an earlier compile): an earlier run compiled it, so relink now rather than at the threshold
+            if (!st.warmChecked && mode == Mode.ON && RuntimeCache.isOpen()) {
+                st.warmChecked = true;
+                FrameProfile earlier = NativeWarmStart.compiledBefore(f, argumentKinds(frame.regs, f.code.argcount));
+                if (earlier != null) {
+                    requestWarm(f, st, sig, earlier);
+                    u = st.find(sig);
+                    if (u != null) return invoke(u, frame, st);
+                }
             }
             if (++st.calls == callThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
             if (mode == Mode.ALWAYS || st.calls >= callThreshold) {
@@ -284,10 +290,25 @@ public final class NativeTier {
             loopKinds = FrameProfile.join(st.loopKinds.get(loopHeader), regs);
             st.loopKinds.put(loopHeader, loopKinds);
         }
+        compile(f, st, sig, new FrameProfile(kinds, loopKinds, loopHeader), synchronous);
+    }
+
+    /** A warm start: the unit an earlier run compiled for this profile, planned and linked now (a cache hit). */
+    private static void requestWarm(PyFunction f, NativeCodeState st, long sig, FrameProfile profile) {
+        if (!st.requested.add(sig)) return;
+        if (profile.loopEntryPc() >= 0) {
+            st.loopKinds.put(profile.loopEntryPc(), profile.loopRegisterKinds());
+            st.osrRequested.add(profile.loopEntryPc());
+        }
+        compile(f, st, sig, profile, true);
+    }
+
+    private static void compile(PyFunction f, NativeCodeState st, long sig, FrameProfile profile, boolean synchronous) {
+        List<ValueKind> kinds = profile.argumentKinds();
         long t0 = System.nanoTime();
         PlannedUnit plan;
         try {
-            plan = NativeUnitCompiler.plan(f.code, new RuntimeGlobals(f.globals), new FrameProfile(kinds, loopKinds, loopHeader));
+            plan = NativeUnitCompiler.plan(f.code, new RuntimeGlobals(f.globals), profile);
         } catch (IllegalArgumentException | IllegalStateException e) {
             NativeStatistics.notCompiled("not plannable");
             return;
@@ -308,9 +329,10 @@ public final class NativeTier {
             RuntimeCache.get();
             NativeStatistics.timeCacheOpen(System.nanoTime() - c0);
         }
-        NativeWarmStart.Entry warm = loopHeader < 0 ? NativeWarmStart.entryFor(f, kinds) : null;
+        NativeWarmStart.Entry warm = NativeWarmStart.entryFor(f, profile);
         NativeCompileService.Job job = new NativeCompileService.Job(plan, cells, st, sig, f.qualname + kinds, warm);
-        if (synchronous) NativeCompileService.run(job);
+        if (synchronous && mode == Mode.ON) NativeCompileService.submitAndWait(job); // LLVM stays on one thread
+        else if (synchronous) NativeCompileService.run(job);
         else NativeCompileService.submit(job);
     }
 }
