@@ -17,14 +17,17 @@ import org.pyjit.runtime.nativecode.NativeTier;
  * native code at its first call, and the output must still be CPython's.
  */
 class NativeCorpusTest {
+    private static NativeTier.Mode before;
+
     @BeforeAll
     static void nativeAlways() {
+        before = NativeTier.mode();
         NativeTier.setMode(NativeTier.Mode.ALWAYS);
     }
 
     @AfterAll
-    static void nativeOff() {
-        NativeTier.setMode(NativeTier.Mode.OFF);
+    static void restoreMode() {
+        NativeTier.setMode(before);
     }
 
     @TestFactory

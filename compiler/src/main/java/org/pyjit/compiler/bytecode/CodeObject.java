@@ -46,6 +46,8 @@ public final class CodeObject {
     public volatile Object[] runtimeConstants;
     /** Per-code counters and tier state owned by the runtime (opaque to the compiler). */
     public volatile Object runtimeState;
+    /** The native tier's per-code state, owned by the runtime (opaque to the compiler); apart from {@link #runtimeState}. */
+    public volatile Object nativeState;
 
     public CodeObject(String name, String qualname, String filename, int firstLineno, int argcount, int posonlyargcount,
                       int kwonlyargcount, int flags, String[] varnames, String[] cellvars, String[] freevars, String[] names,

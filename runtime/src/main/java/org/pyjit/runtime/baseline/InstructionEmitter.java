@@ -10,6 +10,7 @@ import static org.pyjit.runtime.baseline.MethodEmitter.*;
 
 import java.lang.classfile.CodeBuilder;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
 import org.pyjit.compiler.bytecode.Opcode;
 
 /**
@@ -493,8 +494,17 @@ final class InstructionEmitter {
     private boolean emitControl(Opcode op, int pc) {
         switch (op) {
             case JUMP -> {
-                if (c[pc + 1] <= pc) emitSwitchCheck();
-                cob.goto_(m.labels[c[pc + 1]]);
+                int target = c[pc + 1];
+                if (target <= pc) emitSwitchCheck();
+                if (target < pc && !m.isGenerator()) {
+                    // a loop's back-edge: the native tier may want the frame back at the header (OSR)
+                    cob.aload(F).loadConstant(target);
+                    cob.invokestatic(NATIVE_TIER, "tier1BackEdge", MethodTypeDesc.of(CD_boolean, FRAME, CD_int));
+                    cob.ifeq(m.labels[target]);
+                    m.deoptAt(target);
+                } else {
+                    cob.goto_(m.labels[target]);
+                }
             }
             case JUMP_IF_FALSE, JUMP_IF_TRUE -> {
                 if (c[pc + 2] <= pc) emitSwitchCheck();

@@ -14,6 +14,9 @@ final class LoadedUnit {
     final MethodHandle entry;
     /** OSR entries by loop-header offset. */
     final Map<Integer, Osr> osr;
+    /** Calls and OSR entries into this unit, and how many of them deoptimized (for the recompile policy). */
+    long entries;
+    long deopts;
 
     /** An OSR entry with its handle. */
     record Osr(NativeUnitDescription.OsrEntry entry, MethodHandle handle) {}

@@ -24,6 +24,17 @@ final class NativeCodeState {
     /** OSR attempts refused because the frame did not fit the entry; past a limit, OSR is no longer tried. */
     int osrMisfits;
     long deopts;
+    /** Units dropped for deoptimizing too often and requested again. */
+    int recompiles;
+    /** Whether the profile store was consulted for a warm start ({@link NativeWarmStart}). */
+    boolean warmChecked;
+    /** Whether a unit was ever installed (counted once in the statistics). */
+    private boolean everNative;
+    /**
+     * Per loop header, the kinds each register had in the frames that asked for an OSR entry there:
+     * a later request joins its frame's kinds into these, so a recompiled entry accepts both.
+     */
+    final java.util.Map<Integer, java.util.List<java.util.Set<org.pyjit.compiler.llvm.ValueKind>>> loopKinds = new java.util.HashMap<>();
 
     LoadedUnit find(long signature) {
         LoadedUnit found = null;
@@ -37,7 +48,17 @@ final class NativeCodeState {
         return null;
     }
 
+    /** Removes a unit (it deoptimized too often); later calls count in the lower tier again. */
+    synchronized void uninstall(LoadedUnit unit) {
+        LoadedUnit[] next = java.util.Arrays.stream(units).filter(u -> u != unit).toArray(LoadedUnit[]::new);
+        units = next;
+    }
+
     synchronized void install(LoadedUnit unit) {
+        if (units.length == 0 && !everNative) {
+            everNative = true;
+            org.pyjit.runtime.stats.NativeStatistics.codeObjectNative();
+        }
         LoadedUnit[] next = java.util.Arrays.copyOf(units, units.length + 1);
         next[units.length] = unit;
         units = next;

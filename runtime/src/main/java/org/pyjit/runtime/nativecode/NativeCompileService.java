@@ -41,7 +41,7 @@ final class NativeCompileService {
     private NativeCompileService() {}
 
     /** A unit to compile, its guard cells (already watched) and where to install it. */
-    record Job(PlannedUnit plan, MemorySegment[] cells, NativeCodeState state, long signature, String label) {}
+    record Job(PlannedUnit plan, MemorySegment[] cells, NativeCodeState state, long signature, String label, NativeWarmStart.Entry warm) {}
 
     private static final AtomicInteger PENDING = new AtomicInteger();
     private static volatile boolean shuttingDown;
@@ -63,10 +63,7 @@ final class NativeCompileService {
         PENDING.incrementAndGet(); // counted, so the process does not exit under LLVM's initialization
         e.execute(() -> {
             try {
-                if (!shuttingDown) {
-                    environment();
-                    NativeLinker.start();
-                }
+                if (!shuttingDown) startLlvm();
             } catch (NativeLinker.LinkFailure | RuntimeException | LinkageError failure) {
                 // the first real compile reports it
             } finally {
@@ -109,6 +106,26 @@ final class NativeCompileService {
         });
     }
 
+    /** Runs {@code job} on the compiler thread (after what is queued) and waits for it. */
+    static void submitAndWait(Job job) {
+        ExecutorService e = executor();
+        PENDING.incrementAndGet();
+        java.util.concurrent.Future<?> done = e.submit(() -> {
+            try {
+                if (!shuttingDown) run(job);
+            } finally {
+                PENDING.decrementAndGet();
+            }
+        });
+        try {
+            done.get();
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException failed) {
+            // run() counts its own failures; the function stays in the lower tier
+        }
+    }
+
     /** Waits until no job is queued or running (for tests and benchmarks), at most {@code millis}. */
     static void awaitIdle(long millis) {
         long end = System.currentTimeMillis() + millis;
@@ -122,8 +139,18 @@ final class NativeCompileService {
         }
     }
 
+    /** Loads LLVM, initializes the host target and creates the JIT, timing it the first time. */
+    private static void startLlvm() throws NativeLinker.LinkFailure {
+        if (environment != null && NativeLinker.started()) return;
+        long t0 = System.nanoTime();
+        environment();
+        NativeLinker.start();
+        NativeStatistics.timeLlvmLoad(System.nanoTime() - t0);
+    }
+
     static void run(Job job) {
         try {
+            startLlvm();
             long t0 = System.nanoTime();
             NativeUnitDescription d = NativeUnitCompiler.lower(job.plan());
             NativeStatistics.timeIr(System.nanoTime() - t0);
@@ -143,6 +170,7 @@ final class NativeCompileService {
                 unit = link(d, compileAndStore(d, key, cache, job.label()), job);
             }
             job.state().install(unit);
+            NativeWarmStart.record(job.warm(), key);
             NativeStatistics.unitLinked(d.functions().size());
         } catch (NativeLinker.LinkFailure | RuntimeException | LinkageError e) {
             NativeStatistics.notCompiled("failed");

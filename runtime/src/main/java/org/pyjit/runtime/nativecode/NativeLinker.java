@@ -39,6 +39,11 @@ final class NativeLinker {
     private static LLVMOrcExecutionSessionRef session;
     private static final AtomicInteger UNITS = new AtomicInteger();
 
+    /** Whether the JIT exists. */
+    static synchronized boolean started() {
+        return jit != null;
+    }
+
     /** Creates the JIT (loading LLVM) if not yet done. */
     static synchronized void start() throws LinkFailure {
         if (jit != null) return;

@@ -3,6 +3,7 @@ package org.pyjit.runtime.nativecode;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.pyjit.compiler.bytecode.CodeObject;
 import org.pyjit.compiler.llvm.NativeAbi;
 import org.pyjit.compiler.llvm.NativeUnitCompiler;
@@ -25,17 +26,17 @@ public final class NativeTier {
     private NativeTier() {}
 
     /**
-     * {@code -X native=} (or {@code PYJIT_NATIVE}): off (the default until the tier has had more
-     * use), on (tier up hot functions), always (compile every eligible function at its first call).
+     * {@code -X native=} (or {@code PYJIT_NATIVE}): off, on (the default: tier up hot functions on a
+     * background compiler thread), always (compile every eligible function at its first call).
      */
     public enum Mode { OFF, ON, ALWAYS }
 
     /** Whether the interpreter should call in at all (mode is not off); read on every call. */
-    public static boolean active;
+    public static boolean active = true;
     /** {@link #backEdge} result: the OSR call finished the frame; the value is in {@code Frame.osrResult}. */
     public static final int FINISHED = -1;
 
-    private static Mode mode = Mode.OFF;
+    private static Mode mode = Mode.ON;
 
     static {
         String env = System.getenv("PYJIT_NATIVE"); // the default for -X native=, e.g. for a whole test run
@@ -43,8 +44,13 @@ public final class NativeTier {
     }
     private static int callThreshold = 1500;
     private static int backEdgeThreshold = 2500;
-    /** After this many deopts, a function that deopts on most calls is left in the interpreter. */
-    private static final int DEOPT_LIMIT = 100;
+    /**
+     * A unit that has deoptimized this many times, on more than half of its entries, is dropped: the
+     * function is compiled again (from the profile of the frame that next passes the threshold, joined
+     * with what earlier OSR requests saw) up to {@link #MAX_RECOMPILES} times, then left in the lower tier.
+     */
+    private static final int DEOPT_LIMIT = 50;
+    private static final int MAX_RECOMPILES = 2;
     /** After this many frames that did not fit a function's OSR entries, its loops stop trying them. */
     private static final int OSR_MISFIT_LIMIT = 1000;
 
@@ -82,12 +88,11 @@ public final class NativeTier {
     }
 
     private static NativeCodeState stateOf(CodeObject code) {
-        Object s = code.runtimeState;
+        Object s = code.nativeState;
         if (s instanceof NativeCodeState st) return st;
-        if (s != null) return null;
         NativeCodeState st = new NativeCodeState();
         st.disabled = !NativeUnitCompiler.eligible(code) || code.argcount > 20;
-        code.runtimeState = st;
+        code.nativeState = st;
         return st;
     }
 
@@ -113,6 +118,17 @@ public final class NativeTier {
         if (sig < 0) return null;
         LoadedUnit u = st.find(sig);
         if (u == null) {
+            // once per function, at its first call after the object cache is open (a program that opened it for
+            // imports or an earlier compile): an earlier run compiled it, so relink now rather than at the threshold
+            if (!st.warmChecked && mode == Mode.ON && RuntimeCache.isOpen()) {
+                st.warmChecked = true;
+                FrameProfile earlier = NativeWarmStart.compiledBefore(f, argumentKinds(frame.regs, f.code.argcount));
+                if (earlier != null) {
+                    requestWarm(f, st, sig, earlier);
+                    u = st.find(sig);
+                    if (u != null) return invoke(u, frame, st);
+                }
+            }
             if (++st.calls == callThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
             if (mode == Mode.ALWAYS || st.calls >= callThreshold) {
                 request(f, st, sig, frame.regs, -1, mode == Mode.ALWAYS);
@@ -137,19 +153,30 @@ public final class NativeTier {
             throw new IllegalStateException("native call failed", t);
         }
         st.nativeCalls++;
+        u.entries++;
         NativeStatistics.nativeCall();
         if (tag != NativeAbi.TAG_DEOPT) {
             ctx.releaseHandles();
             return NativeValues.box(tag, ctx.result());
         }
         List<Deoptimizer.Record> records = Deoptimizer.read(ctx, u);
-        noteDeopt(st);
+        noteDeopt(st, u);
         return Deoptimizer.finishCall(u, frame, records);
     }
 
-    private static void noteDeopt(NativeCodeState st) {
+    private static void noteDeopt(NativeCodeState st, LoadedUnit u) {
         st.deopts++;
-        if (st.deopts >= DEOPT_LIMIT && st.deopts * 2 > st.nativeCalls && !st.disabled) {
+        u.deopts++;
+        if (u.deopts < DEOPT_LIMIT || u.deopts * 2 <= u.entries || st.disabled) return;
+        st.uninstall(u);
+        if (st.recompiles < MAX_RECOMPILES) {
+            st.recompiles++;
+            st.requested.remove(u.signature);
+            st.osrRequested.removeAll(u.osr.keySet());
+            st.calls = 0;
+            st.backEdges = 0;
+            NativeStatistics.recompileAfterDeopts();
+        } else {
             st.disabled = true;
             NativeStatistics.leftInInterpreter();
         }
@@ -171,7 +198,8 @@ public final class NativeTier {
             if (st.backEdges >= backEdgeThreshold || mode == Mode.ALWAYS) {
                 st.backEdges = 0;
                 long sig = signature(f.regs, f.code.argcount);
-                if (sig >= 0 && st.osrRequested.add(header)) {
+                // marked even when the arguments do not fit native code, so baseline code stops handing frames back here
+                if (st.osrRequested.add(header) && sig >= 0) {
                     st.requested.remove(sig); // a unit with this loop entry replaces one without
                     request(f.function, st, sig, f.regs, header, mode == Mode.ALWAYS);
                 }
@@ -179,6 +207,23 @@ public final class NativeTier {
             return header;
         }
         return osr(u, f, header, st);
+    }
+
+    /**
+     * A backward jump to {@code header} in baseline (tier 1) code, which keeps registers in JVM
+     * locals: counts it as the interpreter does, and answers true when the frame should go back to
+     * the interpreter at {@code header} — an OSR entry is ready there (the interpreter enters it at its
+     * next back-edge), or the count just passed the threshold (the interpreter asks for the entry with
+     * the frame's registers, then returns to baseline code while it compiles).
+     */
+    public static boolean tier1BackEdge(Frame f, int header) {
+        if (!active || f.locals != null || f.function == null) return false;
+        NativeCodeState st = stateOf(f.code);
+        if (st.disabled) return false;
+        if (st.withOsrAt(header) != null) return st.osrMisfits <= OSR_MISFIT_LIMIT;
+        if (st.osrRequested.contains(header)) return false;
+        if (++st.backEdges == backEdgeThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
+        return st.backEdges >= backEdgeThreshold - 1 || mode == Mode.ALWAYS;
     }
 
     private static int osr(LoadedUnit u, Frame f, int header, NativeCodeState st) {
@@ -217,27 +262,53 @@ public final class NativeTier {
         }
         NativeStatistics.osrEntry();
         st.nativeCalls++;
+        u.entries++;
         if (tag != NativeAbi.TAG_DEOPT) {
             ctx.releaseHandles();
             f.osrResult = NativeValues.box(tag, ctx.result());
             return FINISHED;
         }
         List<Deoptimizer.Record> records = Deoptimizer.read(ctx, u);
-        noteDeopt(st);
+        noteDeopt(st, u);
         Deoptimizer.Resume resume = Deoptimizer.finishOsr(u, f, records);
         f.osrThrown = resume.thrown();
         return resume.pc();
     }
 
+    private static List<ValueKind> argumentKinds(Object[] regs, int argc) {
+        List<ValueKind> kinds = new ArrayList<>(argc);
+        for (int i = 0; i < argc; i++) kinds.add(NativeValues.kindOf(NativeValues.tagOf(regs[i])));
+        return kinds;
+    }
+
     /** Plans a unit for these argument values on this thread, then compiles it (here or in the background). */
     private static void request(PyFunction f, NativeCodeState st, long sig, Object[] regs, int loopHeader, boolean synchronous) {
         if (f == null || !st.requested.add(sig)) return;
-        List<ValueKind> kinds = new ArrayList<>();
-        for (int i = 0; i < f.code.argcount; i++) kinds.add(NativeValues.kindOf(NativeValues.tagOf(regs[i])));
+        List<ValueKind> kinds = argumentKinds(regs, f.code.argcount);
+        List<Set<ValueKind>> loopKinds = List.of();
+        if (loopHeader >= 0) {
+            loopKinds = FrameProfile.join(st.loopKinds.get(loopHeader), regs);
+            st.loopKinds.put(loopHeader, loopKinds);
+        }
+        compile(f, st, sig, new FrameProfile(kinds, loopKinds, loopHeader), synchronous);
+    }
+
+    /** A warm start: the unit an earlier run compiled for this profile, planned and linked now (a cache hit). */
+    private static void requestWarm(PyFunction f, NativeCodeState st, long sig, FrameProfile profile) {
+        if (!st.requested.add(sig)) return;
+        if (profile.loopEntryPc() >= 0) {
+            st.loopKinds.put(profile.loopEntryPc(), profile.loopRegisterKinds());
+            st.osrRequested.add(profile.loopEntryPc());
+        }
+        compile(f, st, sig, profile, true);
+    }
+
+    private static void compile(PyFunction f, NativeCodeState st, long sig, FrameProfile profile, boolean synchronous) {
+        List<ValueKind> kinds = profile.argumentKinds();
         long t0 = System.nanoTime();
         PlannedUnit plan;
         try {
-            plan = NativeUnitCompiler.plan(f.code, new RuntimeGlobals(f.globals), new FrameProfile(kinds, regs.clone(), loopHeader));
+            plan = NativeUnitCompiler.plan(f.code, new RuntimeGlobals(f.globals), profile);
         } catch (IllegalArgumentException | IllegalStateException e) {
             NativeStatistics.notCompiled("not plannable");
             return;
@@ -253,9 +324,15 @@ public final class NativeTier {
         for (int i = 0; i < cells.length; i++) cells[i] = GlobalWatchers.cell((GuardToken) guards.get(i));
         // opened here, on the program's thread: opening it from the compiler thread could race with the
         // process's exit and leave RocksDB open under its own static destructors
-        RuntimeCache.get();
-        NativeCompileService.Job job = new NativeCompileService.Job(plan, cells, st, sig, f.qualname + kinds);
-        if (synchronous) NativeCompileService.run(job);
+        if (RuntimeCache.isEnabled() && !RuntimeCache.isOpen()) {
+            long c0 = System.nanoTime();
+            RuntimeCache.get();
+            NativeStatistics.timeCacheOpen(System.nanoTime() - c0);
+        }
+        NativeWarmStart.Entry warm = NativeWarmStart.entryFor(f, profile);
+        NativeCompileService.Job job = new NativeCompileService.Job(plan, cells, st, sig, f.qualname + kinds, warm);
+        if (synchronous && mode == Mode.ON) NativeCompileService.submitAndWait(job); // LLVM stays on one thread
+        else if (synchronous) NativeCompileService.run(job);
         else NativeCompileService.submit(job);
     }
 }

@@ -5,7 +5,13 @@
  *   <li>{@link org.pyjit.runtime.nativecode.NativeTier}: counts calls and loop back-edges, asks for a
  *       compile past the thresholds ({@code -X native=on}, {@code -X native-threshold=CALLS[,BACKEDGES]})
  *       or at the first call ({@code -X native=always}), and enters native code at calls and, through OSR
- *       entries, at loop headers. Off by default ({@code PYJIT_NATIVE} sets the default).</li>
+ *       entries, at loop headers. On by default; {@code -X native=off} (or
+ *       {@code PYJIT_NATIVE=off}) turns it off. Calls from baseline (tier 1) code come in through
+ *       {@code FunctionCalls}; baseline loops count back-edges and hand their frame to the interpreter
+ *       at the loop header when an OSR entry is ready. A unit that keeps deoptimizing is dropped and
+ *       compiled again (twice at most), then the function is left in the lower tier.</li>
+ *   <li>{@code NativeWarmStart}: records each linked unit's profile in the object cache's profile store
+ *       and relinks it at the first call of a later run (issue 8's warm start).</li>
  *   <li>{@code RuntimeGlobals} resolves global names for the compiler; {@code GlobalWatchers} clears a
  *       unit's guard cell when a watched namespace entry changes (then native code deoptimizes there).</li>
  *   <li>{@code NativeCompileService}: IR, object cache lookup (a hit skips O2 and code generation),

@@ -18,6 +18,11 @@ public final class NativeStatistics {
     private static final AtomicLong DEOPTS = new AtomicLong();
     private static final AtomicLong OSR_ENTRIES = new AtomicLong();
     private static final AtomicLong LEFT_IN_INTERPRETER = new AtomicLong();
+    private static final AtomicLong RECOMPILES_AFTER_DEOPTS = new AtomicLong();
+    private static final AtomicLong WARM_STARTS = new AtomicLong();
+    private static final AtomicLong CODE_OBJECTS_NATIVE = new AtomicLong();
+    private static final AtomicLong LLVM_LOAD_NANOS = new AtomicLong();
+    private static final AtomicLong CACHE_OPEN_NANOS = new AtomicLong();
     private static final AtomicLong GUARDS_INVALIDATED = new AtomicLong();
     private static final AtomicLong NATIVE_CALLS = new AtomicLong();
     private static final AtomicLong PLAN_NANOS = new AtomicLong();
@@ -60,6 +65,46 @@ public final class NativeStatistics {
 
     public static void leftInInterpreter() {
         LEFT_IN_INTERPRETER.incrementAndGet();
+    }
+
+    /** A unit that kept deoptimizing was dropped and its function asked to be compiled again. */
+    public static void recompileAfterDeopts() {
+        RECOMPILES_AFTER_DEOPTS.incrementAndGet();
+    }
+
+    /** A function's first call found a profile of an earlier run that compiled it for these argument kinds. */
+    public static void warmStart() {
+        WARM_STARTS.incrementAndGet();
+    }
+
+    /** Warm starts this run. */
+    public static long warmStarts() {
+        return WARM_STARTS.get();
+    }
+
+    /** A code object got its first native unit (it now runs in tier 2). */
+    public static void codeObjectNative() {
+        CODE_OBJECTS_NATIVE.incrementAndGet();
+    }
+
+    /** Loading LLVM's library, initializing the target and creating the JIT (once per process). */
+    public static void timeLlvmLoad(long nanos) {
+        LLVM_LOAD_NANOS.addAndGet(nanos);
+    }
+
+    /** Opening the object cache for the native tier (RocksDB's library and database), when it was not open yet. */
+    public static void timeCacheOpen(long nanos) {
+        CACHE_OPEN_NANOS.addAndGet(nanos);
+    }
+
+    /** Recompiles of units that kept deoptimizing this run. */
+    public static long recompilesAfterDeopts() {
+        return RECOMPILES_AFTER_DEOPTS.get();
+    }
+
+    /** Functions left in the lower tier for deoptimizing too often this run. */
+    public static long leftInLowerTier() {
+        return LEFT_IN_INTERPRETER.get();
     }
 
     public static void guardsInvalidated(int n) {
@@ -129,19 +174,24 @@ public final class NativeStatistics {
     public static String report() {
         if (UNITS_LINKED.get() == 0 && NOT_COMPILED.isEmpty() && CACHE_MISSES.isEmpty()) return "";
         return String.format("""
+                  code objects in tier 2     %8d   (%d at the first call, from an earlier run's profile)
                   native units linked        %8d   (%d functions, %d native calls from Java)
                   native compiles            %8d
                   native cache hits          %8d
                   native cache misses        %8d%s
                   not compiled               %8d%s
-                  deoptimizations            %8d   (%d functions left in the interpreter, %d guards invalidated)
+                  deoptimizations            %8d   (%d guards invalidated)
+                  recompiled after deopts    %8d
+                  left in lower tier         %8d   (kept deoptimizing)
                   OSR entries                %8d
                   native time                         plan %.1f ms, IR %.1f ms, O2 %.1f ms, codegen %.1f ms, cache lookup %.1f ms, link %.1f ms
-                """, UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), NATIVE_CALLS.get(), COMPILES.get(), CACHE_HITS.get(),
-                cacheMisses(), reasons(CACHE_MISSES), NOT_COMPILED.values().stream().mapToLong(AtomicLong::get).sum(),
-                reasons(NOT_COMPILED), DEOPTS.get(), LEFT_IN_INTERPRETER.get(), GUARDS_INVALIDATED.get(), OSR_ENTRIES.get(),
-                PLAN_NANOS.get() / 1e6, IR_NANOS.get() / 1e6, OPTIMIZE_NANOS.get() / 1e6, CODEGEN_NANOS.get() / 1e6,
-                LOOKUP_NANOS.get() / 1e6, LINK_NANOS.get() / 1e6);
+                  native start-up                     LLVM load + JIT %.1f ms, object cache open %.1f ms
+                """, CODE_OBJECTS_NATIVE.get(), WARM_STARTS.get(), UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), NATIVE_CALLS.get(), COMPILES.get(),
+                CACHE_HITS.get(), cacheMisses(), reasons(CACHE_MISSES), NOT_COMPILED.values().stream().mapToLong(AtomicLong::get).sum(),
+                reasons(NOT_COMPILED), DEOPTS.get(), GUARDS_INVALIDATED.get(), RECOMPILES_AFTER_DEOPTS.get(),
+                LEFT_IN_INTERPRETER.get(), OSR_ENTRIES.get(), PLAN_NANOS.get() / 1e6, IR_NANOS.get() / 1e6,
+                OPTIMIZE_NANOS.get() / 1e6, CODEGEN_NANOS.get() / 1e6, LOOKUP_NANOS.get() / 1e6, LINK_NANOS.get() / 1e6,
+                LLVM_LOAD_NANOS.get() / 1e6, CACHE_OPEN_NANOS.get() / 1e6);
     }
 
     /** Nanoseconds this run spent planning native units and emitting their IR (needed for the cache key too). */

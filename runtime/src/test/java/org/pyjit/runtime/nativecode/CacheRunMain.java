@@ -14,10 +14,12 @@ public final class CacheRunMain {
     public static void main(String[] args) {
         NativeTier.configure(args.length > 1 ? args[1] : "always");
         int status = PyRuntime.run(new PyRuntime.Script(args[0]), List.of(args[0]));
+        NativeTier.awaitCompiles(30_000); // background compiles of -X native=on finish and record their profiles
         System.out.flush();
         System.out.println("NATIVE compiles=" + NativeStatistics.compiles() + " misses=" + NativeStatistics.cacheMisses()
                 + " linked=" + NativeStatistics.unitsLinked() + " status=" + status);
         System.out.println("REASONS " + NativeStatistics.cacheMissReasons());
+        System.out.println("WARM " + NativeStatistics.warmStarts());
         String maps;
         try {
             maps = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/maps"));

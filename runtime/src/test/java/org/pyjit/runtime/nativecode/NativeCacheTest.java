@@ -38,10 +38,15 @@ class NativeCacheTest {
     }
 
     private String run(Path cacheDir, Path program, String mode) throws IOException, InterruptedException {
+        return run(cacheDir, program, mode, null);
+    }
+
+    private String run(Path cacheDir, Path program, String mode, Path irDump) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 CacheRunMain.class.getName(), program.toString(), mode);
         pb.environment().put("PYJIT_CACHE_DIR", cacheDir.toString());
+        if (irDump != null) pb.environment().put("PYJIT_NATIVE_DUMP", irDump.toString());
         pb.redirectErrorStream(true);
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
@@ -50,7 +55,8 @@ class NativeCacheTest {
     }
 
     private static List<String> programOutput(String output) {
-        return output.lines().filter(l -> !l.startsWith("NATIVE") && !l.startsWith("MAPS") && !l.startsWith("REASONS")).toList();
+        return output.lines().filter(l -> !l.startsWith("NATIVE") && !l.startsWith("MAPS") && !l.startsWith("REASONS")
+                && !l.startsWith("WARM")).toList();
     }
 
     /** Flips one byte of every stored native object, as a disk error would. */
@@ -129,5 +135,49 @@ class NativeCacheTest {
         assertEquals("2", out.lines().findFirst().orElse(""));
         // RocksDB does load: the script's own bytecode is cached (a warm start skips the parser)
         assertEquals("MAPS llvm=false rocksdb=true", line(out, "MAPS"));
+    }
+
+    @Test
+    void twoProcessesWriteByteIdenticalIr() throws Exception {
+        Path program = dir.resolve("prog.py");
+        Files.writeString(program, PROGRAM);
+        Path ir1 = dir.resolve("ir1"), ir2 = dir.resolve("ir2");
+        run(dir.resolve("cache1"), program, "always", ir1);
+        run(dir.resolve("cache2"), program, "always", ir2);
+        List<String> names;
+        try (var files = Files.list(ir1)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertTrue(!names.isEmpty(), "the first run dumped no IR");
+        try (var files = Files.list(ir2)) {
+            assertEquals(names, files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        for (String name : names) {
+            assertEquals(Files.readString(ir1.resolve(name)), Files.readString(ir2.resolve(name)), name + " differs between the two processes");
+        }
+    }
+
+    @Test
+    void aFunctionCompiledInAnEarlierRunIsLinkedAtItsFirstCall() throws Exception {
+        String source = """
+                import os
+                def poly(x, y):
+                    return x * x + 3 * y - 1
+                t = 0
+                for i in range(20000):
+                    t += poly(i, 2)
+                print(t)
+                """;
+        Path program = dir.resolve("warm.py");
+        Files.writeString(program, source);
+        Path cache = dir.resolve("cache");
+        String first = run(cache, program, "on");
+        assertEquals("WARM 0", line(first, "WARM"), first);
+        assertTrue(line(first, "NATIVE").matches("NATIVE compiles=1 misses=1 linked=1 status=0"), first);
+        String second = run(cache, program, "on");
+        assertEquals("WARM 1", line(second, "WARM"), second);
+        assertEquals("NATIVE compiles=0 misses=0 linked=1 status=0", line(second, "NATIVE"), second);
+        assertEquals(List.of(NativePrograms.cpython(dir, source).out().strip()), programOutput(second));
+        assertEquals(programOutput(first), programOutput(second));
     }
 }

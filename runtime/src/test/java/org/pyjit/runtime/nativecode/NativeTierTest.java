@@ -145,4 +145,21 @@ class NativeTierTest {
                     print('RecursionError', e)
                 """);
     }
+
+    @Test
+    void aUnitThatKeepsDeoptimizingIsRecompiledThenLeftInTheLowerTier() throws Exception {
+        long recompiles = NativeStatistics.recompilesAfterDeopts(), left = NativeStatistics.leftInLowerTier();
+        sameAsCPython("""
+                def grow(x, n):
+                    for i in range(n):
+                        x = x * x + 1
+                    return x
+                total = 0
+                for k in range(400):
+                    total += grow(k % 7 + 2, 7) % 1000
+                print(total)
+                """);
+        assertEquals(2, NativeStatistics.recompilesAfterDeopts() - recompiles, "two recompiles, then give up");
+        assertEquals(1, NativeStatistics.leftInLowerTier() - left, "left in the lower tier");
+    }
 }

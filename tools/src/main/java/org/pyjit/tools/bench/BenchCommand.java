@@ -29,6 +29,8 @@ import java.util.concurrent.Callable;
 public final class BenchCommand implements Callable<Integer> {
     static final String RESULTS_JSON = "results.json";
     static final String TABLE_TEXT = "table.txt";
+    /** The name of the reference {@code --native-off} adds. */
+    static final String NATIVE_OFF = "pyjit native=off";
 
     @Parameters(paramLabel = "PROGRAM_OR_DIR", arity = "0..*",
             description = "Python files, or directories whose *.py files are benchmarks. "
@@ -55,6 +57,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reference", paramLabel = "NAME=COMMAND",
             description = "Another implementation to compare with, besides those found (repeatable).")
     List<String> extraReferences = new ArrayList<>();
+
+    @Option(names = "--native-off",
+            description = "Also time the implementation under test with -X native=off, as the reference 'pyjit native=off' "
+                    + "(the native tier's effect, measured in the same run).")
+    boolean nativeOff;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600", description = "Longest one run may take (default ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -117,6 +124,11 @@ public final class BenchCommand implements Callable<Integer> {
         ImplementationFinder finder = new ImplementationFinder();
         Implementation underTest = finder.describe(Implementation.UNDER_TEST, underTestCommand());
         List<Implementation> references = new ArrayList<>(finder.findReferences());
+        if (nativeOff) {
+            List<String> command = new ArrayList<>(underTest.command());
+            command.addAll(List.of("-X", "native=off"));
+            references.add(new Implementation(NATIVE_OFF, command, underTest.version() + ", -X native=off"));
+        }
         for (String reference : extraReferences) {
             references.add(parseReference(finder, reference));
         }

@@ -57,6 +57,20 @@ class BenchCommandTest {
     }
 
     @Test
+    void nativeOffAddsTheUnderTestCommandWithTheTierOffAsAReference() throws IOException {
+        Path results = dir.resolve("results");
+        // python3 ignores -X options it does not know, as pyjit does
+        int exit = bench(programs().resolve("loop.py").toString(), "--pyjit-command", "python3", "--native-off", "--runs", "1",
+                "--out", results.toString(), "--quiet");
+
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, table + err);
+        assertTrue(table.contains(BenchCommand.NATIVE_OFF), table);
+        JsonObject json = JsonParser.parseString(Files.readString(results.resolve(BenchCommand.RESULTS_JSON))).getAsJsonObject();
+        assertTrue(json.getAsJsonObject("geometricMeans").getAsJsonObject("programs").has(BenchCommand.NATIVE_OFF), json.toString());
+    }
+
+    @Test
     void aDeliberatelyWrongPyjitIsReportedWrongAndTheRunStillSucceeds() throws IOException {
         Path fake = dir.resolve("fake-pyjit");
         Files.writeString(fake, "#!/bin/sh\necho 'not python'\n");

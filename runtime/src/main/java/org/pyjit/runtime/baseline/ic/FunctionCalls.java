@@ -9,6 +9,7 @@ import org.pyjit.runtime.baseline.TierState;
 import org.pyjit.runtime.builtins.BuiltinsModule;
 import org.pyjit.runtime.interpreter.Frame;
 import org.pyjit.runtime.interpreter.Tier1Support;
+import org.pyjit.runtime.nativecode.NativeTier;
 import org.pyjit.runtime.objects.KeyCell;
 import org.pyjit.runtime.objects.PyBoundMethod;
 import org.pyjit.runtime.objects.PyDict;
@@ -65,6 +66,10 @@ public final class FunctionCalls {
 
     private static Object run(Callee c, Frame f, PyFunction fn) {
         if (fn.closure != null || f.code.cellvars.length != 0) Tier1Support.initCells(f, fn.closure);
+        if (NativeTier.active) {
+            Object r = NativeTier.enter(fn, f);
+            if (r != null) return r;
+        }
         MethodHandle body = c.body;
         return body != null ? Tier1Support.runCompiled(f, body) : Tier1Support.run(f);
     }
