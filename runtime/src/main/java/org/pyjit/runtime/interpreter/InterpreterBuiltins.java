@@ -7,12 +7,13 @@ import org.pyjit.runtime.imports.SourceCompiler;
 import org.pyjit.runtime.objects.*;
 import org.pyjit.runtime.ops.Ops;
 
-/** The builtins that need the interpreter: exec, eval, globals, locals, vars, __import__, __build_class__. */
+/** The builtins that need the interpreter: compile, exec, eval, globals, locals, vars, __import__, __build_class__. */
 public final class InterpreterBuiltins {
     private InterpreterBuiltins() {}
 
     public static void install(PyDict ns) {
         ns.putStr("__build_class__", ClassBuilder.BUILD_CLASS);
+        ns.putStr("compile", CompileBuiltin.function());
         ns.putStr("exec", new PyBuiltinFunction("exec", "builtins", (a, kw) -> {
             Object[] p = new ArgParser("exec", new String[] {"source", "globals", "locals"}, 3, 3, 1).parse(a, kw, 0);
             run(p[0], p[1], p[2], false);
