@@ -48,6 +48,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_sha1", HashModules::sha1);
         FACTORIES.put("_sha256", HashModules::sha256);
         FACTORIES.put("_sha512", HashModules::sha512);
+        FACTORIES.put("zlib", org.pyjit.runtime.modules.zlib.ZlibModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */
