@@ -114,7 +114,9 @@ public final class FileMethods {
         t.namespace.putStr("reconfigure", new PyMethodDescriptor(t, "reconfigure", FileMethods::reconfigure));
         getter(t, "closed", o -> ((PyTextFile) o).isClosed());
         getter(t, "name", o -> ((PyTextFile) o).name);
-        getter(t, "mode", o -> ((PyTextFile) o).mode);
+        // a TextIOWrapper's mode is a plain attribute in CPython (open() and tokenize.open set it)
+        t.namespace.putStr("mode", new PyGetSetDescriptor(t, "mode", o -> ((PyTextFile) o).mode,
+                (o, v) -> ((PyTextFile) o).mode = v instanceof String s ? s : Ops.str(v)));
         getter(t, "encoding", o -> ((PyTextFile) o).encoding());
         getter(t, "errors", o -> ((PyTextFile) o).errors());
         getter(t, "line_buffering", o -> ((PyTextFile) o).lineBuffering());

@@ -19,7 +19,8 @@ public final class PyTextFile extends PyObject {
     public final BufferedStream stream;
     /** The {@code name} attribute: the path as given, a descriptor number, or {@code "<stdout>"}. */
     public final Object name;
-    public final String mode;
+    /** What {@code open()} was given; programs may set it, as tokenize.open does. */
+    public String mode;
     private final boolean readable, writable;
     private String encoding, errors;
     private TextCodec.Decoder decoder;
