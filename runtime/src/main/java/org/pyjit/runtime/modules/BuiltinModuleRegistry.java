@@ -52,6 +52,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_blake2", org.pyjit.runtime.modules.hash.HashObjects::blake2);
         FACTORIES.put("_hashlib", org.pyjit.runtime.modules.hash.HashlibModule::create);
         FACTORIES.put("unicodedata", org.pyjit.runtime.modules.unicodedata.UnicodedataModule::create);
+        FACTORIES.put("gc", GcModule::create);
         FACTORIES.put("zlib", org.pyjit.runtime.modules.zlib.ZlibModule::create);
     }
 
