@@ -53,6 +53,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_hashlib", org.pyjit.runtime.modules.hash.HashlibModule::create);
         FACTORIES.put("unicodedata", org.pyjit.runtime.modules.unicodedata.UnicodedataModule::create);
         FACTORIES.put("gc", GcModule::create);
+        FACTORIES.put("_signal", SignalModule::create);
         FACTORIES.put("zlib", org.pyjit.runtime.modules.zlib.ZlibModule::create);
     }
 
