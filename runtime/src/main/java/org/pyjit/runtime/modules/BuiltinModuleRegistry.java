@@ -54,6 +54,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("unicodedata", org.pyjit.runtime.modules.unicodedata.UnicodedataModule::create);
         FACTORIES.put("gc", GcModule::create);
         FACTORIES.put("_signal", SignalModule::create);
+        FACTORIES.put("_locale", LocaleModule::create);
         FACTORIES.put("zlib", org.pyjit.runtime.modules.zlib.ZlibModule::create);
     }
 
