@@ -32,3 +32,10 @@ print(signal.alarm(0) in (0, 1))
 signal.setitimer(signal.ITIMER_REAL, 0.05)
 time.sleep(0.5)
 print(fired, signal.getitimer(signal.ITIMER_REAL))
+import threading
+def in_thread():
+    try:
+        signal.signal(signal.SIGUSR2, handler)
+    except ValueError as e:
+        print("thread:", e)
+t = threading.Thread(target=in_thread); t.start(); t.join()

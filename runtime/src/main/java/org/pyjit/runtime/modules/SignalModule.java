@@ -131,7 +131,7 @@ public final class SignalModule {
 
     private static Object setHandler(Object signum, Object handler) {
         int n = signalNumber(signum);
-        if (!Thread.currentThread().getName().equals("MainThread")) {
+        if (org.pyjit.runtime.modules.thread.ThreadModule.isProgramThread()) {
             throw Errors.valueError("signal only works in main thread of the main interpreter");
         }
         boolean isConstant = (handler instanceof Long l && (l == 0 || l == 1)) || handler instanceof Boolean;
