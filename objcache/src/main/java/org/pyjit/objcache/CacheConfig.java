@@ -25,9 +25,11 @@ import java.util.function.Consumer;
  *                               so for maintenance commands
  * @param warnings               receives the cache's warnings (at most one per cache instance);
  *                               by default stderr, at most once per process
+ * @param remote                 the shared remote tier on Redis ({@link RemoteCacheSettings#OFF} by default
+ *                               unless {@code $PYJIT_REMOTE_CACHE} is set)
  */
 public record CacheConfig(Path directory, long maxBytes, Path nativeLibraryDirectory, Duration primaryWait,
-                          Consumer<String> warnings) {
+                          Consumer<String> warnings, RemoteCacheSettings remote) {
 
     /** The default size limit, 1 GiB. */
     public static final long DEFAULT_MAX_BYTES = 1L << 30;
@@ -38,6 +40,7 @@ public record CacheConfig(Path directory, long maxBytes, Path nativeLibraryDirec
         Objects.requireNonNull(nativeLibraryDirectory, "nativeLibraryDirectory");
         Objects.requireNonNull(primaryWait, "primaryWait");
         Objects.requireNonNull(warnings, "warnings");
+        Objects.requireNonNull(remote, "remote");
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("the size limit must be positive: " + maxBytes);
         }
@@ -62,14 +65,15 @@ public record CacheConfig(Path directory, long maxBytes, Path nativeLibraryDirec
                         + "' is not a size such as 512M or 2G; using 1G");
             }
         }
-        return at(directory).withMaxBytes(maxBytes);
+        return at(directory).withMaxBytes(maxBytes)
+                .withRemote(RemoteCacheSettings.fromEnvironment(env, StderrWarnings.REMOTE));
     }
 
     /** A configuration with the cache in {@code directory} and everything else at its default. */
     public static CacheConfig at(Path directory) {
         Path absolute = directory.toAbsolutePath().normalize();
         return new CacheConfig(absolute, DEFAULT_MAX_BYTES, absolute.resolve("native"), Duration.ZERO,
-                StderrWarnings.INSTANCE);
+                StderrWarnings.INSTANCE, RemoteCacheSettings.OFF);
     }
 
     /** The directory {@code env} selects (see the class comment). */
@@ -125,26 +129,31 @@ public record CacheConfig(Path directory, long maxBytes, Path nativeLibraryDirec
         Path absolute = newDirectory.toAbsolutePath().normalize();
         boolean nativeFollowed = nativeLibraryDirectory.equals(directory.resolve("native"));
         return new CacheConfig(absolute, maxBytes,
-                nativeFollowed ? absolute.resolve("native") : nativeLibraryDirectory, primaryWait, warnings);
+                nativeFollowed ? absolute.resolve("native") : nativeLibraryDirectory, primaryWait, warnings, remote);
     }
 
     /** This configuration with another size limit. */
     public CacheConfig withMaxBytes(long newMaxBytes) {
-        return new CacheConfig(directory, newMaxBytes, nativeLibraryDirectory, primaryWait, warnings);
+        return new CacheConfig(directory, newMaxBytes, nativeLibraryDirectory, primaryWait, warnings, remote);
     }
 
     /** This configuration with the JNI libraries extracted to {@code newDirectory}. */
     public CacheConfig withNativeLibraryDirectory(Path newDirectory) {
-        return new CacheConfig(directory, maxBytes, newDirectory.toAbsolutePath().normalize(), primaryWait, warnings);
+        return new CacheConfig(directory, maxBytes, newDirectory.toAbsolutePath().normalize(), primaryWait, warnings, remote);
     }
 
     /** This configuration retrying for up to {@code wait} to become the primary. */
     public CacheConfig withPrimaryWait(Duration wait) {
-        return new CacheConfig(directory, maxBytes, nativeLibraryDirectory, wait, warnings);
+        return new CacheConfig(directory, maxBytes, nativeLibraryDirectory, wait, warnings, remote);
     }
 
     /** This configuration sending warnings to {@code sink} instead of stderr. */
     public CacheConfig withWarnings(Consumer<String> sink) {
-        return new CacheConfig(directory, maxBytes, nativeLibraryDirectory, primaryWait, sink);
+        return new CacheConfig(directory, maxBytes, nativeLibraryDirectory, primaryWait, sink, remote);
+    }
+
+    /** This configuration with the remote tier {@code settings} describe. */
+    public CacheConfig withRemote(RemoteCacheSettings settings) {
+        return new CacheConfig(directory, maxBytes, nativeLibraryDirectory, primaryWait, warnings, settings);
     }
 }

@@ -30,6 +30,11 @@ final class CacheOpener {
 
     private static ObjectCache openOrThrow(CacheConfig config, OnceWarning warning) throws IOException, RocksDBException {
         CacheLayout layout = new CacheLayout(config.directory());
+        // cached code is run: a directory other users can change is never used (nor written to)
+        String untrusted = FilePermissions.whyOthersCanWrite(config.directory());
+        if (untrusted != null) {
+            throw new IOException(untrusted);
+        }
         try {
             layout.create();
         } catch (IOException e) {
@@ -38,6 +43,7 @@ final class CacheOpener {
         if (!Files.isWritable(config.directory())) {
             throw new IOException("the cache directory is not writable");
         }
+
         try {
             NativeLibraries.load(config.nativeLibraryDirectory());
         } catch (RuntimeException | LinkageError e) {

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param pendingEntries     objects in the spool, not merged into the database yet
  * @param pendingBytes       bytes of those objects
  * @param since              when the counters were last zeroed (or the cache created)
+ * @param remote             the remote (Redis) tier's statistics, zeros if it was never used
  */
 public record CacheStatistics(
         long lookups,
@@ -38,7 +39,8 @@ public record CacheStatistics(
         long profiles,
         long pendingEntries,
         long pendingBytes,
-        Instant since) {
+        Instant since,
+        RemoteStatistics remote) {
 
     /** Copies the map, filling in zero for every counted reason. */
     public CacheStatistics {
@@ -50,11 +52,12 @@ public record CacheStatistics(
         }
         misses = Map.copyOf(complete);
         Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(remote, "remote");
     }
 
     /** Statistics of a cache with nothing in it. */
     public static CacheStatistics empty(long maxBytes) {
-        return new CacheStatistics(0, 0, Map.of(), 0, 0, 0, 0, 0, 0, maxBytes, 0, 0, 0, Instant.EPOCH);
+        return new CacheStatistics(0, 0, Map.of(), 0, 0, 0, 0, 0, 0, maxBytes, 0, 0, 0, Instant.EPOCH, RemoteStatistics.empty());
     }
 
     /** All misses, whatever the reason. */
@@ -85,6 +88,6 @@ public record CacheStatistics(
         return new CacheStatistics(c[Counter.LOOKUPS.ordinal()], c[Counter.HITS.ordinal()], misses,
                 c[Counter.STORES.ordinal()], c[Counter.EVICTIONS.ordinal()], c[Counter.EVICTED_BYTES.ordinal()],
                 c[Counter.COMPILE_MICROS_SAVED.ordinal()], entries, bytesUsed, maxBytes, profiles,
-                pendingEntries, pendingBytes, since);
+                pendingEntries, pendingBytes, since, RemoteStatistics.fromCounters(c));
     }
 }

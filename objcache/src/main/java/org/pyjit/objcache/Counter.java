@@ -15,7 +15,23 @@ enum Counter {
     STORES("stores"),
     EVICTIONS("evictions"),
     EVICTED_BYTES("evicted_bytes"),
-    COMPILE_MICROS_SAVED("compile_micros_saved");
+    COMPILE_MICROS_SAVED("compile_micros_saved"),
+    // the remote tier (RemoteStatistics); kept in the local cache's database with the others
+    REMOTE_LOOKUPS("remote.lookups"),
+    REMOTE_HITS("remote.hits"),
+    REMOTE_MISS_ABSENT("remote.miss.absent"),
+    REMOTE_MISS_UNAUTHENTICATED("remote.miss.unauthenticated"),
+    REMOTE_MISS_TIMEOUT("remote.miss.timeout"),
+    REMOTE_MISS_TOO_LARGE("remote.miss.too_large"),
+    REMOTE_MISS_ERROR("remote.miss.error"),
+    REMOTE_BYTES_FETCHED("remote.bytes_fetched"),
+    REMOTE_FETCH_MICROS("remote.fetch_micros"),
+    REMOTE_STORES("remote.stores"),
+    REMOTE_STORE_FAILURES("remote.store_failures"),
+    REMOTE_STORES_TOO_LARGE("remote.stores_too_large"),
+    REMOTE_BYTES_SENT("remote.bytes_sent"),
+    REMOTE_STORE_MICROS("remote.store_micros"),
+    REMOTE_CIRCUIT_OPENED("remote.circuit_opened");
 
     private final String storedName;
 
@@ -50,6 +66,17 @@ enum Counter {
             case KEY_MISMATCH -> MISS_KEY_MISMATCH;
             case CORRUPT -> MISS_CORRUPT;
             case UNAVAILABLE -> null;
+        };
+    }
+
+    /** The counter of remote misses for {@code reason}. */
+    static Counter forRemoteMiss(RemoteMissReason reason) {
+        return switch (reason) {
+            case ABSENT -> REMOTE_MISS_ABSENT;
+            case UNAUTHENTICATED -> REMOTE_MISS_UNAUTHENTICATED;
+            case TIMEOUT -> REMOTE_MISS_TIMEOUT;
+            case TOO_LARGE -> REMOTE_MISS_TOO_LARGE;
+            case ERROR -> REMOTE_MISS_ERROR;
         };
     }
 }

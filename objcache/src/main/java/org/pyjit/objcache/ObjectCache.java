@@ -21,7 +21,9 @@ import java.util.Optional;
  * <p>Every method is thread-safe and none throws because of the cache: a damaged entry is a miss
  * (counted, deleted), and a cache that cannot be used warns once and behaves as an empty one.
  * Loading this interface loads no native code; RocksDB is loaded by {@link #open} only.
- * Several processes may open the same directory at once; see the module README.
+ * Several processes may open the same directory at once; see the module README. With
+ * {@link CacheConfig#remote()} enabled, a miss is looked up in a shared Redis as well, and stores
+ * go there too (in the background).
  */
 public interface ObjectCache extends AutoCloseable {
 
@@ -32,14 +34,17 @@ public interface ObjectCache extends AutoCloseable {
      * mode {@link CacheMode#DISABLED}.
      */
     static ObjectCache open(CacheConfig config) {
+        ObjectCache local;
         try {
-            return CacheOpener.open(config);
+            local = CacheOpener.open(config);
         } catch (LinkageError e) { // e.g. rocksdbjni missing from the class path: CacheOpener cannot link
             String why = "RocksDB is not on the class path (" + e.getMessage() + ")";
             new OnceWarning(config.warnings()).warn("object cache disabled (" + config.directory() + "): " + why
                     + "; running without it");
-            return new DisabledObjectCache(config, why);
+            local = new DisabledObjectCache(config, why);
         }
+        // the remote tier's classes (Redis client, HMAC) are loaded only here, when it is asked for
+        return config.remote().enabled() ? TieredObjectCache.open(local, config) : local;
     }
 
     /** Looks {@code key} up: a checked object, or the reason there is none. */

@@ -194,7 +194,11 @@ final class RocksObjectCache implements ObjectCache {
             return false;
         }
         long now = System.currentTimeMillis();
-        byte[] value = ValueCodec.encode(key, object, metadata, now);
+        return putEncoded(key, ValueCodec.encode(key, object, metadata, now), now);
+    }
+
+    /** Stores a value already encoded by {@link ValueCodec#encode} (by this process or a remote one). */
+    boolean putEncoded(ObjectCacheKey key, byte[] value, long now) {
         lifecycle.readLock().lock();
         try {
             if (closed || broken || !writable) {
@@ -218,6 +222,23 @@ final class RocksObjectCache implements ObjectCache {
             return false;
         } finally {
             lifecycle.readLock().unlock();
+        }
+    }
+
+    /** Counts events of the remote tier with this cache's counters (persisted like them). */
+    void countRemote(Counter counter, long delta) {
+        count(counter, delta);
+    }
+
+    /**
+     * Gives up this cache's own shutdown hook: the owner (the two-level cache) closes it from its
+     * hook, after the remote tier, so remote counters are saved.
+     */
+    void removeShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook runs anyway
         }
     }
 
@@ -558,7 +579,7 @@ final class RocksObjectCache implements ObjectCache {
     }
 
     private void count(Counter counter, long delta) {
-        if (counter != null) {
+        if (counter != null && delta != 0) {
             pending.add(counter, delta);
             session.add(counter, delta);
         }

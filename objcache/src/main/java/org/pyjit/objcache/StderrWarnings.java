@@ -9,6 +9,8 @@ import java.util.function.Consumer;
  */
 final class StderrWarnings implements Consumer<String> {
     static final StderrWarnings INSTANCE = new StderrWarnings();
+    /** The remote tier's own once-per-process warning, so it neither hides nor is hidden by the local one's. */
+    static final StderrWarnings REMOTE = new StderrWarnings();
 
     private final AtomicBoolean warned = new AtomicBoolean();
 

@@ -21,6 +21,8 @@ public final class CacheChildMain {
             case "burst" -> burst(Path.of(args[1]));
             case "fill" -> fill(Path.of(args[1]));
             case "lazy" -> lazy(Path.of(args[1]));
+            case "use" -> use(Path.of(args[1]), args.length > 2 ? args[2] : "");
+            case "share" -> share(Path.of(args[1]), args[2], Path.of(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -161,6 +163,38 @@ public final class CacheChildMain {
         try (ObjectCache cache = ObjectCache.open(config)) {
             System.out.println("MODE " + cache.mode());
             System.out.println("AFTER_OPEN " + loadedNativeLibraries());
+        }
+    }
+
+    /** Opens the cache (with the remote tier at {@code url}, if not empty), looks up, stores, closes. */
+    private static void use(Path dir, String url) {
+        CacheConfig config = TestObjects.config(dir, message -> System.out.println("WARNING " + message))
+                .withRemote(RemoteCacheSettings.OFF.withUrl(url));
+        try (ObjectCache cache = ObjectCache.open(config)) {
+            ObjectCacheKey key = TestObjects.nativeKey("use");
+            System.out.println("FOUND " + cache.get(key).isPresent());
+            System.out.println("STORED " + cache.put(key, new byte[100], TestObjects.metadata("use")));
+            System.out.println("STATS " + cache.statistics().remote().lookups());
+        }
+    }
+
+    /** Stores an object through one local cache and the remote at {@code url}, reads it through another. */
+    private static void share(Path dir, String url, Path keyFile) throws Exception {
+        // generous budgets: a TLS handshake in a fresh JVM on a loaded machine takes a second or more
+        RemoteCacheSettings remote = new RemoteCacheSettings(url, keyFile, null, java.time.Duration.ofSeconds(2),
+                java.time.Duration.ofSeconds(20), RemoteCacheSettings.DEFAULT_MAX_VALUE_BYTES, java.time.Duration.ZERO, 3);
+        ObjectCacheKey key = TestObjects.nativeKey("shared over the network");
+        byte[] object = TestObjects.objectBytes("shared", 3000);
+        try (ObjectCache first = ObjectCache.open(TestObjects.config(dir.resolve("first"), m -> System.out.println("WARNING " + m))
+                .withRemote(remote))) {
+            System.out.println("FIRST_FOUND " + first.get(key).isPresent()); // waits for the connection
+            first.put(key, object, TestObjects.metadata("shared"));
+        }
+        try (ObjectCache second = ObjectCache.open(TestObjects.config(dir.resolve("second"), m -> System.out.println("WARNING " + m))
+                .withRemote(remote))) {
+            System.out.println("FOUND " + second.get(key).map(c -> Arrays.equals(c.bytes(), object)).orElse(false));
+            RemoteStatistics s = second.sessionStatistics().remote();
+            System.out.println("REMOTE " + s.hits() + " " + s.misses());
         }
     }
 

@@ -97,4 +97,20 @@ class CacheFaultsTest {
         assertTrue(Files.list(TestObjects.NATIVE_DIR).anyMatch(p -> p.getFileName().toString().startsWith("rocksdbjni-")));
         assertTrue(Files.list(TestObjects.NATIVE_DIR).anyMatch(p -> p.getFileName().toString().startsWith("zstd-jni-")));
     }
+
+    @Test
+    void aCacheWithoutTheRemoteTierLoadsNoRedisCode() throws Exception {
+        List<String> log = List.of("-Xlog:class+load=info:stdout");
+        ChildJvm off = ChildJvm.start(null, log, "use", dir.resolve("off").toString());
+        assertEquals(0, off.waitFor(60), off.toString());
+        assertEquals("true", off.value("STORED"), off.toString());
+        assertTrue(off.count("[") > 100, "the class-loading log is there");
+        assertEquals(List.of(), off.out.stream().filter(l -> l.contains("org.pyjit.objcache.remote.")
+                || l.contains("TieredObjectCache")).toList());
+        // the same check sees the classes when the tier is asked for (here refused: no key file)
+        ChildJvm on = ChildJvm.start(null, log, "use", dir.resolve("on").toString(), "redis://127.0.0.1:1/0");
+        assertEquals(0, on.waitFor(60), on.toString());
+        assertTrue(on.out.stream().anyMatch(l -> l.contains("org.pyjit.objcache.remote.RedisRemoteTier")), on.toString());
+        assertEquals(1, on.count("WARNING"), on.toString());
+    }
 }

@@ -26,14 +26,20 @@ final class ChildJvm {
 
     /** Starts {@code CacheChildMain args}; {@code shellPrefix} (e.g. "ulimit -f 100") runs first if not null. */
     static ChildJvm start(String shellPrefix, String... args) throws IOException {
+        return start(shellPrefix, List.of(), args);
+    }
+
+    /** As {@link #start(String, String...)} with extra JVM options (e.g. class-loading logs). */
+    static ChildJvm start(String shellPrefix, List<String> jvmOptions, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
         List<String> command = new ArrayList<>();
         if (shellPrefix != null) {
             command.addAll(List.of("bash", "-c", shellPrefix + "; exec \"$@\"", "bash"));
         }
         command.addAll(List.of(java, "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                CacheChildMain.class.getName()));
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CacheChildMain.class.getName()));
         command.addAll(List.of(args));
         return new ChildJvm(new ProcessBuilder(command).start());
     }

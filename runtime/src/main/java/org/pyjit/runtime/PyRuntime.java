@@ -14,6 +14,7 @@ import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.imports.ImportSystem;
 import org.pyjit.runtime.imports.SourceCompiler;
 import org.pyjit.runtime.interpreter.Generators;
+import org.pyjit.runtime.interpreter.GlobalInterpreterLock;
 import org.pyjit.runtime.interpreter.Interpreter;
 import org.pyjit.runtime.interpreter.InterpreterBuiltins;
 import org.pyjit.runtime.modules.StdlibLocation;
@@ -88,6 +89,7 @@ public final class PyRuntime {
     /** Runs on the calling thread. */
     public static int runHere(MainProgram program, List<String> argv) {
         bootstrap();
+        GlobalInterpreterLock.acquire(); // when an earlier program in this JVM started threads
         try {
             return switch (program) {
                 case Script s -> runScript(s.path(), argv);
@@ -97,6 +99,7 @@ public final class PyRuntime {
         } finally {
             RuntimeHooks.atExit();
             RuntimeHooks.flushStandardStreams();
+            GlobalInterpreterLock.release();
         }
     }
 

@@ -57,11 +57,29 @@ final class RuntimeHooks {
 
     /** Runs the program's {@code atexit} functions (and pending weak-reference callbacks). */
     static void atExit() {
+        waitForThreads();
         try {
             org.pyjit.runtime.modules.weakref.PyWeakRef.runCallbacks();
             org.pyjit.runtime.modules.AtexitModule.runAll();
         } catch (RuntimeException e) {
             // an exit function that breaks pyjit itself must not hide the program's status
+        }
+    }
+
+    /**
+     * As CPython does before the exit functions: {@code threading._shutdown()} joins the
+     * non-daemon threads, when the program imported {@code threading}.
+     */
+    private static void waitForThreads() {
+        Object threading = SysModule.modules().getStr("threading");
+        if (threading == null) return;
+        try {
+            Object shutdown = Ops.getAttrOrNull(threading, "_shutdown");
+            if (shutdown != null) Ops.call(shutdown);
+        } catch (org.pyjit.runtime.exceptions.PyException e) {
+            org.pyjit.runtime.modules.Unraisable.report("Exception ignored on threading shutdown:", e);
+        } catch (RuntimeException e) {
+            // a broken threading module must not hide the program's status
         }
     }
 

@@ -86,6 +86,9 @@ public final class Main implements Callable<Integer> {
         switch (name) {
             case "cache" -> org.pyjit.runtime.cache.RuntimeCache.setEnabled(!value.equals("off"));
             case "native" -> org.pyjit.runtime.nativecode.NativeTier.configure(value);
+            case "native-cpu" -> org.pyjit.compiler.llvm.NativeCpu.select(value);
+            case "remote-cache", "remote-cache-key-file", "remote-cache-timeout" ->
+                    org.pyjit.runtime.cache.RuntimeCache.applyRemoteOption(name, value);
             case "native-threshold" -> {
                 String[] parts = value.split(",");
                 try {

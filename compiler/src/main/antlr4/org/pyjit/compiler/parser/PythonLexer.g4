@@ -7,8 +7,9 @@ lexer grammar PythonLexer;
 
 options { superClass = PythonLexerBase; }
 
-// Produced by PythonLexerBase, never matched by a rule here.
-tokens { INDENT, DEDENT, STRING }
+// Produced by PythonLexerBase, never matched by a rule here; MATCH and CASE are the soft
+// keywords where SoftKeywords finds a match statement.
+tokens { INDENT, DEDENT, STRING, MATCH, CASE }
 
 // Keywords
 FALSE    : 'False';

@@ -93,6 +93,7 @@ compound_stmt
     | try_stmt
     | while_stmt
     | decorated
+    | match_stmt
     ;
 
 block : simple_stmts | NEWLINE INDENT statement+ DEDENT;
@@ -137,6 +138,51 @@ try_stmt
     ;
 except_clause : EXCEPT STAR? (expression (AS NAME)?)? COLON block;
 finally_clause : FINALLY COLON block;
+
+// ---------------------------------------------------------------- match statements
+// 'match' and 'case' are soft keywords: SoftKeywords turns the NAME tokens that start a match
+// statement and its cases into MATCH and CASE before parsing; '_' stays a NAME. PatternBuilder
+// checks what this superset lets through.
+
+match_stmt
+    : MATCH star_named_expression (COMMA star_named_expression)* COMMA?
+      COLON NEWLINE INDENT case_block+ DEDENT
+    ;
+
+case_block
+    : CASE patterns (IF named_expression)? COLON block
+    ;
+
+patterns : maybe_star_pattern (COMMA maybe_star_pattern)* COMMA?;
+
+maybe_star_pattern : STAR NAME | pattern;
+
+pattern : or_pattern (AS NAME)?;
+
+or_pattern : closed_pattern (VBAR closed_pattern)*;
+
+closed_pattern
+    : literal_pattern
+    | name_or_attr (LPAR class_arguments? RPAR)?
+    | LPAR (maybe_star_pattern (COMMA maybe_star_pattern)* COMMA?)? RPAR
+    | LSQB (maybe_star_pattern (COMMA maybe_star_pattern)* COMMA?)? RSQB
+    | LBRACE (mapping_item (COMMA mapping_item)* COMMA?)? RBRACE
+    ;
+
+literal_pattern
+    : MINUS? NUMBER ((PLUS | MINUS) NUMBER)?
+    | STRING+
+    | NONE
+    | TRUE
+    | FALSE
+    ;
+
+name_or_attr : NAME (DOT NAME)*;
+
+class_arguments : class_argument (COMMA class_argument)* COMMA?;
+class_argument : NAME ASSIGN pattern | pattern;
+
+mapping_item : DOUBLESTAR NAME | (literal_pattern | name_or_attr) COLON pattern;
 
 // ---------------------------------------------------------------- targets
 

@@ -107,16 +107,19 @@ public final class AstDump {
         sb.append(')');
     }
 
-    private static String pythonClassName(Class<?> type) {
+    /** The name of CPython's {@code ast} class for a node record class ({@code ExprStmt} is {@code Expr}). */
+    public static String pythonClassName(Class<?> type) {
         return switch (type.getSimpleName()) {
             case "ExprStmt" -> "Expr";
+            case "MatchCase" -> "match_case";
             case "Comprehension", "Arguments", "Arg", "Keyword", "Alias", "WithItem" ->
                 type.getSimpleName().toLowerCase();
             default -> type.getSimpleName();
         };
     }
 
-    private static String snakeCase(String camel) {
+    /** CPython's field name for a record component ({@code decoratorList} is {@code decorator_list}). */
+    public static String snakeCase(String camel) {
         StringBuilder sb = new StringBuilder(camel.length() + 4);
         for (int i = 0; i < camel.length(); i++) {
             char ch = camel.charAt(i);

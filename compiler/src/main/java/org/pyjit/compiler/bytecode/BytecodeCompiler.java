@@ -12,7 +12,7 @@ import org.pyjit.compiler.ast.Module;
  */
 public final class BytecodeCompiler extends ExpressionCompiler {
     /** Bumped whenever the bytecode format or the compiler's output changes (part of cache keys). */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private boolean futureAnnotations;
     /** {@code single} mode: expression statements of the module's own code go to {@code sys.displayhook}. */
@@ -312,6 +312,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
                 requireAsync(f.pos(), "'async for' outside async function");
                 asyncForStmt(f);
             }
+            case Match mt -> MatchCompiler.compile(this, mt);
         }
         b().release(m);
     }

@@ -123,7 +123,22 @@ public enum Opcode {
     GET_ANEXT("rr"),
     LOAD_STOP_ASYNC_ITERATION("r"),
     /** dst = truth of src (a bool) */
-    TO_BOOL("rr");
+    TO_BOOL("rr"),
+    /** dst = len(src) as an int (pattern matching's length checks) */
+    GET_LEN("rr"),
+    /** dst = whether src is a sequence a sequence pattern may match (list, tuple, range, ...; not str/bytes) */
+    MATCH_SEQUENCE("rr"),
+    /** dst = whether src is a mapping a mapping pattern may match */
+    MATCH_MAPPING("rr"),
+    /** dst = tuple of subject.get(key) for the keys tuple, or None if one is missing: dst, subject, keys */
+    MATCH_KEYS("rrr"),
+    /** dst = dict(subject) without the keys in the keys tuple ({@code **rest}): dst, subject, keys */
+    COPY_DICT_WITHOUT_KEYS("rrr"),
+    /**
+     * dst = tuple of the attributes a class pattern matches (positional ones through
+     * {@code __match_args__}, then the keyword names const), or None: dst, subject, class, positional count, names
+     */
+    MATCH_CLASS("rrrik");
 
     /** Operand kinds, one letter each. */
     public final String operands;

@@ -199,6 +199,41 @@ public final class SymbolTable {
             case Pass p -> { }
             case Break b -> { }
             case Continue c -> { }
+            case Match m -> {
+                expr(m.subject());
+                for (MatchCase c : m.cases()) {
+                    pattern(c.pattern());
+                    if (c.guard() != null) expr(c.guard());
+                    stmts(c.body());
+                }
+            }
+        }
+    }
+
+    /** The names a pattern binds are local assignments; its value expressions are uses. */
+    private void pattern(Pattern p) {
+        switch (p) {
+            case MatchValue v -> expr(v.value());
+            case MatchSingleton s -> { }
+            case MatchSequence s -> s.patterns().forEach(this::pattern);
+            case MatchMapping m -> {
+                exprs(m.keys());
+                m.patterns().forEach(this::pattern);
+                if (m.rest() != null) define(m.rest(), Scope.DEF_LOCAL, m.pos());
+            }
+            case MatchClass c -> {
+                expr(c.cls());
+                c.patterns().forEach(this::pattern);
+                c.kwdPatterns().forEach(this::pattern);
+            }
+            case MatchStar s -> {
+                if (s.name() != null) define(s.name(), Scope.DEF_LOCAL, s.pos());
+            }
+            case MatchAs a -> {
+                if (a.pattern() != null) pattern(a.pattern());
+                if (a.name() != null) define(a.name(), Scope.DEF_LOCAL, a.pos());
+            }
+            case MatchOr o -> o.patterns().forEach(this::pattern);
         }
     }
 

@@ -8,7 +8,8 @@ import org.bytedeco.llvm.LLVM.LLVMTargetRef;
 
 /**
  * The host target LLVM compiles for, initialized once (loading LLVM's native library happens
- * here, on first use): triple, CPU name and features, and target machines for PIC code.
+ * here, on first use): triple, CPU name and features (the host's, or the baseline
+ * {@link NativeCpu} selects), and target machines for PIC code.
  */
 public final class LlvmTarget {
     private static volatile LlvmTarget host;
@@ -25,8 +26,15 @@ public final class LlvmTarget {
         LLVMInitializeNativeTarget();
         LLVMInitializeNativeAsmPrinter();
         triple = takeString(LLVMGetDefaultTargetTriple());
-        cpu = takeString(LLVMGetHostCPUName());
-        features = takeString(LLVMGetHostCPUFeatures());
+        String hostCpu = takeString(LLVMGetHostCPUName());
+        String hostFeatures = takeString(LLVMGetHostCPUFeatures());
+        if (NativeCpu.selected().equals(NativeCpu.NATIVE)) {
+            cpu = hostCpu;
+            features = hostFeatures;
+        } else { // a baseline for a mixed fleet: exactly the named CPU's own features
+            cpu = NativeCpu.selected();
+            features = "";
+        }
         int[] major = new int[1], minor = new int[1], patch = new int[1];
         LLVMGetVersion(major, minor, patch);
         llvmVersion = major[0] + "." + minor[0] + "." + patch[0];

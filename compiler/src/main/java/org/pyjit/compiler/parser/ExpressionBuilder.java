@@ -53,6 +53,10 @@ final class ExpressionBuilder {
         this.arguments = new ArgumentBuilder(this, ctx);
     }
 
+    FStringParser.ExpressionSource fstringExpressions() {
+        return fstringExpressions;
+    }
+
     BuildContext context() {
         return ctx;
     }

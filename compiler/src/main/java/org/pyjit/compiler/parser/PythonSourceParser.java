@@ -156,6 +156,7 @@ public final class PythonSourceParser {
 
         <T> T parse(Function<PythonParser, T> rule) {
             tokens.fill();
+            SoftKeywords.mark(tokens.getTokens());
             parser.setErrorHandler(new BailErrorStrategy());
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
             try {

@@ -28,6 +28,9 @@ import org.pyjit.compiler.ast.If;
 import org.pyjit.compiler.ast.Import;
 import org.pyjit.compiler.ast.ImportFrom;
 import org.pyjit.compiler.ast.Keyword;
+import org.pyjit.compiler.ast.Match;
+import org.pyjit.compiler.ast.MatchCase;
+import org.pyjit.compiler.ast.Pattern;
 import org.pyjit.compiler.ast.Name;
 import org.pyjit.compiler.ast.Nonlocal;
 import org.pyjit.compiler.ast.Pass;
@@ -47,11 +50,13 @@ final class StatementBuilder {
     private final BuildContext ctx;
     private final ExpressionBuilder expressions;
     private final AssignmentBuilder assignments;
+    private final PatternBuilder patterns;
 
     StatementBuilder(BuildContext ctx, ExpressionBuilder expressions) {
         this.ctx = ctx;
         this.expressions = expressions;
         this.assignments = new AssignmentBuilder(ctx, expressions);
+        this.patterns = new PatternBuilder(ctx, expressions);
     }
 
     List<Stmt> statements(List<StatementContext> items) {
@@ -212,6 +217,7 @@ final class StatementBuilder {
             case Try_stmtContext t -> tryStatement(t);
             case While_stmtContext w -> whileStatement(w);
             case DecoratedContext d -> decorated(d);
+            case Match_stmtContext m -> matchStatement(m);
             default -> throw new IllegalStateException("unknown statement " + child.getClass());
         };
     }
@@ -306,6 +312,35 @@ final class StatementBuilder {
         List<Stmt> body = block(c.block());
         Pos pos = through(c.getStart(), c.block());
         return c.ASYNC() != null ? new AsyncWith(items, body, pos) : new With(items, body, pos);
+    }
+
+    private Stmt matchStatement(Match_stmtContext c) {
+        List<Star_named_expressionContext> items = c.star_named_expression();
+        Expr subject;
+        if (items.size() == 1 && c.COMMA().isEmpty()) {
+            if (items.getFirst().STAR() != null) {
+                throw ctx.error("invalid syntax", c.COLON().getSymbol());
+            }
+            subject = expressions.namedExpression(items.getFirst().named_expression());
+        } else {
+            List<Expr> elts = new ArrayList<>(items.size());
+            for (Star_named_expressionContext e : items) {
+                elts.add(expressions.starNamedExpression(e));
+            }
+            Token last = ctx.lastRealToken(ctx.tokenAfter(items.getLast().getStop()));
+            if (last.getType() != PythonLexer.COMMA) {
+                last = items.getLast().getStop();
+            }
+            subject = new org.pyjit.compiler.ast.Tuple(elts, org.pyjit.compiler.ast.ExprContext.Load,
+                    Positions.between(items.getFirst().getStart(), last));
+        }
+        List<MatchCase> cases = new ArrayList<>();
+        for (Case_blockContext k : c.case_block()) {
+            Pattern pattern = patterns.patterns(k.patterns());
+            Expr guard = k.named_expression() != null ? expressions.namedExpression(k.named_expression()) : null;
+            cases.add(new MatchCase(pattern, guard, block(k.block())));
+        }
+        return new Match(subject, cases, through(c.getStart(), c.case_block().getLast().block()));
     }
 
     private Stmt tryStatement(Try_stmtContext c) {

@@ -55,7 +55,10 @@ final class SyntaxErrorAnalyzer {
     private SyntaxErrorException specific(ParseFailure failure) {
         Token t = failure.offending();
         ParserRuleContext ctx = failure.context();
-        SyntaxErrorException e = patterns.matchStatement(t);
+        SyntaxErrorException e = matchBlock(t, ctx);
+        if (e == null) {
+            e = patterns.matchWithoutColon(t);
+        }
         if (e == null) {
             e = indentedBlock(t, ctx);
         }
@@ -121,6 +124,22 @@ final class SyntaxErrorAnalyzer {
         return i >= 0 ? tokens.get(i) : null;
     }
 
+    /** A match statement's header not followed by an indented block of cases. */
+    private SyntaxErrorException matchBlock(Token t, ParserRuleContext ctx) {
+        if (!(ctx instanceof Match_stmtContext m) || m.NEWLINE() == null || m.INDENT() != null
+                || t.getType() == PythonLexer.INDENT) {
+            return null;
+        }
+        String message = "expected an indented block after 'match' statement on line " + m.MATCH().getSymbol().getLine();
+        if (t.getType() == Token.EOF) {
+            Token newline = m.NEWLINE().getSymbol();
+            return source.error("IndentationError", message, newline.getLine(), newline.getCharPositionInLine() + 1,
+                    newline.getLine(), -1);
+        }
+        return source.error("IndentationError", message, t.getLine(), t.getCharPositionInLine() + 1,
+                Positions.endLine(t), Positions.endCol(t) + 1);
+    }
+
     /** "expected an indented block after ..." when a block's NEWLINE is not followed by INDENT. */
     private SyntaxErrorException indentedBlock(Token t, ParserRuleContext ctx) {
         if (!(ctx instanceof BlockContext block) || block.NEWLINE() == null || t.getType() == PythonLexer.INDENT) {
@@ -173,6 +192,10 @@ final class SyntaxErrorAnalyzer {
             case Class_defContext c -> {
                 what = "class definition";
                 keyword = c.CLASS().getSymbol();
+            }
+            case Case_blockContext c -> {
+                what = "'case' statement";
+                keyword = c.CASE().getSymbol();
             }
             default -> {
                 return null;

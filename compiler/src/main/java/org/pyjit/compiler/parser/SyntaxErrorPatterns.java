@@ -113,29 +113,56 @@ final class SyntaxErrorPatterns {
 
     // ------------------------------------------------------------ patterns
 
-    /** A {@code match} statement, which this parser does not support yet. */
-    SyntaxErrorException matchStatement(Token t) {
+    /**
+     * {@code match subject} followed by the end of the line: "expected ':'" (only reached when the
+     * line is not a valid statement with {@code match} as a name).
+     */
+    SyntaxErrorException matchWithoutColon(Token t) {
         int i = t.getTokenIndex();
         while (i > 0) {
-            int type = tokens.get(i - 1).getType();
-            if (type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT) {
+            Token before = tokens.get(i - 1);
+            int type = before.getType();
+            if (before.getChannel() == Token.DEFAULT_CHANNEL && (type == PythonLexer.NEWLINE
+                    || type == PythonLexer.INDENT || type == PythonLexer.DEDENT)) {
                 break;
             }
             i--;
         }
-        Token first = tokens.get(i);
-        if (first.getType() != PythonLexer.NAME || !first.getText().equals("match")) {
+        while (i < tokens.size() && tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL) {
+            i++;
+        }
+        Token first = token(i);
+        if (first == null || first.getType() != PythonLexer.NAME || !first.getText().equals("match")) {
             return null;
         }
-        int j = i;
-        while (j + 1 < tokens.size() && tokens.get(j + 1).getType() != PythonLexer.NEWLINE
-                && tokens.get(j + 1).getType() != Token.EOF) {
+        int k = i + 1;
+        while (true) {
+            Star_named_expressionContext e = tryParse(k, PythonParser::star_named_expression);
+            if (e == null) {
+                return null;
+            }
+            Token next = nextDefault(e.getStop().getTokenIndex() + 1);
+            if (next == null) {
+                return null;
+            }
+            if (next.getType() == PythonLexer.COMMA) {
+                Token after = nextDefault(next.getTokenIndex() + 1);
+                if (after != null && after.getType() == PythonLexer.NEWLINE) {
+                    return at("expected ':'", after);
+                }
+                k = next.getTokenIndex() + 1;
+                continue;
+            }
+            return next.getType() == PythonLexer.NEWLINE ? at("expected ':'", next) : null;
+        }
+    }
+
+    private Token nextDefault(int index) {
+        int j = index;
+        while (j < tokens.size() && tokens.get(j).getChannel() != Token.DEFAULT_CHANNEL) {
             j++;
         }
-        if (tokens.get(j).getType() != PythonLexer.COLON) {
-            return null;
-        }
-        return at("match statements are not supported yet", first);
+        return token(j);
     }
 
     /** "expected ':'" after a compound statement's header. */
@@ -162,6 +189,8 @@ final class SyntaxErrorPatterns {
             case Class_defContext c -> newline && (SyntaxErrorAnalyzer.isToken(last, PythonLexer.NAME)
                     || SyntaxErrorAnalyzer.isToken(last, PythonLexer.RPAR));
             case Except_clauseContext c -> newline && c.COLON() == null;
+            case Case_blockContext c -> newline && (last instanceof PatternsContext
+                    || last instanceof Named_expressionContext);
             default -> false;
         };
         return applies ? at("expected ':'", t) : null;

@@ -1,35 +1,41 @@
 package org.pyjit.compiler.parser;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code match} statements are not supported yet; they must fail with a clear SyntaxError at the
- * {@code match} keyword (the message is pyjit's own, so it is not compared with CPython), while
- * {@code match} as an ordinary name keeps working.
+ * {@code match} statements parse to the tree {@code ast.parse} gives (positions included), the
+ * soft keywords {@code match}, {@code case} and {@code _} stay ordinary names elsewhere, and
+ * invalid patterns raise CPython's parser errors; python3 is the oracle, run live.
  */
 class MatchStatementTest {
-    private static void assertUnsupported(String source, int line, int col) {
-        SyntaxErrorException e = assertThrows(SyntaxErrorException.class,
-                () -> PythonSourceParser.parseModule(source, "m.py"));
-        assertEquals("SyntaxError", e.kind());
-        assertEquals("match statements are not supported yet", e.getMessage());
-        assertEquals(line, e.lineno());
-        assertEquals(col, e.offset());
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    List<DynamicTest> matchStatementsParseLikeCPython() throws Exception {
+        return OracleComparison.tests(dir, Snippets.load("match-snippets.txt"), "exec",
+                source -> PythonSourceParser.parseModule(source, "<test>"));
     }
 
-    @Test
-    void matchStatementIsRejectedClearly() {
-        assertUnsupported("match x:\n    case 1:\n        pass\n", 1, 1);
-        assertUnsupported("def f(p):\n    match p.kind, p.size:\n        case _: pass\n", 2, 5);
-        assertUnsupported("x = 1\nmatch (x):\n    case 1: pass\n", 2, 1);
-        assertUnsupported("match [a, *b]:\n    case [1, *rest]: pass\n", 1, 1);
-    }
-
-    @Test
-    void matchAsANameStillParses() {
-        PythonSourceParser.parseModule("match = 1\nmatch(x)\nmatch.group(1)\nprint(match, case)\n", "m.py");
+    /** Every file of CPython's library with a match statement (test_patma.py among them). */
+    @TestFactory
+    List<DynamicTest> standardLibraryMatchStatementsParseLikeCPython() throws Exception {
+        java.util.regex.Pattern header = java.util.regex.Pattern.compile("(?m)^\\s*match [^=]*:\\s*$");
+        List<String> sources = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(StdlibParseTest.stdlib())) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".py") && !p.toString().contains("site-packages"))
+                    .sorted().toList()) {
+                String text = StdlibParseTest.read(f);
+                if (header.matcher(text).find() && CPython.withPositions(text)) {
+                    sources.add(text);
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(sources.size() >= 5, "the library has match statements");
+        return OracleComparison.tests(dir, sources, "exec", source -> PythonSourceParser.parseModule(source, "<test>"));
     }
 }

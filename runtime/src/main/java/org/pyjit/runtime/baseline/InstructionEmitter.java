@@ -19,6 +19,7 @@ import org.pyjit.compiler.bytecode.Opcode;
  */
 final class InstructionEmitter {
     private static final ClassDesc OBJECTS = OBJECT_ARRAY;
+    private static final ClassDesc PATTERN_MATCHING = ClassDesc.of(org.pyjit.runtime.ops.PatternMatching.class.getName());
 
     private final MethodEmitter m;
     private final CodeBuilder cob;
@@ -41,7 +42,7 @@ final class InstructionEmitter {
         Opcode op = Opcode.of(c[pc]);
         if (!neverRaises(op)) m.setIp(pc); // the exception step and the JVM handler ranges agree on the instruction
         if (!emitAccess(op, pc) && !emitOperation(op, pc) && !emitBuild(op, pc) && !emitControl(op, pc)
-                && !emitGenerator(op, pc)) {
+                && !emitGenerator(op, pc) && !emitMatch(op, pc)) {
             m.deoptAt(pc); // an instruction baseline code does not run: the interpreter continues here
         }
     }
@@ -375,6 +376,45 @@ final class InstructionEmitter {
         return true;
     }
 
+    /** Pattern matching: calls to the helpers the interpreter uses. */
+    private boolean emitMatch(Opcode op, int pc) {
+        int a = op.operandCount > 0 ? c[pc + 1] : 0;
+        switch (op) {
+            case GET_LEN, MATCH_SEQUENCE, MATCH_MAPPING -> {
+                m.setFramePc(pc);
+                m.pushRead(c[pc + 2]);
+                matching(op == Opcode.GET_LEN ? "getLen" : op == Opcode.MATCH_SEQUENCE ? "isSequence" : "isMapping",
+                        CD_Object, CD_Object);
+                m.store(a);
+            }
+            case MATCH_KEYS, COPY_DICT_WITHOUT_KEYS -> {
+                m.setFramePc(pc);
+                m.pushRead(c[pc + 2]);
+                m.pushRead(c[pc + 3]);
+                matching(op == Opcode.MATCH_KEYS ? "matchKeys" : "copyDictWithoutKeys", CD_Object, CD_Object, CD_Object);
+                m.store(a);
+            }
+            case MATCH_CLASS -> {
+                m.setFramePc(pc);
+                m.pushRead(c[pc + 2]);
+                m.pushRead(c[pc + 3]);
+                cob.loadConstant(c[pc + 4]);
+                m.pushConst(c[pc + 5]);
+                cob.checkcast(CD_String.arrayType());
+                matching("matchClass", CD_Object, CD_Object, CD_Object, CD_int, CD_String.arrayType());
+                m.store(a);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void matching(String name, ClassDesc ret, ClassDesc... params) {
+        m.invokeStatic(PATTERN_MATCHING, name, ret, params);
+    }
+
     /** Suspension and delegation in generators and coroutines. */
     private boolean emitGenerator(Opcode op, int pc) {
         int a = op.operandCount > 0 ? c[pc + 1] : 0;
@@ -440,11 +480,24 @@ final class InstructionEmitter {
         return true;
     }
 
+    /** At a loop back-edge: lets other threads run when one asked for the global lock. */
+    private void emitSwitchCheck() {
+        var skip = cob.newLabel();
+        cob.getstatic(GLOBAL_LOCK, "switchRequested", CD_boolean);
+        cob.ifeq(skip);
+        m.invokeStatic(GLOBAL_LOCK, "yieldToWaiters", CD_void);
+        cob.labelBinding(skip);
+    }
+
     /** Jumps, loops, returns and exceptions. */
     private boolean emitControl(Opcode op, int pc) {
         switch (op) {
-            case JUMP -> cob.goto_(m.labels[c[pc + 1]]);
+            case JUMP -> {
+                if (c[pc + 1] <= pc) emitSwitchCheck();
+                cob.goto_(m.labels[c[pc + 1]]);
+            }
             case JUMP_IF_FALSE, JUMP_IF_TRUE -> {
+                if (c[pc + 2] <= pc) emitSwitchCheck();
                 m.pushRead(c[pc + 1]);
                 ops("isTrue", CD_boolean, CD_Object);
                 if (op == Opcode.JUMP_IF_FALSE) cob.ifeq(m.labels[c[pc + 2]]);

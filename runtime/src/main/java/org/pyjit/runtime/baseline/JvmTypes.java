@@ -17,6 +17,7 @@ final class JvmTypes {
     static final ClassDesc COMPILED_CODE = desc(CompiledCode.class);
     static final ClassDesc TIER1_OPS = desc(Tier1Ops.class);
     static final ClassDesc TIER1_SUPPORT = desc(org.pyjit.runtime.interpreter.Tier1Support.class);
+    static final ClassDesc GLOBAL_LOCK = desc(org.pyjit.runtime.interpreter.GlobalInterpreterLock.class);
     static final ClassDesc TIER_POLICY = desc(TierPolicy.class);
     static final ClassDesc OPS = desc(org.pyjit.runtime.ops.Ops.class);
     static final ClassDesc IMPORT_SYSTEM = desc(org.pyjit.runtime.imports.ImportSystem.class);

@@ -1,17 +1,61 @@
 package org.pyjit.runtime.cache;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import org.pyjit.objcache.CacheConfig;
 import org.pyjit.objcache.ObjectCache;
+import org.pyjit.objcache.RemoteCacheSettings;
 
 /**
  * The process's object cache, opened on first use (so a run that never needs it pays nothing for
  * RocksDB) and closed at exit. {@code PYJIT_CACHE=off} (or {@code -X cache=off}) turns it off.
+ * The shared remote tier comes from {@code $PYJIT_REMOTE_CACHE*} or the {@code -X remote-cache*}
+ * options ({@link #applyRemoteOption}).
  */
 public final class RuntimeCache {
     private RuntimeCache() {}
 
     private static volatile ObjectCache cache;
     private static volatile boolean enabled = !"off".equalsIgnoreCase(System.getenv("PYJIT_CACHE"));
+
+    private static volatile String remoteUrl;       // -X remote-cache=URL|off; null: the environment's
+    private static volatile Path remoteKeyFile;     // -X remote-cache-key-file=PATH
+    private static volatile Duration remoteTimeout; // -X remote-cache-timeout=50ms
+
+    /**
+     * Applies {@code -X remote-cache=URL|off}, {@code -X remote-cache-key-file=PATH} or
+     * {@code -X remote-cache-timeout=DURATION}.
+     *
+     * @return false if {@code name} is not one of them
+     * @throws IllegalArgumentException if the value is malformed
+     */
+    public static boolean applyRemoteOption(String name, String value) {
+        switch (name) {
+            case "remote-cache" -> remoteUrl = value.equals("off") ? "" : value;
+            case "remote-cache-key-file" -> remoteKeyFile = Path.of(value);
+            case "remote-cache-timeout" -> {
+                Duration d = RemoteCacheSettings.parseDuration(value);
+                if (d == null || d.isZero()) {
+                    throw new IllegalArgumentException("-X remote-cache-timeout: '" + value + "' is not a duration such as 50ms");
+                }
+                remoteTimeout = d;
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The configuration of this process's cache: the environment's, with the -X options applied. */
+    static CacheConfig config() {
+        CacheConfig config = CacheConfig.defaults();
+        RemoteCacheSettings remote = config.remote();
+        if (remoteUrl != null) remote = remote.withUrl(remoteUrl);
+        if (remoteKeyFile != null) remote = remote.withKeyFile(remoteKeyFile);
+        if (remoteTimeout != null) remote = remote.withTimeout(remoteTimeout);
+        return config.withRemote(remote);
+    }
 
     public static void setEnabled(boolean on) {
         enabled = on;
@@ -28,13 +72,36 @@ public final class RuntimeCache {
         if (c == null) {
             synchronized (RuntimeCache.class) {
                 if (cache == null) {
-                    cache = ObjectCache.open(CacheConfig.defaults());
+                    cache = ObjectCache.open(config());
                     Runtime.getRuntime().addShutdownHook(new Thread(RuntimeCache::close, "pyjit-cache-close"));
                 }
                 c = cache;
             }
         }
         return c;
+    }
+
+    /**
+     * The remote tier's line of the {@code -s} report: this run's remote lookups, hits, misses by
+     * reason, bytes and time; empty when the remote tier is not configured or the cache never opened.
+     */
+    public static String remoteReport() {
+        ObjectCache c = cache;
+        if (c == null || !config().remote().enabled()) return "";
+        org.pyjit.objcache.RemoteStatistics r = c.sessionStatistics().remote();
+        StringBuilder misses = new StringBuilder();
+        for (org.pyjit.objcache.RemoteMissReason reason : org.pyjit.objcache.RemoteMissReason.values()) {
+            if (r.misses(reason) > 0) {
+                misses.append(misses.isEmpty() ? " (" : ", ").append(reason.description()).append(": ").append(r.misses(reason));
+            }
+        }
+        if (!misses.isEmpty()) misses.append(')');
+        return String.format("""
+                  remote cache lookups       %8d   (%d hits, %.1f KiB in %.1f ms)
+                  remote cache misses        %8d%s
+                  remote cache stores        %8d   (%d failed, %d too large%s)
+                """, r.lookups(), r.hits(), r.bytesFetched() / 1024.0, r.fetchMicros() / 1e3, r.totalMisses(), misses,
+                r.stores(), r.storeFailures(), r.storesTooLarge(), r.circuitOpenings() > 0 ? "; turned off after failures" : "");
     }
 
     /** Whether the cache was opened in this process (for statistics). */

@@ -22,7 +22,7 @@ import org.pyjit.runtime.ops.Ops;
  * for {@code exec}/{@code eval}. Modes {@code exec}, {@code eval} and {@code single} (whose
  * expression statements go to {@code sys.displayhook}). Future-statement flags are accepted and
  * ignored (a source's own {@code from __future__ import annotations} still counts);
- * {@code PyCF_ONLY_AST} needs the {@code _ast} module pyjit does not have yet.
+ * {@code PyCF_ONLY_AST} returns the {@code _ast} tree.
  */
 final class CompileBuiltin {
     private CompileBuiltin() {}
@@ -52,9 +52,7 @@ final class CompileBuiltin {
                 throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             }
             String source = source(p[0], filename);
-            if ((flags & ONLY_AST) != 0) {
-                throw Errors.notImplemented("compile() with ast.PyCF_ONLY_AST: pyjit has no _ast module yet");
-            }
+            if ((flags & ONLY_AST) != 0) return org.pyjit.runtime.modules.ast.AstModule.parse(source, filename, mode);
             if (source.indexOf('\0') >= 0) throw Errors.of(ExceptionTypes.SYNTAX_ERROR, "source code string cannot contain null bytes");
             return PyCode.of(compile(source, filename, mode));
         });

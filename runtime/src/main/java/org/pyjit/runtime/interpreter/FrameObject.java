@@ -27,7 +27,7 @@ public final class FrameObject extends PyObject {
         attr(t, "f_builtins", f -> f.builtins);
         attr(t, "f_locals", NameAccess::locals);
         attr(t, "f_lineno", f -> (long) f.lineno());
-        attr(t, "f_lasti", f -> (long) f.pc);
+        attr(t, "f_lasti", f -> 2L * f.pc); // CPython counts bytes: two per instruction word
         attr(t, "f_code", f -> PyCode.of(f.code));
         attr(t, "f_back", f -> f.back == null ? PyNone.NONE : of(f.back));
         attr(t, "f_trace", f -> PyNone.NONE);
@@ -43,8 +43,29 @@ public final class FrameObject extends PyObject {
         PyType t = BuiltinTypes.TRACEBACK;
         tb(t, "tb_frame", tb -> tb.frame instanceof Frame f ? of(f) : PyNone.NONE);
         tb(t, "tb_lineno", tb -> (long) tb.lineno());
-        tb(t, "tb_lasti", tb -> (long) tb.pc);
-        tb(t, "tb_next", tb -> tb.next == null ? PyNone.NONE : tb.next);
+        tb(t, "tb_lasti", tb -> 2L * tb.pc); // co_positions() has one entry per word
+        t.namespace.putStr("tb_next", new PyGetSetDescriptor(t, "tb_next",
+                o -> ((org.pyjit.runtime.exceptions.PyTraceback) o).next == null ? PyNone.NONE
+                        : ((org.pyjit.runtime.exceptions.PyTraceback) o).next,
+                FrameObject::setTbNext));
+    }
+
+    /** {@code tb.tb_next = x}, writable as in CPython (unittest trims its own frames this way). */
+    private static void setTbNext(Object self, Object value) {
+        var tb = (org.pyjit.runtime.exceptions.PyTraceback) self;
+        if (value == null) throw org.pyjit.runtime.exceptions.Errors.typeError("can't delete tb_next attribute");
+        if (value == PyNone.NONE) {
+            tb.next = null;
+            return;
+        }
+        if (!(value instanceof org.pyjit.runtime.exceptions.PyTraceback next)) {
+            throw org.pyjit.runtime.exceptions.Errors.typeError("expected traceback object or None, got '"
+                    + org.pyjit.runtime.ops.Ops.typeName(value) + "'");
+        }
+        for (var cursor = next; cursor != null; cursor = cursor.next) {
+            if (cursor == tb) throw org.pyjit.runtime.exceptions.Errors.valueError("traceback loop detected");
+        }
+        tb.next = next;
     }
 
     private static void tb(PyType t, String name, java.util.function.Function<org.pyjit.runtime.exceptions.PyTraceback, Object> g) {

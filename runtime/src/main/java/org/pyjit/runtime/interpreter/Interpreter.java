@@ -93,6 +93,7 @@ public final class Interpreter {
         if (ts.depth >= ThreadState.recursionLimit()) {
             throw Errors.recursion("maximum recursion depth exceeded");
         }
+        if (GlobalInterpreterLock.switchRequested) GlobalInterpreterLock.yieldToWaiters();
         ts.depth++;
         frame.back = ts.top;
         ts.top = frame;
@@ -142,6 +143,7 @@ public final class Interpreter {
         if (ts.depth >= ThreadState.recursionLimit()) {
             throw Errors.recursion("maximum recursion depth exceeded");
         }
+        if (GlobalInterpreterLock.switchRequested) GlobalInterpreterLock.yieldToWaiters();
         ts.depth++;
         frame.back = ts.top;
         ts.top = frame;
@@ -309,6 +311,7 @@ public final class Interpreter {
                         }
                         case JUMP -> {
                             int target = c[pc + 1];
+                            if (target < pc && GlobalInterpreterLock.switchRequested) GlobalInterpreterLock.yieldToWaiters();
                             if (target < pc && NativeTier.active && f.function != null) {
                                 int resume = NativeTier.backEdge(f, target);
                                 if (resume == NativeTier.FINISHED) {
@@ -337,6 +340,7 @@ public final class Interpreter {
                             Object v = read(f, c[pc + 1]);
                             boolean t = v instanceof Boolean bv ? bv : Ops.isTrue(v);
                             int to = t ? pc + 3 : c[pc + 2];
+                            if (to <= pc && GlobalInterpreterLock.switchRequested) GlobalInterpreterLock.yieldToWaiters();
                             if (to <= pc && tier != null && tier.backEdge()) {
                                 f.pc = to;
                                 return TierPolicy.OSR;
@@ -347,6 +351,7 @@ public final class Interpreter {
                             Object v = read(f, c[pc + 1]);
                             boolean t = v instanceof Boolean bv ? bv : Ops.isTrue(v);
                             int to = t ? c[pc + 2] : pc + 3;
+                            if (to <= pc && GlobalInterpreterLock.switchRequested) GlobalInterpreterLock.yieldToWaiters();
                             if (to <= pc && tier != null && tier.backEdge()) {
                                 f.pc = to;
                                 return TierPolicy.OSR;

@@ -12,6 +12,7 @@ import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.imports.ImportSystem;
 import org.pyjit.runtime.objects.*;
 import org.pyjit.runtime.ops.Ops;
+import org.pyjit.runtime.ops.PatternMatching;
 
 /**
  * The instructions that are rare in hot loops, kept out of {@link Interpreter}'s dispatch method
@@ -208,6 +209,37 @@ final class RareInstructions {
             case TO_BOOL -> {
                 r[c[pc + 1]] = Ops.isTrue(read(f, c[pc + 2]));
                 pc += 3;
+            }
+            case GET_LEN -> {
+                f.pc = ip;
+                r[c[pc + 1]] = PatternMatching.getLen(read(f, c[pc + 2]));
+                pc += 3;
+            }
+            case MATCH_SEQUENCE -> {
+                f.pc = ip;
+                r[c[pc + 1]] = PatternMatching.isSequence(read(f, c[pc + 2]));
+                pc += 3;
+            }
+            case MATCH_MAPPING -> {
+                f.pc = ip;
+                r[c[pc + 1]] = PatternMatching.isMapping(read(f, c[pc + 2]));
+                pc += 3;
+            }
+            case MATCH_KEYS -> {
+                f.pc = ip;
+                r[c[pc + 1]] = PatternMatching.matchKeys(read(f, c[pc + 2]), read(f, c[pc + 3]));
+                pc += 4;
+            }
+            case COPY_DICT_WITHOUT_KEYS -> {
+                f.pc = ip;
+                r[c[pc + 1]] = PatternMatching.copyDictWithoutKeys(read(f, c[pc + 2]), read(f, c[pc + 3]));
+                pc += 4;
+            }
+            case MATCH_CLASS -> {
+                f.pc = ip;
+                r[c[pc + 1]] = PatternMatching.matchClass(read(f, c[pc + 2]), read(f, c[pc + 3]), c[pc + 4],
+                        (String[]) k[c[pc + 5]]);
+                pc += 6;
             }
             default -> throw new IllegalStateException("not a rare instruction: " + OPS[c[pc]]);
         }

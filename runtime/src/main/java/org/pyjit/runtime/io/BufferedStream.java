@@ -32,11 +32,27 @@ public final class BufferedStream implements ByteSink {
 
     // ------------------------------------------------------------------ reading
 
+    /** A read of the raw stream, with other Python threads running meanwhile (a pipe or a terminal may block). */
+    private int readReleasingLock() throws IOException {
+        if (!org.pyjit.runtime.interpreter.GlobalInterpreterLock.enabled()) return raw.read(rbuf, 0, rbuf.length);
+        IOException[] failed = {null};
+        int n = org.pyjit.runtime.interpreter.GlobalInterpreterLock.released(() -> {
+            try {
+                return raw.read(rbuf, 0, rbuf.length);
+            } catch (IOException e) {
+                failed[0] = e;
+                return -1;
+            }
+        });
+        if (failed[0] != null) throw failed[0];
+        return n;
+    }
+
     /** Refills the read buffer; false at end of file. */
     private boolean fill() {
         flushWrites();
         try {
-            int n = raw.read(rbuf, 0, rbuf.length);
+            int n = readReleasingLock();
             if (n <= 0) {
                 rpos = rlen = 0;
                 eof = n < 0;

@@ -30,6 +30,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_weakref", org.pyjit.runtime.modules.weakref.WeakrefModule::create);
         FACTORIES.put("itertools", org.pyjit.runtime.modules.itertools.ItertoolsModule::create);
         FACTORIES.put("_thread", org.pyjit.runtime.modules.thread.ThreadModule::create);
+        FACTORIES.put("_ast", org.pyjit.runtime.modules.ast.AstModule::create);
         FACTORIES.put("_collections", org.pyjit.runtime.modules.collections.CollectionsModule::create);
         FACTORIES.put("atexit", AtexitModule::create);
         FACTORIES.put("_heapq", HeapqModule::create);

@@ -29,7 +29,6 @@ public final class SysFunctions {
 
     private static final java.util.concurrent.ConcurrentHashMap<String, String> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
     private static volatile Object trace = PyNone.NONE, profile = PyNone.NONE;
-    private static volatile double switchInterval = 0.005;
 
     public static void setExceptHook(Consumer<PyBaseException> hook) {
         exceptHook = hook;
@@ -103,11 +102,11 @@ public final class SysFunctions {
             IntStrLimit.set((int) Math.min(n, Integer.MAX_VALUE));
             return PyNone.NONE;
         }));
-        def(d, fn("getswitchinterval", 0, 0, a -> switchInterval));
+        def(d, fn("getswitchinterval", 0, 0, a -> org.pyjit.runtime.interpreter.GlobalInterpreterLock.switchInterval()));
         def(d, fn("setswitchinterval", 1, 1, a -> {
             double v = org.pyjit.runtime.modules.MathArgs.toDouble(a[0]);
             if (v <= 0) throw Errors.valueError("switch interval must be strictly positive");
-            switchInterval = v;
+            org.pyjit.runtime.interpreter.GlobalInterpreterLock.setSwitchInterval(v);
             return PyNone.NONE;
         }));
         def(d, fn("getallocatedblocks", 0, 0, a -> 0L));

@@ -36,6 +36,7 @@ public final class RuntimeStatistics {
                   modules from cache         %8d   (%.1f ms lookup + load)
                 """, wallMillis(), MODULES_COMPILED.get(), MODULE_COMPILE_NANOS.get() / 1e6,
                 MODULES_FROM_CACHE.get(), MODULE_CACHE_NANOS.get() / 1e6)
+                + org.pyjit.runtime.cache.RuntimeCache.remoteReport()
                 + org.pyjit.runtime.baseline.BaselineStats.report() + NativeStatistics.report();
     }
 }

@@ -117,6 +117,7 @@ final class FunctionMethods {
         Install.readonly(t, "co_names", o -> stringTuple(code(o).names));
         Install.readonly(t, "co_consts", o -> constTuple(code(o).consts));
         Install.readonly(t, "co_stacksize", o -> (long) code(o).registerCount);
+        Install.method(t, "co_positions", 0, 0, a -> new CodePositions(code(a[0])));
         Install.method(t, "__repr__", 0, 0, a -> {
             CodeObject c = code(a[0]);
             return "<code object " + c.name + " at " + ObjectIdentity.address(a[0]) + ", file \"" + c.filename + "\", line "

@@ -12,6 +12,7 @@ import org.pyjit.objcache.CacheMode;
 import org.pyjit.objcache.CacheUnavailableException;
 import org.pyjit.objcache.GcReport;
 import org.pyjit.objcache.ObjectCache;
+import org.pyjit.objcache.RemoteCacheSettings;
 import org.pyjit.objcache.VerifyReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = "Inspect and maintain pyjit's cache of compiled code.",
         subcommands = {
                 CacheCommand.Stats.class, CacheCommand.ListEntries.class, CacheCommand.Verify.class,
-                CacheCommand.Gc.class, CacheCommand.Clear.class, CacheCommand.ZeroStats.class, CacheCommand.Dir.class})
+                CacheCommand.Gc.class, CacheCommand.Clear.class, CacheCommand.ZeroStats.class, CacheCommand.Dir.class,
+                CacheCommand.RemotePing.class})
 public final class CacheCommand implements Callable<Integer> {
     /** How long a command that changes the cache waits for a running pyjit to release it. */
     private static final Duration PRIMARY_WAIT = Duration.ofSeconds(2);
@@ -81,7 +83,8 @@ public final class CacheCommand implements Callable<Integer> {
     int withCache(CommandSpec command, boolean changesCache, CacheAction action) {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
-        try (ObjectCache cache = ObjectCache.open(config(changesCache))) {
+        // the commands inspect the local directory (where the remote tier's counters are kept too)
+        try (ObjectCache cache = ObjectCache.open(config(changesCache).withRemote(RemoteCacheSettings.OFF))) {
             if (cache.mode() == CacheMode.DISABLED) {
                 err.println("pyjit cache: the cache at " + cache.directory() + " cannot be used (see the warning above)");
                 return 1;
@@ -113,9 +116,10 @@ public final class CacheCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            String remote = parent.config(false).remote().enabled() ? parent.config(false).remote().redactedUrl() : "";
             return parent.withCache(spec, false, (cache, out) -> out.print(json
-                    ? CacheReport.statsJson(cache.directory(), cache.mode(), cache.statistics()) + System.lineSeparator()
-                    : CacheReport.statsTable(cache.directory(), cache.mode(), cache.statistics())));
+                    ? CacheReport.statsJson(cache.directory(), cache.mode(), cache.statistics(), remote) + System.lineSeparator()
+                    : CacheReport.statsTable(cache.directory(), cache.mode(), cache.statistics(), remote)));
         }
     }
 
@@ -227,6 +231,44 @@ public final class CacheCommand implements Callable<Integer> {
             out.println(parent.config(false).directory());
             out.flush();
             return 0;
+        }
+    }
+
+    /** {@code pyjit cache remote-ping}: checks the connection to the remote tier and the key. */
+    @Command(name = "remote-ping",
+            description = "Check the remote cache: connect, PING, store a sealed probe entry, read it back and verify it,"
+                    + " and check that an existing entry verifies with this key.")
+    static final class RemotePing implements Callable<Integer> {
+        @ParentCommand CacheCommand parent;
+        @Spec CommandSpec spec;
+
+        @Option(names = "--remote", paramLabel = "URL", description = "The Redis URL (default: $PYJIT_REMOTE_CACHE).")
+        String url;
+
+        @Option(names = "--key-file", paramLabel = "FILE", description = "The HMAC key file (default: $PYJIT_REMOTE_CACHE_KEY_FILE).")
+        Path keyFile;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                RemoteCacheSettings settings = parent.config(false).remote();
+                if (url != null) {
+                    settings = settings.withUrl(url);
+                }
+                if (keyFile != null) {
+                    settings = settings.withKeyFile(keyFile);
+                }
+                if (!settings.enabled()) {
+                    err.println("pyjit cache remote-ping: no remote cache configured (set PYJIT_REMOTE_CACHE or give --remote URL)");
+                    return 1;
+                }
+                return RemotePingReport.run(settings, out, err);
+            } finally {
+                out.flush();
+                err.flush();
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ import org.pyjit.objcache.CacheEntryInfo;
 import org.pyjit.objcache.CacheMode;
 import org.pyjit.objcache.CacheStatistics;
 import org.pyjit.objcache.MissReason;
+import org.pyjit.objcache.RemoteMissReason;
+import org.pyjit.objcache.RemoteStatistics;
 
 /** Text and JSON renderings of the cache's statistics and entries for {@code pyjit cache}. */
 final class CacheReport {
@@ -24,6 +26,14 @@ final class CacheReport {
 
     /** The human table of {@code pyjit cache stats}, in the spirit of {@code ccache -s}. */
     static String statsTable(Path directory, CacheMode mode, CacheStatistics s) {
+        return statsTable(directory, mode, s, "");
+    }
+
+    /**
+     * The table with the remote tier's part; {@code remoteUrl} is the configured remote (without
+     * credentials), empty when none is configured in this environment.
+     */
+    static String statsTable(Path directory, CacheMode mode, CacheStatistics s, String remoteUrl) {
         StringBuilder out = new StringBuilder();
         row(out, "Cache directory", directory.toString());
         if (mode == CacheMode.SECONDARY) {
@@ -48,11 +58,34 @@ final class CacheReport {
         if (s.pendingEntries() > 0) {
             row(out, "Not yet merged", s.pendingEntries() + " entries (" + size(s.pendingBytes()) + ")");
         }
+        remoteTable(out, s.remote(), remoteUrl);
         return out.toString();
+    }
+
+    private static void remoteTable(StringBuilder out, RemoteStatistics r, String remoteUrl) {
+        out.append(System.lineSeparator());
+        row(out, "Remote cache", remoteUrl.isEmpty() ? "not configured here ($PYJIT_REMOTE_CACHE)" : remoteUrl);
+        row(out, "Remote lookups", r.lookups() + " (" + duration(r.fetchMicros()) + ")");
+        row(out, "  Hits", count(r.hits(), r.lookups()));
+        row(out, "  Misses", count(r.totalMisses(), r.lookups()));
+        for (RemoteMissReason reason : RemoteMissReason.values()) {
+            row(out, "    " + reason.description(), Long.toString(r.misses(reason)));
+        }
+        row(out, "  Bytes fetched", size(r.bytesFetched()));
+        row(out, "Remote stores", r.stores() + " (" + size(r.bytesSent()) + " sent, " + duration(r.storeMicros())
+                + " in the background)");
+        row(out, "  Failed", Long.toString(r.storeFailures()));
+        row(out, "  Too large", Long.toString(r.storesTooLarge()));
+        row(out, "Circuit opened", r.circuitOpenings() + (r.circuitOpenings() == 1 ? " run" : " runs"));
     }
 
     /** The statistics as a JSON object with stable snake_case names. */
     static String statsJson(Path directory, CacheMode mode, CacheStatistics s) {
+        return statsJson(directory, mode, s, "");
+    }
+
+    /** The statistics as JSON, with a {@code remote} object for the remote tier. */
+    static String statsJson(Path directory, CacheMode mode, CacheStatistics s, String remoteUrl) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("directory", directory.toString());
         json.put("mode", mode.name().toLowerCase(Locale.ROOT));
@@ -76,7 +109,29 @@ final class CacheReport {
         json.put("max_bytes", s.maxBytes());
         json.put("pending_entries", s.pendingEntries());
         json.put("pending_bytes", s.pendingBytes());
+        json.put("remote", remoteJson(s.remote(), remoteUrl));
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json);
+    }
+
+    private static Map<String, Object> remoteJson(RemoteStatistics r, String remoteUrl) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("url", remoteUrl);
+        json.put("lookups", r.lookups());
+        json.put("hits", r.hits());
+        Map<String, Long> misses = new LinkedHashMap<>();
+        for (RemoteMissReason reason : RemoteMissReason.values()) {
+            misses.put(reason.name().toLowerCase(Locale.ROOT), r.misses(reason));
+        }
+        json.put("misses", misses);
+        json.put("bytes_fetched", r.bytesFetched());
+        json.put("fetch_time_us", r.fetchMicros());
+        json.put("stores", r.stores());
+        json.put("store_failures", r.storeFailures());
+        json.put("stores_too_large", r.storesTooLarge());
+        json.put("bytes_sent", r.bytesSent());
+        json.put("store_time_us", r.storeMicros());
+        json.put("circuit_openings", r.circuitOpenings());
+        return json;
     }
 
     /** The header line of {@code pyjit cache list}. */

@@ -244,7 +244,16 @@ public final class PosixProcess {
         childEnvironment(pb.environment());
         try {
             Process proc = pb.start();
-            int code = proc.waitFor();
+            Integer status = org.pyjit.runtime.interpreter.GlobalInterpreterLock.released(() -> {
+                try {
+                    return proc.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+            });
+            if (status == null) throw new InterruptedException();
+            int code = status;
             return (long) (code > 128 && code < 160 ? code - 128 : (code & 0xff) << 8);
         } catch (IOException e) {
             return 127L << 8;

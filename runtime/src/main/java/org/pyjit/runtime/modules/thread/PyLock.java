@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
+import org.pyjit.runtime.interpreter.GlobalInterpreterLock;
 import org.pyjit.runtime.objects.ArgParser;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyMethodDescriptor;
@@ -42,8 +43,20 @@ public final class PyLock extends PyObject {
     boolean acquire(boolean blocking, double timeout) {
         if (!blocking && timeout != -1) throw Errors.valueError("can't specify a timeout for a non-blocking call");
         if (timeout < 0 && timeout != -1) throw Errors.valueError("timeout value must be a non-negative number");
+        boolean free = plain != null ? plain.tryAcquire() : reentrant.tryLock();
+        if (free || !blocking) return free;
+        // a wait: other Python threads run meanwhile (one of them will release this lock)
+        Boolean acquired = GlobalInterpreterLock.released(() -> waitFor(timeout));
+        if (acquired == null) {
+            Thread.currentThread().interrupt();
+            throw Errors.of(ExceptionTypes.KEYBOARD_INTERRUPT, "");
+        }
+        return acquired;
+    }
+
+    /** Blocks for the lock; null when the thread was interrupted. */
+    private Boolean waitFor(double timeout) {
         try {
-            if (!blocking) return plain != null ? plain.tryAcquire() : reentrant.tryLock();
             if (timeout == -1) {
                 if (plain != null) plain.acquire();
                 else reentrant.lockInterruptibly();
@@ -52,8 +65,7 @@ public final class PyLock extends PyObject {
             long nanos = (long) Math.min(timeout * 1e9, Long.MAX_VALUE);
             return plain != null ? plain.tryAcquire(nanos, TimeUnit.NANOSECONDS) : reentrant.tryLock(nanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Errors.of(ExceptionTypes.KEYBOARD_INTERRUPT, "");
+            return null;
         }
     }
 

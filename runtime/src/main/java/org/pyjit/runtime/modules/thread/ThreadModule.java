@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyException;
+import org.pyjit.runtime.interpreter.GlobalInterpreterLock;
 import org.pyjit.runtime.modules.StructSeqType;
 import org.pyjit.runtime.modules.Unraisable;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
@@ -15,9 +16,8 @@ import org.pyjit.runtime.ops.Ops;
 
 /**
  * The {@code _thread} module: locks, thread identity, thread-local objects, and
- * {@code start_new_thread} on a JVM platform thread. pyjit has no global interpreter lock: threads
- * run Python code in parallel, and the builtin containers are not made safe for unsynchronized
- * concurrent mutation (programs use locks, as the library does).
+ * {@code start_new_thread} on a JVM platform thread. Threads take turns running Python code under
+ * the {@link GlobalInterpreterLock}, which starting the first thread turns on.
  */
 public final class ThreadModule {
     private ThreadModule() {}
@@ -59,7 +59,7 @@ public final class ThreadModule {
         fn(d, "get_native_id", 0, 0, a -> ident());
         fn(d, "_count", 0, 0, a -> (long) RUNNING.get());
         fn(d, "daemon_threads_allowed", 0, 0, a -> true);
-        fn(d, "_set_sentinel", 0, 0, a -> PyLock.newLock());
+        fn(d, "_set_sentinel", 0, 0, a -> ThreadSentinels.create());
         fn(d, "stack_size", 0, 1, a -> {
             long old = stackSize;
             if (a.length > 0) {
@@ -111,6 +111,7 @@ public final class ThreadModule {
         Object[] positional = t.items;
         Runnable body = () -> {
             STARTED_BY_PROGRAM.set(true);
+            GlobalInterpreterLock.acquire();
             try {
                 if (kwargs instanceof PyDict kw && kw.size() > 0) {
                     java.util.List<Object> all = new java.util.ArrayList<>(java.util.Arrays.asList(positional));
@@ -127,11 +128,20 @@ public final class ThreadModule {
                 if (!e.value.type.isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
                     Unraisable.report("Exception ignored in thread started by: " + Ops.repr(function), e);
                 }
+            } catch (StackOverflowError e) {
+                Unraisable.report("Exception ignored in thread started by: " + Ops.repr(function),
+                        Errors.recursion("maximum recursion depth exceeded"));
+            } catch (RuntimeException e) {
+                Unraisable.report("Exception ignored in thread started by: " + Ops.repr(function),
+                        org.pyjit.runtime.interpreter.InternalErrors.wrap(e));
             } finally {
                 RUNNING.decrementAndGet();
+                ThreadSentinels.releaseAll(); // threading's join() waits on these
+                GlobalInterpreterLock.release();
             }
         };
         long size = stackSize > 0 ? stackSize : STACK_BYTES;
+        GlobalInterpreterLock.enable();
         Thread th = new Thread(null, body, "Thread-" + (RUNNING.get() + 1), size);
         th.setDaemon(true);
         RUNNING.incrementAndGet();
