@@ -17,7 +17,7 @@ export MAVEN_OPTS ?= --sun-misc-unsafe-memory-access=allow
 MVN := mvn -B -q -Dstyle.color=never
 STDLIB_FILE := build/stdlib-path
 
-.PHONY: all build test run bench clean stdlib-path aot-cache
+.PHONY: all build test run bench clean stdlib-path aot-cache test-cpython
 
 all: build
 
@@ -45,6 +45,13 @@ aot-cache:
 test: stdlib-path
 	mvn -B -ntp -Dstyle.color=never verify
 	@$(MAKE) --no-print-directory aot-cache
+
+# CPython's own regression tests (listed in tools/cpython-tests/modules.txt) under bin/pyjit: a table of
+# passed/failed/errored tests per module. Not part of `make test`. CPYTHON_TESTDIR overrides where the
+# `test` package is; CPYTHON_TESTS_ARGS adds options (e.g. "--timeout 120 test_re").
+test-cpython: stdlib-path
+	@python3 tools/cpython-tests/run_cpython_tests.py --interpreter bin/pyjit --stdlib "$$(cat $(STDLIB_FILE))" \
+	  $(if $(CPYTHON_TESTDIR),--testdir $(CPYTHON_TESTDIR)) $(CPYTHON_TESTS_ARGS)
 
 # The demo cold, warm and after `pyjit aot` (each with a temporary cache), then `pyjit cache stats`.
 run: build

@@ -15,6 +15,8 @@ public final class BytecodeCompiler extends ExpressionCompiler {
     public static final int FORMAT_VERSION = 2;
 
     private boolean futureAnnotations;
+    /** {@code single} mode: expression statements of the module's own code go to {@code sys.displayhook}. */
+    private boolean interactive;
 
     private BytecodeCompiler(String filename, SourceText source, SymbolTable symbols) {
         super(filename, source, symbols);
@@ -54,6 +56,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
                 returnNone();
             }
             case Interactive i -> {
+                interactive = true;
                 stmts(i.body());
                 returnNone();
             }
@@ -63,6 +66,20 @@ public final class BytecodeCompiler extends ExpressionCompiler {
             }
         }
         return finish(0, null);
+    }
+
+    /** An expression statement of {@code single} mode: its value goes to {@code sys.displayhook}. */
+    private void displayStmt(ExprStmt e) {
+        at(e);
+        int m = b().mark();
+        int arg = b().temp();
+        exprInto(e.value(), arg);
+        int hook = b().temp();
+        at(e);
+        b().emit(Opcode.IMPORT_NAME, hook, b().name("sys"), b().constant(ConstantSingleton.NONE), 0);
+        b().emit(Opcode.LOAD_ATTR, hook, hook, b().name("displayhook"));
+        b().emit(Opcode.CALL, hook, hook, arg, 1, -1);
+        b().release(m);
     }
 
     private static boolean hasAnnotations(List<Stmt> body) {
@@ -254,7 +271,8 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         int m = b().mark();
         switch (s) {
             case ExprStmt e -> {
-                if (!(e.value() instanceof Constant)) expr(e.value());
+                if (interactive && u.scope == symbols.top) displayStmt(e);
+                else if (!(e.value() instanceof Constant)) expr(e.value());
             }
             case Assign a -> assignStmt(a);
             case AugAssign a -> augAssign(a);

@@ -19,6 +19,14 @@ public final class SourceCompiler {
 
     /** Compiles a module (or {@code exec} input). */
     public static CodeObject compileModule(String source, String filename) {
+        return compileModule(source, filename, !filename.startsWith("<"));
+    }
+
+    /**
+     * Compiles a module; {@code fromFile} says the text was read from a file, whose errors'
+     * columns count UTF-8 bytes, as CPython's do (those of {@code compile()}d strings count characters).
+     */
+    public static CodeObject compileModule(String source, String filename, boolean fromFile) {
         try {
             long t0 = System.nanoTime();
             Module m = PythonSourceParser.parseModule(source, filename);
@@ -27,8 +35,7 @@ public final class SourceCompiler {
             org.pyjit.runtime.stats.RuntimeStatistics.parsedAndCompiled(t1 - t0, System.nanoTime() - t1);
             return code;
         } catch (SyntaxErrorException e) {
-            // columns of errors in files count UTF-8 bytes, as CPython's do
-            throw toPython(filename.startsWith("<") ? e : e.forFileSource());
+            throw toPython(fromFile ? e.forFileSource() : e);
         }
     }
 
@@ -47,18 +54,24 @@ public final class SourceCompiler {
             Expression e = PythonSourceParser.parseExpression(source, filename);
             return BytecodeCompiler.compile(e, filename, source);
         } catch (SyntaxErrorException e) {
-            throw toPython(e);
+            // eval input gets no implied line break, so the error's line has none either
+            throw toPython(e, e.text());
         }
     }
 
     /** The Python SyntaxError (or IndentationError/TabError) for a compile error. */
     public static PyException toPython(SyntaxErrorException e) {
+        String t = e.text();
+        return toPython(e, t == null || t.isEmpty() || t.endsWith("\n") ? t : t + "\n");
+    }
+
+    private static PyException toPython(SyntaxErrorException e, String line) {
         PyType type = switch (e.kind()) {
             case "IndentationError" -> ExceptionTypes.INDENTATION_ERROR;
             case "TabError" -> ExceptionTypes.TAB_ERROR;
             default -> ExceptionTypes.SYNTAX_ERROR;
         };
-        Object text = e.text() == null ? PyNone.NONE : e.text() + "\n";
+        Object text = line == null ? PyNone.NONE : line;
         PyTuple details = PyTuple.of(e.filename() == null ? PyNone.NONE : e.filename(), (long) e.lineno(), (long) e.offset(),
                 text, (long) e.endLineno(), (long) e.endOffset());
         return new PyException(PyBaseException.create(type, e.getMessage(), details));

@@ -7,12 +7,13 @@ import org.pyjit.runtime.imports.SourceCompiler;
 import org.pyjit.runtime.objects.*;
 import org.pyjit.runtime.ops.Ops;
 
-/** The builtins that need the interpreter: exec, eval, compile, globals, locals, vars, __import__, __build_class__. */
+/** The builtins that need the interpreter: compile, exec, eval, globals, locals, vars, __import__, __build_class__. */
 public final class InterpreterBuiltins {
     private InterpreterBuiltins() {}
 
     public static void install(PyDict ns) {
         ns.putStr("__build_class__", ClassBuilder.BUILD_CLASS);
+        ns.putStr("compile", CompileBuiltin.function());
         ns.putStr("exec", new PyBuiltinFunction("exec", "builtins", (a, kw) -> {
             Object[] p = new ArgParser("exec", new String[] {"source", "globals", "locals"}, 3, 3, 1).parse(a, kw, 0);
             run(p[0], p[1], p[2], false);
@@ -22,9 +23,6 @@ public final class InterpreterBuiltins {
             Object[] p = new ArgParser("eval", new String[] {"source", "globals", "locals"}, 3, 3, 1).parse(a, kw, 0);
             return run(p[0], p[1], p[2], true);
         }));
-        ns.putStr("compile", new PyBuiltinFunction("compile", "builtins", (a, kw) -> compile(
-                new ArgParser("compile", new String[] {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
-                        "_feature_version"}, 3, 7, 0).parse(a, kw, 0))));
         ns.putStr("globals", PyBuiltinFunction.positional("globals", "builtins", 0, 0, a -> callerFrame().globals));
         ns.putStr("locals", PyBuiltinFunction.positional("locals", "builtins", 0, 0, a -> NameAccess.locals(callerFrame())));
         ns.putStr("vars", PyBuiltinFunction.positional("vars", "builtins", 0, 1, a -> {
@@ -48,33 +46,6 @@ public final class InterpreterBuiltins {
             int level = p[4] == null ? 0 : (int) Ops.index(p[4]);
             return ImportSystem.importName(name, g, fromlist, level);
         }));
-    }
-
-    /** The tree of {@code ast.parse}: the compiler's AST as {@code _ast} objects. */
-    private static Object syntaxTree(String text, String filename, String mode) {
-        return org.pyjit.runtime.modules.ast.AstModule.parse(text, filename, mode);
-    }
-
-    /** PyCF_ONLY_AST: compile() returns the syntax tree instead of a code object. */
-    private static final long ONLY_AST = 1024;
-
-    /** {@code compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)}. */
-    private static Object compile(Object[] p) {
-        String filename = p[1] instanceof String f ? f : Ops.str(p[1]);
-        if (!(p[2] instanceof String mode) || !(mode.equals("exec") || mode.equals("eval") || mode.equals("single"))) {
-            throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
-        }
-        long flags = p[3] == null ? 0 : Ops.index(p[3]);
-        Object source = p[0];
-        if (source instanceof PyBytes b) source = new String(b.toArray(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!(source instanceof String text)) {
-            if (CodeObjects.unwrap(source) != null) return source;
-            throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
-        }
-        if ((flags & ONLY_AST) != 0) return syntaxTree(text, filename, mode);
-        CodeObject code = mode.equals("eval") ? SourceCompiler.compileExpression(text.stripLeading(), filename)
-                : SourceCompiler.compileModule(text, filename);
-        return PyCode.of(code);
     }
 
     static Frame callerFrame() {

@@ -52,6 +52,14 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_sha1", HashModules::sha1);
         FACTORIES.put("_sha256", HashModules::sha256);
         FACTORIES.put("_sha512", HashModules::sha512);
+        FACTORIES.put("_sha3", org.pyjit.runtime.modules.hash.HashObjects::sha3);
+        FACTORIES.put("_blake2", org.pyjit.runtime.modules.hash.HashObjects::blake2);
+        FACTORIES.put("_hashlib", org.pyjit.runtime.modules.hash.HashlibModule::create);
+        FACTORIES.put("unicodedata", org.pyjit.runtime.modules.unicodedata.UnicodedataModule::create);
+        FACTORIES.put("gc", GcModule::create);
+        FACTORIES.put("_signal", SignalModule::create);
+        FACTORIES.put("_locale", LocaleModule::create);
+        FACTORIES.put("zlib", org.pyjit.runtime.modules.zlib.ZlibModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */

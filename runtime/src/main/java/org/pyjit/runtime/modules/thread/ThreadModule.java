@@ -96,12 +96,21 @@ public final class ThreadModule {
         d.putStr(name, PyBuiltinFunction.positional(name, "_thread", min, max, body));
     }
 
+    /** Set in the threads {@code start_new_thread} made (signal handlers may only be set outside them). */
+    private static final ThreadLocal<Boolean> STARTED_BY_PROGRAM = ThreadLocal.withInitial(() -> false);
+
+    /** Whether the current thread was started by the program through {@code _thread} (is not its main thread). */
+    public static boolean isProgramThread() {
+        return STARTED_BY_PROGRAM.get();
+    }
+
     private static Object startNewThread(Object function, Object args, Object kwargs) {
         if (!Ops.isCallable(function)) throw Errors.typeError("first arg must be callable");
         if (!(args instanceof PyTuple t)) throw Errors.typeError("2nd arg must be a tuple");
         if (kwargs != PyNone.NONE && !(kwargs instanceof PyDict)) throw Errors.typeError("optional 3rd arg must be a dictionary");
         Object[] positional = t.items;
         Runnable body = () -> {
+            STARTED_BY_PROGRAM.set(true);
             GlobalInterpreterLock.acquire();
             try {
                 if (kwargs instanceof PyDict kw && kw.size() > 0) {
