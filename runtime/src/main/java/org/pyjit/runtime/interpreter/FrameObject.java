@@ -31,6 +31,13 @@ public final class FrameObject extends PyObject {
         attr(t, "f_code", f -> PyCode.of(f.code));
         attr(t, "f_back", f -> f.back == null ? PyNone.NONE : of(f.back));
         attr(t, "f_trace", f -> PyNone.NONE);
+        // frame.clear(): unittest and traceback.clear_frames call it on finished frames; pyjit keeps
+        // nothing alive through a finished frame that clearing would release, so only the check remains
+        t.namespace.putStr("clear", PyMethodDescriptor.positional(t, "clear", 0, 0, a -> {
+            Frame f = ((FrameObject) a[0]).frame;
+            if (f.running) throw org.pyjit.runtime.exceptions.Errors.runtimeError("cannot clear an executing frame");
+            return PyNone.NONE;
+        }));
         t.namespace.putStr("__repr__", PyMethodDescriptor.positional(t, "__repr__", 0, 0, a -> {
             Frame f = ((FrameObject) a[0]).frame;
             return "<frame at 0x" + Long.toHexString(System.identityHashCode(f)) + ", file '" + f.code.filename + "', line "
