@@ -24,6 +24,9 @@ final class ModuleRunner {
         if (SysModule.get("argv") instanceof PyList argv && argv.size > 0) argv.items[0] = found[0].toString();
         PyModule main = new PyModule("__main__");
         main.dict.putStr("__package__", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
+        // as CPython's runpy: __main__'s spec names the module that was run
+        main.dict.putStr("__spec__", org.pyjit.runtime.imports.PyjitMetaPathFinder.simpleSpec(name, found[0].toString(), null, true));
+        main.dict.putStr("__loader__", org.pyjit.runtime.imports.PyjitMetaPathFinder.INSTANCE);
         ImportSystem.execInto(main, "__main__", found[0], null);
     }
 }

@@ -207,7 +207,7 @@ public final class ImportSystem {
             path.append(packageDir.toString());
             g.putStr("__path__", path);
             g.putStr("__package__", name);
-        } else {
+        } else if (g.getStr("__package__") == null) { // -m sets the package of the module it runs as __main__
             g.putStr("__package__", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
         }
         g.putStr("__builtins__", org.pyjit.runtime.builtins.BuiltinsModule.MODULE);

@@ -82,7 +82,7 @@ public final class PyjitMetaPathFinder {
      * The {@code __spec__} of a module pyjit's own import loaded: an object with the attributes
      * of importlib's {@code ModuleSpec}, made without importing importlib.
      */
-    static Object simpleSpec(String name, String origin, String packageDir, boolean hasLocation) {
+    public static Object simpleSpec(String name, String origin, String packageDir, boolean hasLocation) {
         java.util.Map<String, Object> a = new java.util.LinkedHashMap<>();
         a.put("name", name);
         a.put("loader", INSTANCE);
