@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Issue 9's measurement: the 80-hot-function program started cold (empty local cache, no remote),
+# Issue 9's measurement: the 90-hot-function start-up program started cold (empty local cache, no remote),
 # with a warm local cache, and with an empty local cache and a warm Redis; prints wall times and
 # what the last warm-Redis run fetched.
 #   REDIS_PORT=6399 PYJIT_REMOTE_CACHE_KEY_FILE=/path/key tools/bench/native/remote_cache_measure.sh
 # Needs a scratch redis-server on 127.0.0.1:$REDIS_PORT: ITS DATA IS FLUSHED. MODE=always (default) or on; N runs each.
 set -u
 here="$(cd "$(dirname "$0")/../../.." && pwd)"
-P=$here/bin/pyjit; PROG=$here/tools/bench/native/many_functions_80.py
+P=$here/bin/pyjit; PROG=$here/tools/bench/startup/hot_functions.py
 MODE=${MODE:-always}; N=${N:-3}; PORT=${REDIS_PORT:-6399}
 export PYJIT_REMOTE_CACHE_KEY_FILE=${PYJIT_REMOTE_CACHE_KEY_FILE:?set PYJIT_REMOTE_CACHE_KEY_FILE}
 URL=redis://127.0.0.1:$PORT/0
