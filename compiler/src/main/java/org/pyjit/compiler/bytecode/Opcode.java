@@ -123,7 +123,15 @@ public enum Opcode {
     GET_ANEXT("rr"),
     LOAD_STOP_ASYNC_ITERATION("r"),
     /** dst = truth of src (a bool) */
-    TO_BOOL("rr");
+    TO_BOOL("rr"),
+    /**
+     * dst, current, value: {@code dst += value} where dst is a local only a loop's {@code +=}
+     * uses: str + str grows a string buffer kept in dst, anything else is INPLACE add (after
+     * turning a buffer back into str)
+     */
+    STR_APPEND("rrr"),
+    /** local: a string buffer STR_APPEND left in it becomes a str again (the loop is left) */
+    STR_SEAL("r");
 
     /** Operand kinds, one letter each. */
     public final String operands;

@@ -209,6 +209,10 @@ final class RareInstructions {
                 r[c[pc + 1]] = Ops.isTrue(read(f, c[pc + 2]));
                 pc += 3;
             }
+            case STR_SEAL -> {
+                r[c[pc + 1]] = org.pyjit.runtime.types.string.StrAccumulator.seal(r[c[pc + 1]]);
+                pc += 2;
+            }
             default -> throw new IllegalStateException("not a rare instruction: " + OPS[c[pc]]);
         }
         return pc;
