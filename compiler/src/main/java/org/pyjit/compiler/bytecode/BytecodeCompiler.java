@@ -12,7 +12,7 @@ import org.pyjit.compiler.ast.Module;
  */
 public final class BytecodeCompiler extends ExpressionCompiler {
     /** Bumped whenever the bytecode format or the compiler's output changes (part of cache keys). */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private boolean futureAnnotations;
     /** {@code single} mode: expression statements of the module's own code go to {@code sys.displayhook}. */
@@ -434,7 +434,8 @@ public final class BytecodeCompiler extends ExpressionCompiler {
                     }
                     int v = expr(a.value());
                     at(a);
-                    b().emit(Opcode.INPLACE, r, op, cur, v);
+                    if (a.op() == Operator.Add && u.accumulating.contains(n.id())) b().emit(Opcode.STR_APPEND, r, cur, v);
+                    else b().emit(Opcode.INPLACE, r, op, cur, v);
                 } else {
                     int cur = b().temp();
                     loadName(n.id(), cur);
@@ -593,6 +594,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
     private void whileStmt(While w) {
         CodeBuilder.Label top = new CodeBuilder.Label(), orelse = new CodeBuilder.Label(), end = new CodeBuilder.Label();
         b().bind(top);
+        List<String> sealed = startAccumulating(List.of(w.test(), w.body()));
         jumpIf(w.test(), false, orelse);
         FrameBlock fb = new FrameBlock(FrameBlock.Kind.WHILE_LOOP);
         fb.continueTarget = top;
@@ -603,8 +605,36 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         at(w);
         b().emitJump(Opcode.JUMP, top);
         b().bind(orelse);
+        seal(sealed);
         stmts(w.orelse());
         b().bind(end);
+        seal(sealed);
+    }
+
+    /**
+     * The locals this loop (its {@code parts}) may accumulate as string buffers, now marked so
+     * their {@code +=} compile to {@link Opcode#STR_APPEND}; the caller seals them at every exit.
+     * Only in a function, outside any try or with block (whose handlers could read the name when
+     * an exception leaves the loop), and not for a name an enclosing loop already accumulates.
+     */
+    private List<String> startAccumulating(List<?> parts) {
+        if (!u.scope.isFunction()) return List.of();
+        for (FrameBlock block : u.blocks) {
+            if (block.kind != FrameBlock.Kind.FOR_LOOP && block.kind != FrameBlock.Kind.WHILE_LOOP) return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : LoopStrAccumulation.candidates(parts)) {
+            if (u.scope.accessOf(name) == Scope.Access.FAST && u.accumulating.add(name)) names.add(name);
+        }
+        return names;
+    }
+
+    /** Turns the accumulated locals back into str (the loop is left here); they are no longer accumulated after it. */
+    private void seal(List<String> names) {
+        for (String name : names) {
+            b().emit(Opcode.STR_SEAL, u.fast(name));
+            u.accumulating.remove(name);
+        }
     }
 
     void forStmt(Stmt loop, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
@@ -613,6 +643,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         at(iter);
         b().emit(Opcode.GET_ITER, it, src);
         CodeBuilder.Label top = new CodeBuilder.Label(), orelseL = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        List<String> sealed = startAccumulating(List.of(target, body));
         b().bind(top);
         int item;
         if (target instanceof Name n && u.scope.accessOf(n.id()) == Scope.Access.FAST) item = u.fast(n.id());
@@ -628,8 +659,10 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         u.blocks.pop();
         b().emitJump(Opcode.JUMP, top);
         b().bind(orelseL);
+        seal(sealed);
         stmts(orelse);
         b().bind(end);
+        seal(sealed);
     }
 
     private void requireAsync(Pos pos, String message) {

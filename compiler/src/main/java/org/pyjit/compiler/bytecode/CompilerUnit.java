@@ -20,6 +20,8 @@ final class CompilerUnit {
     final Map<String, Integer> cellRegs = new LinkedHashMap<>();
     final CodeBuilder b;
     final Deque<FrameBlock> blocks = new ArrayDeque<>();
+    /** Locals an enclosing loop accumulates with {@link Opcode#STR_APPEND} (see {@link LoopStrAccumulation}). */
+    final java.util.Set<String> accumulating = new java.util.HashSet<>();
     int argcount, posonlyargcount, kwonlyargcount;
 
     CompilerUnit(Scope scope, String name, String qualname, int firstLine) {

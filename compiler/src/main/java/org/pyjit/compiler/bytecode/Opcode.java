@@ -138,7 +138,15 @@ public enum Opcode {
      * dst = tuple of the attributes a class pattern matches (positional ones through
      * {@code __match_args__}, then the keyword names const), or None: dst, subject, class, positional count, names
      */
-    MATCH_CLASS("rrrik");
+    MATCH_CLASS("rrrik"),
+    /**
+     * dst, current, value: {@code dst += value} where dst is a local only a loop's {@code +=}
+     * uses: str + str grows a string buffer kept in dst, anything else is INPLACE add (after
+     * turning a buffer back into str)
+     */
+    STR_APPEND("rrr"),
+    /** local: a string buffer STR_APPEND left in it becomes a str again (the loop is left) */
+    STR_SEAL("r");
 
     /** Operand kinds, one letter each. */
     public final String operands;

@@ -366,6 +366,8 @@ final class FunctionLowering {
                 else setObject(c[pc + 1], unit.objectIndexOf(b));
             }
             case BINARY, INPLACE -> arithmetic.binary(pc, c[pc + 2], c[pc + 1], c[pc + 3], c[pc + 4]);
+            case STR_APPEND -> arithmetic.binary(pc, KindRules.ADD, c[pc + 1], c[pc + 2], c[pc + 3]); // only numbers reach native code
+            case STR_SEAL -> { }
             case UNARY -> arithmetic.unary(pc, c[pc + 2], c[pc + 1], c[pc + 3]);
             case COMPARE -> arithmetic.compare(pc, c[pc + 2], c[pc + 1], c[pc + 3], c[pc + 4]);
             case TO_BOOL -> setBool(c[pc + 1], truth(pc, c[pc + 2]));

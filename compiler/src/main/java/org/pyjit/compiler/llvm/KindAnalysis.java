@@ -104,6 +104,13 @@ final class KindAnalysis {
                 s[c[pc + 1]] = k;
                 out.add(new Edge(next, s));
             }
+            case STR_APPEND -> { // a += b on whatever the loop's local holds; str operands stay in the interpreter
+                Kind k = KindRules.binary(KindRules.ADD, s[c[pc + 2]], s[c[pc + 3]]);
+                if (k == null) return false;
+                s[c[pc + 1]] = k;
+                out.add(new Edge(next, s));
+            }
+            case STR_SEAL -> out.add(new Edge(next, s)); // a number stays what it is
             case UNARY -> {
                 Kind k = KindRules.unary(c[pc + 2], s[c[pc + 3]]);
                 if (k == null) return false;

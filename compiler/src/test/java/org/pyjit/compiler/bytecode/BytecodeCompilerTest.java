@@ -110,4 +110,42 @@ class BytecodeCompilerTest {
         assertTrue(text.contains("BINARY              a, 1, a"), text);
         assertTrue(text.contains("<code object f"), text);
     }
+    private static long count(CodeObject c, Opcode op) {
+        return opcodes(c).stream().filter(o -> o == op).count();
+    }
+
+    @Test
+    void aLoopThatOnlyExtendsALocalStrAccumulatesItAndSealsItAtBothExits() {
+        CodeObject f = function(compile("""
+                def f(xs):
+                    s = ''
+                    for x in xs:
+                        for y in x:
+                            s += y
+                        s += ','
+                    return s
+                """), "f");
+        assertEquals(2, count(f, Opcode.STR_APPEND));
+        assertEquals(0, count(f, Opcode.INPLACE));
+        assertEquals(2, count(f, Opcode.STR_SEAL)); // the outer loop's normal exit and its break target; not the inner loop's
+    }
+
+    @Test
+    void aLoopThatReadsTheLocalOrCouldLeaveIntoAHandlerKeepsInplace() {
+        String[] sources = {
+                "def f(xs):\n    s = ''\n    for x in xs:\n        s += x\n        print(s)\n    return s\n",
+                "def f(xs):\n    s = ''\n    for x in xs:\n        s += s\n    return s\n",
+                "def f(xs):\n    s = ''\n    while len(s) < 3:\n        s += 'a'\n    return s\n",
+                "def f(xs):\n    s = ''\n    try:\n        for x in xs:\n            s += x\n    except E:\n        return s\n",
+                "def f(xs):\n    s = ''\n    for x in xs:\n        s += x\n        locals()\n    return s\n",
+                "def f(xs):\n    s = ''\n    for x in xs:\n        s += x\n        g = lambda: s\n    return s\n",
+                "s = ''\nfor x in 'ab':\n    s += x\n",
+        };
+        for (String source : sources) {
+            CodeObject module = compile(source);
+            CodeObject f = source.startsWith("def") ? function(module, "f") : module;
+            assertEquals(0, count(f, Opcode.STR_APPEND), source);
+            assertEquals(0, count(f, Opcode.STR_SEAL), source);
+        }
+    }
 }

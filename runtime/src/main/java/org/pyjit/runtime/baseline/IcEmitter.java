@@ -119,7 +119,7 @@ final class IcEmitter {
 
     /** Two operands on the stack → the comparison's result. */
     void compare(int op) {
-        if (op <= CompareOp.GE.ordinal()) {
+        if (op <= CompareOp.GE.ordinal() || op == CompareOp.IN.ordinal() || op == CompareOp.NOT_IN.ordinal()) {
             indy("compare", objects(2), op);
             return;
         }

@@ -195,6 +195,30 @@ final class InstructionEmitter {
                 ic.binary(c[pc + 2], op == Opcode.INPLACE);
                 m.store(a);
             }
+            case STR_APPEND -> {
+                // text appends in place; anything else takes the in-place add site (and its type feedback)
+                java.lang.classfile.Label site = cob.newLabel(), done = cob.newLabel();
+                m.pushRead(c[pc + 2]);
+                m.pushRead(c[pc + 3]);
+                m.invokeStatic(STR_ACCUMULATOR, "appendsText", CD_boolean, CD_Object, CD_Object);
+                cob.ifeq(site);
+                m.pushReg(c[pc + 2]);
+                m.pushReg(c[pc + 3]);
+                m.invokeStatic(STR_ACCUMULATOR, "append", CD_Object, CD_Object, CD_Object);
+                cob.goto_(done);
+                cob.labelBinding(site);
+                m.pushReg(c[pc + 2]);
+                m.invokeStatic(STR_ACCUMULATOR, "seal", CD_Object, CD_Object);
+                m.pushReg(c[pc + 3]);
+                ic.binary(0, true); // 0: ADD
+                cob.labelBinding(done);
+                m.store(a);
+            }
+            case STR_SEAL -> {
+                m.pushReg(a);
+                m.invokeStatic(STR_ACCUMULATOR, "seal", CD_Object, CD_Object);
+                m.store(a);
+            }
             case UNARY -> {
                 m.pushRead(c[pc + 3]);
                 cob.loadConstant(c[pc + 2]);

@@ -16,6 +16,7 @@ final class JvmTypes {
     static final ClassDesc OBJECT_ARRAY = CD_Object.arrayType();
     static final ClassDesc COMPILED_CODE = desc(CompiledCode.class);
     static final ClassDesc TIER1_OPS = desc(Tier1Ops.class);
+    static final ClassDesc STR_ACCUMULATOR = desc(org.pyjit.runtime.types.string.StrAccumulator.class);
     static final ClassDesc TIER1_SUPPORT = desc(org.pyjit.runtime.interpreter.Tier1Support.class);
     static final ClassDesc GLOBAL_LOCK = desc(org.pyjit.runtime.interpreter.GlobalInterpreterLock.class);
     static final ClassDesc TIER_POLICY = desc(TierPolicy.class);

@@ -15,6 +15,7 @@ import org.pyjit.runtime.imports.ImportSystem;
 import org.pyjit.runtime.nativecode.NativeTier;
 import org.pyjit.runtime.objects.*;
 import org.pyjit.runtime.ops.BinaryOp;
+import org.pyjit.runtime.types.string.StrAccumulator;
 import org.pyjit.runtime.ops.CompareOp;
 import org.pyjit.runtime.ops.IntArith;
 import org.pyjit.runtime.ops.Ops;
@@ -286,6 +287,10 @@ public final class Interpreter {
                         case INPLACE -> {
                             r[c[pc + 1]] = Ops.inplace(read(f, c[pc + 3]), read(f, c[pc + 4]), BinaryOp.of(c[pc + 2]));
                             pc += 5;
+                        }
+                        case STR_APPEND -> {
+                            r[c[pc + 1]] = StrAccumulator.append(read(f, c[pc + 2]), read(f, c[pc + 3]));
+                            pc += 4;
                         }
                         case UNARY -> {
                             r[c[pc + 1]] = Ops.unary(read(f, c[pc + 3]), UnaryOp.of(c[pc + 2]));

@@ -78,7 +78,7 @@ final class NameAccess {
         PyDict d = new PyDict();
         CodeObject code = f.code;
         for (int i = 0; i < code.varnames.length; i++) {
-            if (f.regs[i] != null) d.putStr(code.varnames[i], f.regs[i]);
+            if (f.regs[i] != null) d.putStr(code.varnames[i], org.pyjit.runtime.types.string.StrAccumulator.seal(f.regs[i]));
         }
         int c0 = code.firstCellRegister();
         for (int i = 0; i < code.cellvars.length; i++) {

@@ -241,6 +241,10 @@ final class RareInstructions {
                         (String[]) k[c[pc + 5]]);
                 pc += 6;
             }
+            case STR_SEAL -> {
+                r[c[pc + 1]] = org.pyjit.runtime.types.string.StrAccumulator.seal(r[c[pc + 1]]);
+                pc += 2;
+            }
             default -> throw new IllegalStateException("not a rare instruction: " + OPS[c[pc]]);
         }
         return pc;

@@ -282,7 +282,14 @@ public final class Ops {
         if (container instanceof PyDict d && d.type == BuiltinTypes.DICT) return d.containsKey(item);
         Object m = typeOf(container).lookup("__contains__");
         if (m != null) return isTrue(callDescriptor(m, container, new Object[] {item}));
-        Object it = iter(container);
+        Object it;
+        try {
+            it = iter(container);
+        } catch (PyException e) {
+            // CPython replaces any TypeError of iter() with the message of the membership test
+            if (!e.value.type.isSubtypeOf(org.pyjit.runtime.exceptions.ExceptionTypes.TYPE_ERROR)) throw e;
+            throw Errors.typeError("argument of type '" + typeName(container) + "' is not iterable");
+        }
         for (Object x = next(it); x != null; x = next(it)) {
             if (x == item || eq(x, item)) return true;
         }

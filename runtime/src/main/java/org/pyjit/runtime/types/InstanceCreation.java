@@ -23,6 +23,15 @@ public final class InstanceCreation {
         return init == ObjectMethods.OBJECT_INIT;
     }
 
+    /**
+     * True when {@code cls(args)} needs no {@code __init__} call beyond object's, which then
+     * accepts any arguments: cls overrides {@code __new__} and keeps {@code object.__init__}
+     * (ints, strs, tuples, ranges …).
+     */
+    public static boolean initIsNoOp(PyType cls) {
+        return cls.lookup("__init__") == ObjectMethods.OBJECT_INIT && cls.lookup("__new__") != ObjectMethods.OBJECT_NEW;
+    }
+
     /** {@code object.__new__(cls)} for a class {@link #hasPlainNew} accepted. */
     public static PyObject newInstance(PyType cls) {
         return ObjectMethods.newInstance(cls);

@@ -63,6 +63,16 @@ public final class BenchCommand implements Callable<Integer> {
                     + "(the native tier's effect, measured in the same run).")
     boolean nativeOff;
 
+    @Option(names = "--variant", paramLabel = "NAME=ARGUMENTS",
+            description = {"pyjit itself with extra leading arguments, compared like a reference (repeatable), "
+                    + "e.g. --variant baseline-off='-X baseline=off'.",
+                    "pyjit and its variants print their statistics (-s) in the checking run; the baseline compile "
+                    + "times per code object are reported."})
+    List<String> variants = new ArrayList<>();
+
+    @Option(names = "--no-statistics", description = "Do not pass -s to pyjit in the checking run (for a --pyjit-command that is not pyjit).")
+    boolean noStatistics;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600", description = "Longest one run may take (default ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
@@ -122,12 +132,17 @@ public final class BenchCommand implements Callable<Integer> {
         ProgressLine progress = quiet ? ProgressLine.silent() : ProgressLine.onStandardError();
         Instant started = Instant.now();
         ImplementationFinder finder = new ImplementationFinder();
-        Implementation underTest = finder.describe(Implementation.UNDER_TEST, underTestCommand());
+        List<String> statistics = noStatistics ? List.of() : List.of("-s");
+        Implementation described = finder.describe(Implementation.UNDER_TEST, underTestCommand());
+        Implementation underTest = new Implementation(described.name(), described.command(), described.version(), statistics);
         List<Implementation> references = new ArrayList<>(finder.findReferences());
         if (nativeOff) {
             List<String> command = new ArrayList<>(underTest.command());
             command.addAll(List.of("-X", "native=off"));
             references.add(new Implementation(NATIVE_OFF, command, underTest.version() + ", -X native=off"));
+        }
+        for (String variant : variants) {
+            references.add(parseVariant(underTest, variant));
         }
         for (String reference : extraReferences) {
             references.add(parseReference(finder, reference));
@@ -217,6 +232,18 @@ public final class BenchCommand implements Callable<Integer> {
             throw new BenchException(launcher + " not found; give --pyjit-command or run from the pyjit directory");
         }
         return List.of(launcher.toString());
+    }
+
+    /** {@code NAME=ARGUMENTS}: the implementation under test with the arguments put before the program. */
+    static Implementation parseVariant(Implementation underTest, String spec) {
+        int equals = spec.indexOf('=');
+        String name = equals <= 0 ? "" : spec.substring(0, equals).strip();
+        if (name.isEmpty() || name.equals(underTest.name()) || spec.substring(equals + 1).isBlank()) {
+            throw new BenchException("--variant wants NAME=ARGUMENTS with a new name, not '" + spec + "'");
+        }
+        List<String> command = new ArrayList<>(underTest.command());
+        command.addAll(Arrays.stream(spec.substring(equals + 1).strip().split("\\s+")).toList());
+        return new Implementation(name, command, underTest.version(), underTest.statisticsArguments());
     }
 
     private static Implementation parseReference(ImplementationFinder finder, String spec) {

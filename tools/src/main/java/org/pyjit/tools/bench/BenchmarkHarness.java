@@ -58,16 +58,17 @@ public final class BenchmarkHarness {
         Step step = (tracker, label) -> progress.show(index, total, benchmark.name(), tracker.implementation.name(), label);
 
         step.show(oracle, "checking output");
-        ProcessOutcome expected = runner.run(oracle.implementation.commandFor(benchmark.arguments()),
+        ProcessOutcome expected = runner.run(oracle.implementation.checkingCommandFor(benchmark.arguments()),
                 benchmark.workingDirectory(), benchmark.environment());
         oracle.record(false, 1, expected, null);
+        oracle.noteStatistics(expected);
         if (!expected.succeeded()) {
             trackers.stream().filter(t -> t != oracle).forEach(t -> t.skip(oracle.implementation.name() + " could not run it"));
             return finish(benchmark, trackers);
         }
         Tracker tested = trackers.getFirst();
         step.show(tested, "checking output");
-        runAndCheck(tested, benchmark, expected.stdout(), false, 1);
+        check(tested, benchmark, expected.stdout());
         if (tested.outcome != Outcome.OK) {
             // the reference's checking run is kept in the results but says nothing without pyjit's
             trackers.stream().skip(1).forEach(t -> t.skip(underTest.name() + " was " + tested.outcome.label()));
@@ -75,7 +76,7 @@ public final class BenchmarkHarness {
         }
         for (Tracker tracker : trackers.subList(2, trackers.size())) {
             step.show(tracker, "checking output");
-            runAndCheck(tracker, benchmark, expected.stdout(), false, 1);
+            check(tracker, benchmark, expected.stdout());
         }
         for (int round = 2; round <= settings.warmupRounds(); round++) {
             runRound(trackers, benchmark, expected.stdout(), false, round, "warm-up " + round + "/" + settings.warmupRounds(), step);
@@ -100,6 +101,14 @@ public final class BenchmarkHarness {
         }
     }
 
+    /** The untimed checking run: with the statistics arguments, whose compile times are kept. */
+    private void check(Tracker tracker, Benchmark benchmark, String expected) {
+        ProcessOutcome outcome = runner.run(tracker.implementation.checkingCommandFor(benchmark.arguments()),
+                benchmark.workingDirectory(), benchmark.environment());
+        tracker.record(false, 1, outcome, expected);
+        tracker.noteStatistics(outcome);
+    }
+
     private void runAndCheck(Tracker tracker, Benchmark benchmark, String expected, boolean timed, int round) {
         ProcessOutcome outcome = runner.run(tracker.implementation.commandFor(benchmark.arguments()),
                 benchmark.workingDirectory(), benchmark.environment());
@@ -121,6 +130,7 @@ public final class BenchmarkHarness {
         final List<RunRecord> runs = new ArrayList<>();
         Outcome outcome = Outcome.OK;
         String detail;
+        CompileTimes compileTimes;
 
         Tracker(Implementation implementation) {
             this.implementation = implementation;
@@ -142,13 +152,19 @@ public final class BenchmarkHarness {
             }
         }
 
+        void noteStatistics(ProcessOutcome run) {
+            if (!implementation.statisticsArguments().isEmpty()) {
+                compileTimes = CompileTimes.parse(run.stderr()).orElse(null);
+            }
+        }
+
         void skip(String why) {
             outcome = Outcome.SKIPPED;
             detail = why;
         }
 
         ImplementationResult result() {
-            return new ImplementationResult(implementation, outcome, detail, runs);
+            return new ImplementationResult(implementation, outcome, detail, runs, compileTimes);
         }
     }
 }

@@ -10,11 +10,18 @@ import java.util.OptionalLong;
  * @param outcome        whether its output was right and it completed
  * @param detail         why it is not {@link Outcome#OK}, else {@code null}
  * @param runs           every run made, warm-up and timed, in order
+ * @param compileTimes   baseline compile times its checking run reported, or {@code null}
  */
-public record ImplementationResult(Implementation implementation, Outcome outcome, String detail, List<RunRecord> runs) {
+public record ImplementationResult(Implementation implementation, Outcome outcome, String detail, List<RunRecord> runs,
+                                   CompileTimes compileTimes) {
 
     public ImplementationResult {
         runs = List.copyOf(runs);
+    }
+
+    /** A result without compile times. */
+    public ImplementationResult(Implementation implementation, Outcome outcome, String detail, List<RunRecord> runs) {
+        this(implementation, outcome, detail, runs, null);
     }
 
     /** Whether this implementation has timed runs to report. */

@@ -11,8 +11,15 @@ import java.util.OptionalLong;
  * @param stdout    everything it printed on standard output
  * @param problem   why the run failed (start error, timeout, exit status, last stderr line), or
  *                  {@code null} when it exited with status 0
+ * @param stderr    everything it printed on standard error
  */
-public record ProcessOutcome(int exitCode, long wallNanos, OptionalLong maxRssKb, String stdout, String problem) {
+public record ProcessOutcome(int exitCode, long wallNanos, OptionalLong maxRssKb, String stdout, String problem,
+                             String stderr) {
+
+    /** An outcome whose standard error was not kept. */
+    public ProcessOutcome(int exitCode, long wallNanos, OptionalLong maxRssKb, String stdout, String problem) {
+        this(exitCode, wallNanos, maxRssKb, stdout, problem, "");
+    }
 
     /** Whether the process ran to completion with exit status 0. */
     public boolean succeeded() {

@@ -76,8 +76,9 @@ public final class ProcessRunner {
         }
         int exit = process.exitValue();
         String stdout = Files.readString(out, StandardCharsets.UTF_8);
-        String problem = exit == 0 ? null : describeFailure(command, exit, Files.readString(err, StandardCharsets.UTF_8));
-        return new ProcessOutcome(exit, wall, rssMeter.read(rss), stdout, problem);
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        String problem = exit == 0 ? null : describeFailure(command, exit, stderr);
+        return new ProcessOutcome(exit, wall, rssMeter.read(rss), stdout, problem, stderr);
     }
 
     private static String describeFailure(List<String> command, int exit, String stderr) {

@@ -83,6 +83,14 @@ public final class ResultJson {
             } else {
                 i.add("summary", JsonNull.INSTANCE);
             }
+            if (r.compileTimes() != null) {
+                JsonObject compile = new JsonObject();
+                compile.addProperty("codeObjects", r.compileTimes().compiles());
+                compile.addProperty("totalMillis", r.compileTimes().totalMillis());
+                compile.addProperty("medianMicros", r.compileTimes().medianMicros());
+                compile.addProperty("worstMicros", r.compileTimes().worstMicros());
+                i.add("baselineCompileTimes", compile);
+            }
             JsonArray runs = new JsonArray();
             for (RunRecord run : r.runs()) {
                 JsonObject runObject = new JsonObject();

@@ -32,6 +32,7 @@ public final class ResultTable {
                 means(out, report, group, results.size());
             }
         }
+        compileTimes(out, report, nameWidth, implWidth);
         return out.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
     }
 
@@ -98,6 +99,37 @@ public final class ResultTable {
         }
         out.append("geometric mean of ratios, ").append(timed).append(" of ").append(total).append(' ')
                 .append(group.label()).append(" timed: ").append(means.isEmpty() ? "none" : means).append('\n');
+    }
+
+    /** Baseline compile time per code object, from the checking runs' {@code -s} statistics. */
+    private static void compileTimes(StringBuilder out, BenchReport report, int nameWidth, int implWidth) {
+        List<String> rows = new java.util.ArrayList<>();
+        List<Double> medians = new java.util.ArrayList<>();
+        double worst = 0;
+        for (BenchmarkResult result : report.results()) {
+            boolean first = true;
+            for (ImplementationResult r : result.results()) {
+                CompileTimes c = r.compileTimes();
+                if (c == null || c.compiles() == 0) {
+                    continue;
+                }
+                rows.add(pad(first ? result.benchmark().name() : "", nameWidth) + pad(r.implementation().name(), implWidth)
+                        + String.format(Locale.ROOT, "%8d %10.1f %10.2f %10.2f", c.compiles(), c.totalMillis(),
+                        c.medianMicros() / 1000, c.worstMicros() / 1000));
+                first = false;
+                medians.add(c.medianMicros());
+                worst = Math.max(worst, c.worstMicros());
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.append("\nbaseline compile time per code object (checking run, pyjit -s)\n");
+        out.append(pad("benchmark", nameWidth)).append(pad("implementation", implWidth))
+                .append(String.format(Locale.ROOT, "%8s %10s %10s %10s%n", "compiled", "total ms", "median ms", "worst ms"));
+        rows.forEach(row -> out.append(row).append('\n'));
+        out.append(String.format(Locale.ROOT, "over %d runs: median of the medians %.2f ms, worst %.2f ms%n",
+                medians.size(), Statistics.median(medians) / 1000, worst / 1000));
     }
 
     private static String megabytes(OptionalLong kib) {

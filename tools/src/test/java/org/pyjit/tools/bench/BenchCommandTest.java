@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BenchCommandTest {
@@ -95,5 +97,17 @@ class BenchCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing.py does not exist"));
         assertEquals(2, bench("--runs", "many"));
         assertFalse(err.toString(StandardCharsets.UTF_8).contains("\tat "), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aVariantIsPyjitWithLeadingArguments() {
+        Implementation pyjit = new Implementation("pyjit", List.of("bin/pyjit"), "pyjit 0.1", List.of("-s"));
+        Implementation off = BenchCommand.parseVariant(pyjit, "baseline-off=-X baseline=off");
+        assertEquals("baseline-off", off.name());
+        assertEquals(List.of("bin/pyjit", "-X", "baseline=off"), off.command());
+        assertEquals(List.of("bin/pyjit", "-X", "baseline=off", "-s", "p.py"), off.checkingCommandFor(List.of("p.py")));
+        assertEquals(List.of("bin/pyjit", "-X", "baseline=off", "p.py"), off.commandFor(List.of("p.py")));
+        assertThrows(BenchException.class, () -> BenchCommand.parseVariant(pyjit, "pyjit=-X baseline=off"));
+        assertThrows(BenchException.class, () -> BenchCommand.parseVariant(pyjit, "off="));
     }
 }

@@ -55,6 +55,27 @@ class BenchmarkHarnessTest {
     }
 
     @Test
+    void theCheckingRunOfPyjitPrintsStatisticsWhoseCompileTimesAreKept() throws IOException {
+        Path log = dir.resolve("args.log");
+        Benchmark sum = program("sum", "print(sum(range(1000)))\n");
+        // "-s" arrives as $0 and the program as $1 in the checking run; only then are statistics printed
+        String script = "echo \"$0\" >> '" + log + "'; if [ \"$0\" = -s ]; then "
+                + "echo '  baseline compiles  3   (4.5 ms; per code object median 1200 us, worst 2500 us)' >&2; "
+                + "exec python3 \"$1\"; fi; exec python3 \"$0\"";
+        Implementation pyjit = new Implementation("pyjit", List.of("sh", "-c", script), "test", List.of("-s"));
+        Implementation python3 = new Implementation("python3", List.of("python3"), "test");
+
+        BenchmarkResult result = harness.run(pyjit, List.of(python3), List.of(sum)).getFirst();
+
+        assertTrue(result.timed());
+        assertEquals(new CompileTimes(3, 4.5, 1200, 2500), result.underTest().compileTimes());
+        assertEquals(null, result.resultOf("python3").orElseThrow().compileTimes());
+        assertEquals(4, Files.readAllLines(log).size());
+        assertEquals("-s", Files.readAllLines(log).getFirst());
+        assertEquals(1, Files.readAllLines(log).stream().filter("-s"::equals).count());
+    }
+
+    @Test
     void aWrongPyjitIsMarkedWrongAndNothingIsTimed() throws IOException {
         Benchmark sum = program("sum", "print(sum(range(1000)))\n");
         Implementation wrong = new Implementation("pyjit", List.of("sh", "-c", "echo 499501"), "test");

@@ -25,4 +25,13 @@ class ResultTableTest {
         assertTrue(table.contains("nothing timed in programs"), table);
         assertFalse(table.contains("geometric mean of ratios"), table);
     }
+
+    @Test
+    void compileTimesPerCodeObjectAreListedWithTheirMedianAndWorst() {
+        String table = ResultTable.format(SampleReports.withCompileTimes());
+        assertTrue(table.contains("baseline compile time per code object"), table);
+        assertTrue(table.matches("(?s).*\nfast +pyjit +10 +20\\.0 +1\\.00 +8\\.00\n.*"), table);
+        assertTrue(table.contains("over 2 runs: median of the medians 2.00 ms, worst 8.00 ms"), table);
+        assertFalse(ResultTable.format(SampleReports.mixed()).contains("baseline compile time"));
+    }
 }

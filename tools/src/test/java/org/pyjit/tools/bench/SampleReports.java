@@ -33,6 +33,22 @@ final class SampleReports {
         return report(results);
     }
 
+    /** Two programs whose pyjit checking runs reported baseline compile times. */
+    static BenchReport withCompileTimes() {
+        List<BenchmarkResult> results = List.of(
+                new BenchmarkResult(benchmark("fast", BenchmarkGroup.PROGRAMS), List.of(
+                        compiled(timed(PYJIT, 1.0, 1.0, 1.0), new CompileTimes(10, 20.0, 1000, 8000)),
+                        timed(PYTHON3, 2.0, 2.0, 2.0), timed(PYPY3, 0.5, 0.5, 0.5))),
+                new BenchmarkResult(benchmark("slow", BenchmarkGroup.PROGRAMS), List.of(
+                        compiled(timed(PYJIT, 4.0, 4.0, 4.0), new CompileTimes(4, 12.0, 3000, 5000)),
+                        timed(PYTHON3, 2.0, 2.0, 2.0), timed(PYPY3, 1.0, 1.0, 1.0))));
+        return report(results);
+    }
+
+    private static ImplementationResult compiled(ImplementationResult r, CompileTimes times) {
+        return new ImplementationResult(r.implementation(), r.outcome(), r.detail(), r.runs(), times);
+    }
+
     /** pyjit wrong on the only program. */
     static BenchReport nothingTimed() {
         return report(List.of(new BenchmarkResult(benchmark("only", BenchmarkGroup.PROGRAMS), List.of(

@@ -25,6 +25,7 @@ public final class AttributeLoadSite extends InlineCache {
     private static final MethodHandle BIND_DESCRIPTOR;
     private static final MethodHandle GETSET;
     private static final MethodHandle PROPERTY;
+    private static final MethodHandle SAME_GETTER;
     private static final MethodHandle MODULE_CELL;
     private static final MethodHandle NEW_BOUND;
 
@@ -39,6 +40,8 @@ public final class AttributeLoadSite extends InlineCache {
                     MethodType.methodType(Object.class, Object.class, Object.class, PyType.class));
             GETSET = l.findVirtual(java.util.function.Function.class, "apply", MethodType.methodType(Object.class, Object.class));
             PROPERTY = l.findStatic(AttributeLoadSite.class, "property", MethodType.methodType(Object.class, PyProperty.class, Object.class));
+            SAME_GETTER = l.findStatic(AttributeLoadSite.class, "sameGetter",
+                    MethodType.methodType(boolean.class, PyProperty.class, PyFunction.class));
             MODULE_CELL = l.findStatic(AttributeLoadSite.class, "moduleCell",
                     MethodType.methodType(Object.class, KeyCell.class, String.class, Object.class));
             NEW_BOUND = l.findStatic(AttributeLoadSite.class, "boundToClass", MethodType.methodType(Object.class, PyType.class, Object.class, Object.class));
@@ -79,6 +82,10 @@ public final class AttributeLoadSite extends InlineCache {
         Object descr = t.lookup(name);
         if (descr != null && Attributes.isDataDescriptor(descr)) {
             ValueGuard g = Guards.typeOf(o);
+            if (descr instanceof PyProperty p && p.type == BuiltinTypes.PROPERTY && p.fget instanceof PyFunction f
+                    && FunctionCalls.isDirect(f.code, 1)) {
+                return propertyEntry(g, name, p, f);
+            }
             return entry(g, "data descriptor " + name, dataDescriptor(descr, t));
         }
         if (!(o instanceof PyObject p)) { // a JVM scalar: no instance attributes
@@ -96,6 +103,29 @@ public final class AttributeLoadSite extends InlineCache {
     private static Entry entry(ValueGuard g, String what, MethodHandle fast) {
         MethodType site = MethodType.methodType(Object.class, Object.class);
         return new Entry(g.kind() + ": " + what, Guards.onParameter(g.test(), site, 0), fast.asType(site), g.isStale());
+    }
+
+    /**
+     * A property whose getter is a Python function of one parameter: called directly (its
+     * baseline body once it has one; the site relinks when it gets one) while the property keeps
+     * that getter.
+     */
+    private static Entry propertyEntry(ValueGuard g, String name, PyProperty p, PyFunction f) {
+        MethodType site = MethodType.methodType(Object.class, Object.class);
+        FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
+        MethodHandle call = CallSites.callFunction(f, c, 1).asType(site);
+        MethodHandle sameGetter = MethodHandles.dropArguments(MethodHandles.insertArguments(SAME_GETTER, 0, p, f), 0, Object.class);
+        MethodHandle fast = MethodHandles.guardWithTest(sameGetter, call, PROPERTY.bindTo(p).asType(site));
+        MethodHandle guard = Guards.onParameter(g.test(), site, 0);
+        String kind = g.kind() + ": property " + name;
+        if (c.body() != null) return new Entry(kind, guard, fast, g.isStale());
+        return new Entry(kind, FunctionCalls.whileInterpreted(guard, c), fast,
+                () -> g.isStale().getAsBoolean() || c.tieredUp(), () -> !c.tieredUp());
+    }
+
+    /** The property still has getter {@code f} ({@code property.__init__} can be called again). */
+    public static boolean sameGetter(PyProperty p, PyFunction f) {
+        return p.fget == f;
     }
 
     /** How a non-data class attribute binds to an instance: functions make bound methods, plain values stay. */

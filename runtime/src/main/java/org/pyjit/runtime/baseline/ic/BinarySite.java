@@ -91,7 +91,13 @@ public final class BinarySite extends InlineCache {
         PyType ta = Ops.typeOf(a), tb = Ops.typeOf(b);
         if (ta.builtin && tb.builtin) return new Entry(kind, guard, generic(), stale);
         if (!(a instanceof PyObject) && !(b instanceof PyObject)) return null;
-        return new Entry(kind, guard, UserOperators.resolve(USER, ta, tb, op, inplace), stale);
+        UserOperators.Direct direct = UserOperators.direct(ta, tb, op, inplace);
+        if (direct == null) return new Entry(kind, guard, UserOperators.resolve(USER, ta, tb, op, inplace), stale);
+        FunctionCalls.Callee c = direct.callee();
+        if (c.body() != null) return new Entry(kind, guard, direct.fast(), stale);
+        // the callee is still interpreted: relink to its baseline body once it has one
+        return new Entry(kind, FunctionCalls.whileInterpreted(guard, c), direct.fast(),
+                () -> stale.getAsBoolean() || c.tieredUp(), () -> !c.tieredUp());
     }
 
     private static boolean isFloatOp(BinaryOp op) {

@@ -26,6 +26,7 @@ final class CallSites {
     static final MethodHandle CALL_BOUND;
     static final MethodHandle INSTANTIATE;
     static final MethodHandle INSTANTIATE_PLAIN;
+    static final MethodHandle INSTANTIATE_BUILTIN;
 
     static {
         try {
@@ -40,6 +41,8 @@ final class CallSites {
                     MethodType.methodType(Object.class, PyType.class, PyFunction.class, FunctionCalls.Callee.class, Object[].class));
             INSTANTIATE_PLAIN = l.findStatic(CallSites.class, "instantiatePlain",
                     MethodType.methodType(Object.class, PyType.class, Object[].class));
+            INSTANTIATE_BUILTIN = l.findStatic(CallSites.class, "instantiateBuiltin",
+                    MethodType.methodType(Object.class, PyType.class, Object.class, Object.class, boolean.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -123,6 +126,23 @@ final class CallSites {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * {@code cls(args…)} for a builtin class: its {@code __new__} and {@code __init__} found once
+     * (builtin classes never change), then what {@code type.__call__} does with them.
+     */
+    public static Object instantiateBuiltin(PyType cls, Object newFunction, Object init, boolean initIsNoOp, Object[] args) {
+        Object[] withCls = new Object[args.length + 1];
+        withCls[0] = cls;
+        System.arraycopy(args, 0, withCls, 1, args.length);
+        Object obj = Ops.callKw(newFunction, withCls, null);
+        PyType ot = Ops.typeOf(obj);
+        if (ot == cls && initIsNoOp) return obj;
+        if (!ot.isSubtypeOf(cls)) return obj;
+        Object objInit = ot == cls ? init : ot.lookup("__init__");
+        if (objInit == null || (InstanceCreation.isObjectInit(objInit) && args.length == 0)) return obj;
+        return initialized(obj, Ops.callDescriptor(objInit, obj, args));
     }
 
     /** {@code cls()} for a class with object's {@code __new__} and {@code __init__}. */

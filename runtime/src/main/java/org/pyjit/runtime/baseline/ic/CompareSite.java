@@ -9,9 +9,11 @@ import org.pyjit.runtime.ops.Ops;
 import org.pyjit.runtime.types.string.Strings;
 
 /**
- * Rich comparisons {@code == != < <= > >=} ({@code (Object a, Object b) Object}). Cached kinds:
- * int with int, float with float, str with str (code-point order), and other type pairs (guarded
- * by both types and their versions, compared generically).
+ * Rich comparisons {@code == != < <= > >=} and membership {@code in}, {@code not in}
+ * ({@code (Object a, Object b) Object}). Cached kinds: int with int, float with float, str with
+ * str (code-point order), other type pairs (guarded by both types and their versions, compared
+ * generically); for membership, the container's type (a dict's hash lookup, a builtin
+ * container's {@code __contains__} found once, generic otherwise).
  */
 public final class CompareSite extends InlineCache {
     private static final MethodHandle MISS;
@@ -19,6 +21,8 @@ public final class CompareSite extends InlineCache {
     private static final MethodHandle LONGS;
     private static final MethodHandle DOUBLES;
     private static final MethodHandle STRINGS;
+    private static final MethodHandle DICT_CONTAINS;
+    private static final MethodHandle BUILTIN_CONTAINS;
 
     static {
         try {
@@ -29,6 +33,9 @@ public final class CompareSite extends InlineCache {
             LONGS = l.findStatic(CompareSite.class, "longs", oo.insertParameterTypes(0, int.class));
             DOUBLES = l.findStatic(CompareSite.class, "doubles", oo.insertParameterTypes(0, int.class));
             STRINGS = l.findStatic(CompareSite.class, "strings", oo.insertParameterTypes(0, int.class));
+            DICT_CONTAINS = l.findStatic(CompareSite.class, "dictContains", oo.insertParameterTypes(0, boolean.class));
+            BUILTIN_CONTAINS = l.findStatic(CompareSite.class, "builtinContains",
+                    oo.insertParameterTypes(0, boolean.class, org.pyjit.runtime.objects.PyMethodDescriptor.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -58,7 +65,8 @@ public final class CompareSite extends InlineCache {
     }
 
     private Entry plan(Object a, Object b) {
-        if (op.ordinal() > CompareOp.GE.ordinal()) return null; // is, in: not compiled as sites
+        if (op == CompareOp.IN || op == CompareOp.NOT_IN) return planContains(b);
+        if (op.ordinal() > CompareOp.GE.ordinal()) return null; // identity is not a site
         int o = op.ordinal();
         if (a instanceof Long && b instanceof Long) {
             return new Entry("int " + op.symbol + " int", BinarySite.BOTH_LONG, MethodHandles.insertArguments(LONGS, 0, o));
@@ -73,6 +81,30 @@ public final class CompareSite extends InlineCache {
         MethodHandle guard = Guards.and(Guards.onParameter(ga.test(), type(), 0), Guards.onParameter(gb.test(), type(), 1));
         return new Entry(ga.kind() + " " + op.symbol + " " + gb.kind(), guard, generic(),
                 () -> ga.isStale().getAsBoolean() || gb.isStale().getAsBoolean());
+    }
+
+    /** {@code a in b}: by the container's type; a builtin container's {@code __contains__} found once. */
+    private Entry planContains(Object b) {
+        ValueGuard g = Guards.typeOf(b);
+        MethodHandle guard = Guards.onParameter(g.test(), type(), 1);
+        boolean negate = op == CompareOp.NOT_IN;
+        org.pyjit.runtime.objects.PyType t = Ops.typeOf(b);
+        MethodHandle fast = generic();
+        if (t == org.pyjit.runtime.types.BuiltinTypes.DICT && b instanceof org.pyjit.runtime.objects.PyDict) {
+            fast = MethodHandles.insertArguments(DICT_CONTAINS, 0, negate);
+        } else if (t.builtin && t.lookup("__contains__") instanceof org.pyjit.runtime.objects.PyMethodDescriptor md) {
+            fast = MethodHandles.insertArguments(BUILTIN_CONTAINS, 0, negate, md);
+        }
+        return new Entry(op.symbol + " " + g.kind(), guard, fast, g.isStale());
+    }
+
+    public static Object dictContains(boolean negate, Object item, Object dict) {
+        return ((org.pyjit.runtime.objects.PyDict) dict).containsKey(item) != negate;
+    }
+
+    public static Object builtinContains(boolean negate, org.pyjit.runtime.objects.PyMethodDescriptor contains, Object item,
+                                         Object container) {
+        return Ops.isTrue(contains.callUnchecked(new Object[] {container, item}, null)) != negate;
     }
 
     /** The result of a three-way comparison {@code c} for comparison ordinal {@code op}. */

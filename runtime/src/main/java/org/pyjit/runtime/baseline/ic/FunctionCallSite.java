@@ -96,6 +96,11 @@ public final class FunctionCallSite extends InlineCache {
             } else if (InstanceCreation.isObjectInit(init) && nargs == 0) {
                 create = CallSites.INSTANTIATE_PLAIN.bindTo(cls).asCollector(Object[].class, 0);
             }
+        } else if (cls.builtin && cls != BuiltinTypes.TYPE && cls.type == BuiltinTypes.TYPE && cls.lookup("__new__") != null) {
+            Object newAttr = cls.lookup("__new__");
+            Object newFunction = newAttr instanceof PyStaticMethod sm ? sm.callable : newAttr;
+            create = MethodHandles.insertArguments(CallSites.INSTANTIATE_BUILTIN, 0, cls, newFunction, cls.lookup("__init__"),
+                    InstanceCreation.initIsNoOp(cls)).asCollector(Object[].class, nargs);
         }
         MethodHandle fast = create == null ? generic() : MethodHandles.dropArguments(create, 0, Object.class).asType(site);
         FunctionCalls.Callee init = c;

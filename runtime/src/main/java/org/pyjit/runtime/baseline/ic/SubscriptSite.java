@@ -28,6 +28,8 @@ public final class SubscriptSite extends InlineCache {
     private static final MethodHandle DICT_SET;
     private static final MethodHandle USER_GET;
     private static final MethodHandle USER_SET;
+    private static final MethodHandle BUILTIN_GET;
+    private static final MethodHandle BUILTIN_SET;
 
     static {
         try {
@@ -45,6 +47,8 @@ public final class SubscriptSite extends InlineCache {
             DICT_SET = l.findStatic(SubscriptSite.class, "dictSet", set);
             USER_GET = l.findStatic(SubscriptSite.class, "userGet", get.insertParameterTypes(0, PyFunction.class));
             USER_SET = l.findStatic(SubscriptSite.class, "userSet", set.insertParameterTypes(0, PyFunction.class));
+            BUILTIN_GET = l.findStatic(SubscriptSite.class, "builtinGet", get.insertParameterTypes(0, PyMethodDescriptor.class));
+            BUILTIN_SET = l.findStatic(SubscriptSite.class, "builtinSet", set.insertParameterTypes(0, PyMethodDescriptor.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -92,6 +96,9 @@ public final class SubscriptSite extends InlineCache {
                 && FunctionCalls.isDirect(f.code, store ? 3 : 2)) {
             fast = (store ? USER_SET : USER_GET).bindTo(f);
             kind += " (Python method)";
+        } else if (t.builtin && t.lookup(store ? "__setitem__" : "__getitem__") instanceof PyMethodDescriptor md) {
+            fast = (store ? BUILTIN_SET : BUILTIN_GET).bindTo(md);
+            kind += " (builtin method)";
         }
         return new Entry(kind, guard, fast, g.isStale());
     }
@@ -133,6 +140,15 @@ public final class SubscriptSite extends InlineCache {
 
     public static void dictSet(Object o, Object key, Object value) {
         ((PyDict) o).put(key, value);
+    }
+
+    /** A builtin type's {@code __getitem__}, found once (builtin types do not change). */
+    public static Object builtinGet(PyMethodDescriptor getitem, Object o, Object key) {
+        return getitem.callUnchecked(new Object[] {o, key}, null);
+    }
+
+    public static void builtinSet(PyMethodDescriptor setitem, Object o, Object key, Object value) {
+        setitem.callUnchecked(new Object[] {o, key, value}, null);
     }
 
     public static Object userGet(PyFunction getitem, Object o, Object key) {

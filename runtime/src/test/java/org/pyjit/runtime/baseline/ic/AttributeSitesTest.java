@@ -182,4 +182,31 @@ class AttributeSitesTest {
                 })
                 .verify();
     }
+    @Test
+    void propertyGettersAreCalledDirectlyWhileThePropertyKeepsThem() {
+        AttributeLoadSite area = new AttributeLoadSite(LOAD, "area");
+        new IcScenario("""
+                class R:
+                    def __init__(self, w):
+                        self.w = w
+                    @property
+                    def area(self):
+                        return self.w * self.w
+                r = R(3)
+                def other(self):
+                    return 'other'
+                def failing(self):
+                    raise KeyError('in getter')
+                """)
+                .check("r.area", t -> invoke(area, t.eval("r")))
+                .check("R(4).area", t -> invoke(area, t.eval("R(4)")))
+                .expectState(area, MONOMORPHIC)
+                .exec("R.area.__init__(other)")
+                .check("r.area", t -> invoke(area, t.eval("r")))
+                .exec("R.area = property(failing)")
+                .check("r.area", t -> invoke(area, t.eval("r")))
+                .exec("R.area = property(lambda self, extra: extra)")
+                .check("r.area", t -> invoke(area, t.eval("r")))
+                .verify();
+    }
 }

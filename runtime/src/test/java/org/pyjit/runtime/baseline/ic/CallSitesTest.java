@@ -104,4 +104,22 @@ class CallSitesTest {
         }
         s.expectState(name, MEGAMORPHIC).check("objs[0].name()", t -> invoke(name, t.eval("objs[0]"))).verify();
     }
+
+    @Test
+    void builtinClassesAreInstantiatedThroughTheirNewAndInit() {
+        FunctionCallSite one = new FunctionCallSite(args(2));
+        FunctionCallSite none = new FunctionCallSite(args(1));
+        new IcScenario(SETUP + "class L(list):\n    pass\n")
+                .check("list((1, 2))", t -> invoke(one, t.eval("list"), t.eval("(1, 2)")))
+                .check("tuple([3])", t -> invoke(one, t.eval("tuple"), t.eval("[3]")))
+                .check("str(5)", t -> invoke(one, t.eval("str"), 5L))
+                .check("int('x')", t -> invoke(one, t.eval("int"), "x"))
+                .check("list(1)", t -> invoke(one, t.eval("list"), 1L))
+                .check("L('ab')", t -> invoke(one, t.eval("L"), "ab"))
+                .check("set()", t -> invoke(none, t.eval("set")))
+                .check("dict()", t -> invoke(none, t.eval("dict")))
+                .check("bytearray(3)", t -> invoke(one, t.eval("bytearray"), 3L))
+                .check("range(4)", t -> invoke(one, t.eval("range"), 4L))
+                .verify();
+    }
 }

@@ -118,4 +118,28 @@ class OperatorSitesTest {
                 .check("'x' < 1", t -> invoke(lt, "x", 1L))
                 .verify();
     }
+
+    @Test
+    void membershipByContainerType() {
+        CompareSite in = new CompareSite(OP, CompareOp.IN.ordinal());
+        CompareSite notIn = new CompareSite(OP, CompareOp.NOT_IN.ordinal());
+        new IcScenario(MONEY + "d = {'k': 1, 2: 3}\nlst = [1, 'x', 2.0]\nclass Bag:\n    def __contains__(self, x):\n        return x\nbag = Bag()\n")
+                .check("'k' in d", t -> invoke(in, "k", t.eval("d")))
+                .check("2.0 in d", t -> invoke(in, 2.0, t.eval("d")))
+                .check("'z' in d", t -> invoke(in, "z", t.eval("d")))
+                .check("[] in d", t -> invoke(in, t.eval("[]"), t.eval("d")))
+                .expectState(in, MONOMORPHIC)
+                .check("2 in lst", t -> invoke(in, 2L, t.eval("lst")))
+                .check("'bc' in 'abcd'", t -> invoke(in, "bc", "abcd"))
+                .check("1 in 'abcd'", t -> invoke(in, 1L, "abcd"))
+                .check("3 in {1, 2}", t -> invoke(in, 3L, t.eval("{1, 2}")))
+                .check("'k' not in d", t -> invoke(notIn, "k", t.eval("d")))
+                .check("'y' not in lst", t -> invoke(notIn, "y", t.eval("lst")))
+                .check("0 not in bag", t -> invoke(notIn, 0L, t.eval("bag")))
+                .check("5 in bag", t -> invoke(in, 5L, t.eval("bag")))
+                .exec("Bag.__contains__ = lambda self, x: False")
+                .check("5 in bag", t -> invoke(in, 5L, t.eval("bag")))
+                .check("1 in 5", t -> invoke(in, 1L, 5L))
+                .verify();
+    }
 }

@@ -78,4 +78,26 @@ class SubscriptSiteTest {
                 })
                 .verify();
     }
+
+    @Test
+    void builtinTypesThroughTheirItemMethods() {
+        SubscriptSite get = new SubscriptSite(GET);
+        SubscriptSite set = new SubscriptSite(SET);
+        new IcScenario(SETUP + "r = range(10, 20, 3)\nba = bytearray(b'abc')\n")
+                .check("r[2]", t -> invoke(get, t.eval("r"), 2L))
+                .check("r[-1]", t -> invoke(get, t.eval("r"), -1L))
+                .check("r[9]", t -> invoke(get, t.eval("r"), 9L))
+                .check("r['x']", t -> invoke(get, t.eval("r"), "x"))
+                .check("'abc'[-1]", t -> invoke(get, "abc", -1L))
+                .check("b'xyz'[0]", t -> invoke(get, t.eval("b'xyz'"), 0L))
+                .check("(ba.__setitem__(0, 65), ba)[1]", t -> {
+                    invoke(set, t.eval("ba"), 0L, 65L);
+                    return t.eval("ba");
+                })
+                .check("setitem(ba, 0, 300)", t -> {
+                    invoke(set, t.eval("ba"), 0L, 300L);
+                    return null;
+                })
+                .verify();
+    }
 }
