@@ -206,7 +206,20 @@ public final class NativeTier {
             }
             return header;
         }
+        sealStrAccumulators(f.regs);
         return osr(u, f, header, st);
+    }
+
+    /**
+     * Native code knows nothing of the interpreter's string buffers (STR_APPEND): a loop it enters
+     * gets them as str, which its STR_SEAL then leaves alone.
+     */
+    private static void sealStrAccumulators(Object[] regs) {
+        for (int i = 0; i < regs.length; i++) {
+            if (regs[i] instanceof org.pyjit.runtime.types.string.StrAccumulator) {
+                regs[i] = org.pyjit.runtime.types.string.StrAccumulator.seal(regs[i]);
+            }
+        }
     }
 
     /**

@@ -27,10 +27,23 @@ class TierPolicyTest {
                     yield i
             """;
 
+    private org.pyjit.runtime.nativecode.NativeTier.Mode nativeBefore;
+
+    /**
+     * These tests are about tier 1 alone: with the native tier on, a numeric function such as
+     * {@code square} may be linked from an earlier run's native profile at its first call.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void nativeTierOff() {
+        nativeBefore = org.pyjit.runtime.nativecode.NativeTier.mode();
+        org.pyjit.runtime.nativecode.NativeTier.setMode(org.pyjit.runtime.nativecode.NativeTier.Mode.OFF);
+    }
+
     @AfterEach
     void restoreDefaults() {
         BaselineOptions.setMode(BaselineOptions.Mode.DEFAULT);
         BaselineOptions.setThreshold(BaselineOptions.DEFAULT_THRESHOLD);
+        org.pyjit.runtime.nativecode.NativeTier.setMode(nativeBefore);
     }
 
     private static CodeObject code(IcScenario s, String function) {
