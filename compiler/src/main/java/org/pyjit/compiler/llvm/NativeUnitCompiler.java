@@ -33,6 +33,21 @@ public final class NativeUnitCompiler {
     /** The optimization level (part of the cache environment). */
     public static final int OPTIMIZATION_LEVEL = 2;
 
+    /** The system property that sets the level ({@code -X native-opt-level=N}, {@code pyjit aot --opt-level N}). */
+    public static final String OPT_LEVEL_PROPERTY = "pyjit.native.opt-level";
+
+    /** The LLVM pipeline level in use: {@link #OPTIMIZATION_LEVEL} unless the property names 0 to 3. */
+    public static int optimizationLevel() {
+        String v = System.getProperty(OPT_LEVEL_PROPERTY);
+        if (v == null) return OPTIMIZATION_LEVEL;
+        try {
+            int level = Integer.parseInt(v.strip());
+            return level >= 0 && level <= 3 ? level : OPTIMIZATION_LEVEL;
+        } catch (NumberFormatException e) {
+            return OPTIMIZATION_LEVEL;
+        }
+    }
+
     /** A function declared in the module with its type. */
     record Declared(LLVMValueRef function, LLVMTypeRef type) {}
 
@@ -217,7 +232,7 @@ public final class NativeUnitCompiler {
             try {
                 long t0 = System.nanoTime();
                 var options = LLVMCreatePassBuilderOptions();
-                var failure = LLVMRunPasses(module, "default<O2>", machine, options);
+                var failure = LLVMRunPasses(module, "default<O" + optimizationLevel() + ">", machine, options);
                 LLVMDisposePassBuilderOptions(options);
                 if (failure != null && !failure.isNull()) {
                     throw new IllegalStateException("O2 failed: " + LlvmTarget.takeString(LLVMGetErrorMessage(failure)));

@@ -106,4 +106,22 @@ class NativeUnitCompilerTest {
         assertThrows(IllegalArgumentException.class, () -> TestModules.lower(FIB, "fib", ValueKind.RANGE_ITERATOR));
         assertThrows(IllegalArgumentException.class, () -> TestModules.lower(FIB, "fib", ValueKind.INT, ValueKind.INT));
     }
+
+    @Test
+    void theOptimizationLevelComesFromItsPropertyWithinZeroToThree() {
+        String before = System.getProperty(NativeUnitCompiler.OPT_LEVEL_PROPERTY);
+        try {
+            System.clearProperty(NativeUnitCompiler.OPT_LEVEL_PROPERTY);
+            org.junit.jupiter.api.Assertions.assertEquals(2, NativeUnitCompiler.optimizationLevel());
+            System.setProperty(NativeUnitCompiler.OPT_LEVEL_PROPERTY, "3");
+            org.junit.jupiter.api.Assertions.assertEquals(3, NativeUnitCompiler.optimizationLevel());
+            System.setProperty(NativeUnitCompiler.OPT_LEVEL_PROPERTY, "7");
+            org.junit.jupiter.api.Assertions.assertEquals(2, NativeUnitCompiler.optimizationLevel());
+            System.setProperty(NativeUnitCompiler.OPT_LEVEL_PROPERTY, "fast");
+            org.junit.jupiter.api.Assertions.assertEquals(2, NativeUnitCompiler.optimizationLevel());
+        } finally {
+            if (before == null) System.clearProperty(NativeUnitCompiler.OPT_LEVEL_PROPERTY);
+            else System.setProperty(NativeUnitCompiler.OPT_LEVEL_PROPERTY, before);
+        }
+    }
 }

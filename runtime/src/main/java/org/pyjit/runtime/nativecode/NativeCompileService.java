@@ -257,7 +257,7 @@ final class NativeCompileService {
         NativeObjectEnvironment e = environment;
         if (e == null) {
             LlvmTarget t = LlvmTarget.host();
-            e = new NativeObjectEnvironment(t.llvmVersion, t.triple, t.cpu, t.features, NativeUnitCompiler.OPTIMIZATION_LEVEL,
+            e = new NativeObjectEnvironment(t.llvmVersion, t.triple, t.cpu, t.features, NativeUnitCompiler.optimizationLevel(),
                     org.pyjit.runtime.cache.CacheEnvironments.abiId()); // NativeAbi.ABI_ID unless -Dpyjit.abi-id overrides it
             environment = e;
         }

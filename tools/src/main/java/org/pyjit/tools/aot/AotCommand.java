@@ -129,5 +129,5 @@ public final class AotCommand implements Callable<Integer> {
     }
 
     /** The system property {@code -X native-opt-level=N} sets, read by the native tier. */
-    public static final String NATIVE_OPT_LEVEL_PROPERTY = "pyjit.native.opt-level";
+    public static final String NATIVE_OPT_LEVEL_PROPERTY = org.pyjit.compiler.llvm.NativeUnitCompiler.OPT_LEVEL_PROPERTY;
 }
