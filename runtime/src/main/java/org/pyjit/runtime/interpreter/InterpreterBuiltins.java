@@ -12,6 +12,11 @@ public final class InterpreterBuiltins {
     private InterpreterBuiltins() {}
 
     public static void install(PyDict ns) {
+        // type(name, bases, ns) takes __module__ from the calling frame's globals, as CPython's type_new does
+        org.pyjit.runtime.types.TypeCreation.currentGlobals = () -> {
+            Frame top = ThreadState.current().top;
+            return top == null ? null : top.globals;
+        };
         ns.putStr("__build_class__", ClassBuilder.BUILD_CLASS);
         ns.putStr("compile", CompileBuiltin.function());
         ns.putStr("exec", new PyBuiltinFunction("exec", "builtins", (a, kw) -> {
