@@ -37,6 +37,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_collections", org.pyjit.runtime.modules.collections.CollectionsModule::create);
         FACTORIES.put("atexit", AtexitModule::create);
         FACTORIES.put("_heapq", HeapqModule::create);
+        FACTORIES.put("_bisect", BisectModule::create);
         FACTORIES.put("_operator", OperatorModule::create);
         FACTORIES.put("_io", org.pyjit.runtime.io.IoModule::create);
         FACTORIES.put("_string", StringModule::create);
