@@ -47,11 +47,14 @@ public final class PyRuntime {
     }
 
     /** What to run as {@code __main__}. */
-    public sealed interface MainProgram permits Script, Command, ModuleName {}
+    public sealed interface MainProgram permits Script, Command, ModuleName, StandardInput {}
 
     public record Script(String path) implements MainProgram {}
 
     public record Command(String code) implements MainProgram {}
+
+    /** A program read from standard input ({@code pyjit < prog.py}, {@code pyjit - args}): its bytes. */
+    public record StandardInput(byte[] source) implements MainProgram {}
 
     public record ModuleName(String name) implements MainProgram {}
 
@@ -94,6 +97,7 @@ public final class PyRuntime {
             return switch (program) {
                 case Script s -> runScript(s.path(), argv);
                 case Command c -> runSource(c.code(), "<string>", argv, "");
+                case StandardInput in -> runStandardInput(in.source(), argv);
                 case ModuleName m -> runModule(m.name(), argv);
             };
         } finally {
@@ -147,13 +151,24 @@ public final class PyRuntime {
         return g;
     }
 
+    private static int runStandardInput(byte[] bytes, List<String> argv) {
+        String source;
+        try {
+            source = SourceCompiler.decode(bytes, "<stdin>");
+        } catch (PyException e) {
+            return report(e);
+        }
+        return runSource(source, "<stdin>", argv, "");
+    }
+
     private static int runSource(String source, String filename, List<String> argv, String scriptDir) {
         RuntimeHooks.configureSys(argv, scriptDir);
-        SourceLines.register(filename, source);
+        // as CPython: tracebacks of -c and stdin programs show no source lines (there is no file to read)
+        if (!filename.startsWith("<")) SourceLines.register(filename, source);
         PyDict g = mainGlobals(filename.equals("<string>") ? null : filename);
         try {
             // a script's bytecode is cached like a module's; -c code is not (nothing to reuse)
-            CodeObject code = filename.equals("<string>") ? SourceCompiler.compileModule(source, filename)
+            CodeObject code = filename.startsWith("<") ? SourceCompiler.compileModule(source, filename)
                     : org.pyjit.runtime.imports.ModuleCodeCache.compile(source, filename);
             Interpreter.runWithLocals(code, g, g, null, null);
             return 0;

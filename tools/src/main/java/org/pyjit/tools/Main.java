@@ -58,11 +58,20 @@ public final class Main implements Callable<Integer> {
             argv.add(module);
             argv.addAll(rest);
             program = new PyRuntime.ModuleName(module);
-        } else if (!rest.isEmpty()) {
+        } else if (!rest.isEmpty() && !rest.get(0).equals("-")) {
             argv.addAll(rest);
             program = new PyRuntime.Script(rest.get(0));
+        } else if (!rest.isEmpty() || !stdinIsTerminal()) {
+            // as python3 does: `pyjit - args` and `pyjit < prog.py` run the program read from stdin
+            argv.addAll(rest.isEmpty() ? List.of("") : rest);
+            try {
+                program = new PyRuntime.StandardInput(System.in.readAllBytes());
+            } catch (java.io.IOException e) {
+                System.err.println("pyjit: cannot read the program from standard input: " + e.getMessage());
+                return 2;
+            }
         } else {
-            System.err.println("pyjit: the interactive prompt is not supported; give a FILE, -c CODE or -m MODULE");
+            System.err.println("pyjit: the interactive prompt is not supported; give a FILE, -c CODE, -m MODULE or a program on stdin");
             return 2;
         }
         for (String x : xOptions) {
@@ -103,6 +112,12 @@ public final class Main implements Callable<Integer> {
             }
             default -> org.pyjit.runtime.baseline.BaselineOptions.applyOption(name, value);
         }
+    }
+
+    /** Whether standard input is an interactive terminal (then python3 would start its prompt). */
+    private static boolean stdinIsTerminal() {
+        java.io.Console console = System.console();
+        return console != null && console.isTerminal();
     }
 
     public static void main(String[] args) {
