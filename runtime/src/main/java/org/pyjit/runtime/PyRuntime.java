@@ -62,6 +62,7 @@ public final class PyRuntime {
     public static int run(MainProgram program, List<String> argv) {
         int[] status = {0};
         Thread t = new Thread(null, () -> status[0] = runHere(program, argv), "MainThread", STACK_BYTES);
+        org.pyjit.runtime.interpreter.SignalDelivery.install(t);
         t.start();
         try {
             t.join();
@@ -202,6 +203,7 @@ public final class PyRuntime {
             text = "Traceback (most recent call last):\n  <traceback could not be printed: " + inner + ">\n" + v.type.name + "\n";
         }
         RuntimeHooks.writeStderr(text);
-        return 1;
+        // as CPython: a program ended by Ctrl-C exits as if killed by SIGINT
+        return v.type.isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
     }
 }

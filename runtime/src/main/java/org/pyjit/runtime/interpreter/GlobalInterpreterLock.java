@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * asks the holder to let go ({@link #switchRequested}); the interpreter and the baseline tier check
  * that flag at loop back-edges and function entries and call {@link #yieldToWaiters}. Blocking
  * operations (sleep, lock waits, reads of pipes and terminals, waiting for a child process) run in
- * {@link #released} so the other threads go on meanwhile. Native (LLVM) code runs only
+ * {@link #released} so the other threads go on meanwhile. The same check points deliver Ctrl-C
+ * ({@link SignalDelivery}). Native (LLVM) code runs only
  * numeric loops and holds the lock throughout, like a C extension that does not release it.
  */
 public final class GlobalInterpreterLock {
@@ -74,7 +75,14 @@ public final class GlobalInterpreterLock {
 
     /** At a check point, when {@link #switchRequested}: hands the lock to the threads waiting for it. */
     public static void yieldToWaiters() {
-        if (!LOCK.isHeldByCurrentThread()) return;
+        if (SignalDelivery.pending()) {
+            switchRequested = false;
+            SignalDelivery.runHandlers(); // may raise KeyboardInterrupt here, between two instructions
+        }
+        if (!LOCK.isHeldByCurrentThread()) {
+            if (!SignalDelivery.pending()) switchRequested = false;
+            return;
+        }
         switchRequested = false;
         if (!LOCK.hasQueuedThreads()) return;
         LOCK.unlock();

@@ -144,6 +144,14 @@ public final class SignalModule {
         return old;
     }
 
+    /**
+     * The handler of signal {@code n} as the program set it (a callable, or 0/1 for SIG_DFL/SIG_IGN);
+     * null when the program never imported {@code signal}, so CPython's default behaviour applies.
+     */
+    public static Object handlerFor(int n) {
+        return defaultIntHandler == null ? null : handlers.getOrDefault(n, 0L);
+    }
+
     /** What the process does on signal {@code n}, in the calling thread. */
     private static void raise(int n) {
         Object h = handlers.getOrDefault(n, 0L);

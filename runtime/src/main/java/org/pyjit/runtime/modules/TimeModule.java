@@ -100,13 +100,11 @@ public final class TimeModule {
         if (Double.isNaN(secs)) throw Errors.valueError("Invalid value NaN (not a number)");
         if (secs < 0) throw Errors.valueError("sleep length must be non-negative");
         long nanos = (long) Math.min(secs * 1e9, Long.MAX_VALUE);
-        org.pyjit.runtime.interpreter.GlobalInterpreterLock.released(() -> {
-            try {
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        if (nanos == 0) {
+            org.pyjit.runtime.interpreter.GlobalInterpreterLock.released(Thread::yield);
+        } else {
+            org.pyjit.runtime.interpreter.SignalDelivery.sleepNanos(nanos); // Ctrl-C runs its handler meanwhile
+        }
         return PyNone.NONE;
     }
 

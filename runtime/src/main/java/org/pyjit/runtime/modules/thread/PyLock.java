@@ -45,24 +45,27 @@ public final class PyLock extends PyObject {
         if (timeout < 0 && timeout != -1) throw Errors.valueError("timeout value must be a non-negative number");
         boolean free = plain != null ? plain.tryAcquire() : reentrant.tryLock();
         if (free || !blocking) return free;
-        // a wait: other Python threads run meanwhile (one of them will release this lock)
-        Boolean acquired = GlobalInterpreterLock.released(() -> waitFor(timeout));
-        if (acquired == null) {
-            Thread.currentThread().interrupt();
-            throw Errors.of(ExceptionTypes.KEYBOARD_INTERRUPT, "");
+        // a wait: other Python threads run meanwhile (one of them will release this lock); in slices,
+        // so that Ctrl-C reaches the main thread's handler while it waits, as in CPython
+        long deadline = timeout == -1 ? Long.MAX_VALUE : System.nanoTime() + (long) Math.min(timeout * 1e9, Long.MAX_VALUE / 2);
+        while (true) {
+            long slice = Math.min(deadline - System.nanoTime(), WAIT_SLICE_NANOS);
+            Boolean acquired = GlobalInterpreterLock.released(() -> waitFor(Math.max(0, slice)));
+            if (acquired == null) {
+                Thread.currentThread().interrupt();
+                throw Errors.of(ExceptionTypes.KEYBOARD_INTERRUPT, "");
+            }
+            if (acquired) return true;
+            org.pyjit.runtime.interpreter.SignalDelivery.checkPending();
+            if (System.nanoTime() >= deadline) return false;
         }
-        return acquired;
     }
 
-    /** Blocks for the lock; null when the thread was interrupted. */
-    private Boolean waitFor(double timeout) {
+    private static final long WAIT_SLICE_NANOS = 50_000_000L;
+
+    /** Waits up to {@code nanos} for the lock; null when the thread was interrupted. */
+    private Boolean waitFor(long nanos) {
         try {
-            if (timeout == -1) {
-                if (plain != null) plain.acquire();
-                else reentrant.lockInterruptibly();
-                return true;
-            }
-            long nanos = (long) Math.min(timeout * 1e9, Long.MAX_VALUE);
             return plain != null ? plain.tryAcquire(nanos, TimeUnit.NANOSECONDS) : reentrant.tryLock(nanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             return null;
