@@ -236,9 +236,13 @@ final class NativeCompileService {
         return new LoadedUnit(d, job.signature(), entry, osr);
     }
 
+    /**
+     * A plain (not "critical") downcall: the thread is in native state while native code runs, so
+     * a long native loop does not hold up the JVM's safepoints — garbage collection in other
+     * threads, a second Ctrl-C, SIGTERM and {@code Runtime.halt} still work meanwhile.
+     */
     private static MethodHandle downcall(long address) {
-        return Linker.nativeLinker().downcallHandle(MemorySegment.ofAddress(address), FunctionDescriptor.of(JAVA_LONG, ADDRESS),
-                Linker.Option.critical(false));
+        return Linker.nativeLinker().downcallHandle(MemorySegment.ofAddress(address), FunctionDescriptor.of(JAVA_LONG, ADDRESS));
     }
 
     private static final class CLibraries {
