@@ -120,13 +120,37 @@ public final class Main implements Callable<Integer> {
         return console != null && console.isTerminal();
     }
 
+    /**
+     * As python3 does, the interpreter's options end at {@code -c CODE} and {@code -m MODULE}: what follows
+     * is the program's {@code sys.argv} even when it looks like an option ({@code -m unittest -v}), so an
+     * end-of-options marker is inserted there for picocli. (A script name already ends them: stop at positional.)
+     */
+    static String[] endOptionsAtProgram(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-X")) {
+                i++;
+            } else if (a.equals("-c") || a.equals("-m") || (a.length() > 2 && (a.startsWith("-c") || a.startsWith("-m")))) {
+                int end = a.length() == 2 ? i + 2 : i + 1;
+                if (end >= args.length) return args;
+                List<String> out = new ArrayList<>(List.of(args).subList(0, end));
+                out.add("--");
+                out.addAll(List.of(args).subList(end, args.length));
+                return out.toArray(String[]::new);
+            } else if (!a.startsWith("-") || a.equals("-") || a.equals("--")) {
+                return args;
+            }
+        }
+        return args;
+    }
+
     public static void main(String[] args) {
         CommandLine cl = new CommandLine(new Main());
         // python3's rule (options end at the script name) is for running programs, not for the tools
         cl.setStopAtPositional(true);
         cl.getSubcommands().values().forEach(sub -> sub.setStopAtPositional(false));
         cl.setUnmatchedOptionsArePositionalParams(false);
-        int status = cl.execute(args);
+        int status = cl.execute(endOptionsAtProgram(args));
         System.out.flush();
         System.exit(status);
     }
