@@ -33,6 +33,8 @@ public final class HeapqModule {
         fn(d, "heappushpop", 2, a -> {
             PyList h = list(a[0]);
             if (h.size == 0 || !less(h.items[0], a[1])) return a[1];
+            // the comparison may have emptied the list
+            if (h.size == 0) throw Errors.indexError("index out of range");
             Object top = h.items[0];
             h.items[0] = a[1];
             siftUp(h, 0, false);
@@ -85,37 +87,52 @@ public final class HeapqModule {
         for (int i = h.size / 2 - 1; i >= 0; i--) siftUp(h, i, max);
     }
 
+    /*
+     * The sift loops follow CPython's: a comparison runs Python code that may change the list, so the
+     * item array is read again after each one and a change of size is a RuntimeError (no stale reads).
+     */
+
     /** Moves the item at {@code pos} up towards {@code start} while it is smaller (larger for max) than its parent. */
     private static void siftDown(PyList h, int start, int pos, boolean max) {
-        Object item = h.items[pos];
+        int size = h.size;
+        if (pos >= size) throw Errors.indexError("list index out of range");
         while (pos > start) {
             int parentPos = (pos - 1) >> 1;
-            Object parent = h.items[parentPos];
-            if (max ? less(parent, item) : less(item, parent)) {
-                h.items[pos] = parent;
-                pos = parentPos;
-                continue;
-            }
-            break;
+            Object item = h.items[pos], parent = h.items[parentPos];
+            boolean moveUp = max ? less(parent, item) : less(item, parent);
+            checkSize(h, size);
+            if (!moveUp) break;
+            Object[] items = h.items;
+            Object tmp = items[parentPos];
+            items[parentPos] = items[pos];
+            items[pos] = tmp;
+            pos = parentPos;
         }
-        h.items[pos] = item;
     }
 
     /** Moves the smaller child up until a leaf is reached, puts the item there, then sifts it down. */
     private static void siftUp(PyList h, int pos, boolean max) {
         int end = h.size, start = pos;
-        Object item = h.items[pos];
-        int child = 2 * pos + 1;
-        while (child < end) {
-            int right = child + 1;
-            if (right < end && !(max ? less(h.items[right], h.items[child]) : less(h.items[child], h.items[right]))) {
-                child = right;
+        if (pos >= end) throw Errors.indexError("list index out of range");
+        int limit = end >> 1;
+        while (pos < limit) {
+            int child = 2 * pos + 1;
+            if (child + 1 < end) {
+                Object a = h.items[child], b = h.items[child + 1];
+                boolean leftFirst = max ? less(b, a) : less(a, b);
+                if (!leftFirst) child++;
+                checkSize(h, end);
             }
-            h.items[pos] = h.items[child];
+            Object[] items = h.items;
+            Object tmp = items[child];
+            items[child] = items[pos];
+            items[pos] = tmp;
             pos = child;
-            child = 2 * pos + 1;
         }
-        h.items[pos] = item;
         siftDown(h, start, pos, max);
+    }
+
+    private static void checkSize(PyList h, int size) {
+        if (h.size != size) throw Errors.runtimeError("list changed size during iteration");
     }
 }
