@@ -79,7 +79,24 @@ final class Comparison {
         };
     }
 
+    /**
+     * CPython counts every rich comparison against the recursion limit ({@code " in comparison"}): comparing
+     * self-containing lists must end in a RecursionError, not in a JVM stack too deep to overflow quickly.
+     */
     private static Object richCompare(Object a, Object b, CompareOp op) {
+        org.pyjit.runtime.interpreter.ThreadState ts = org.pyjit.runtime.interpreter.ThreadState.current();
+        if (ts.depth >= org.pyjit.runtime.interpreter.ThreadState.recursionLimit()) {
+            throw Errors.recursion("maximum recursion depth exceeded in comparison");
+        }
+        ts.depth++;
+        try {
+            return dispatchRichCompare(a, b, op);
+        } finally {
+            ts.depth--;
+        }
+    }
+
+    private static Object dispatchRichCompare(Object a, Object b, CompareOp op) {
         PyType ta = Ops.typeOf(a), tb = Ops.typeOf(b);
         CompareOp sw = op.swapped();
         boolean checkedReverse = false;
