@@ -141,21 +141,30 @@ final class CombiningIterators {
 
         @Override
         public Object next() {
-            if (source == null) return null;
-            if (old == null) {
-                old = source.next();
-                if (old == null) {
+            // the source's __next__ may re-enter this iterator: work on local copies, as CPython's pairwise does
+            Iteration.Cursor it = source;
+            if (it == null) return null;
+            Object first = old;
+            if (first == null) {
+                first = it.next();
+                old = first;
+                if (first == null) {
                     source = null;
                     return null;
                 }
+                it = source;
+                if (it == null) {
+                    old = null;
+                    return null;
+                }
             }
-            Object v = source.next();
+            Object v = it.next();
             if (v == null) {
                 source = null;
                 old = null;
                 return null;
             }
-            PyTuple pair = PyTuple.of(old, v);
+            PyTuple pair = PyTuple.of(first, v);
             old = v;
             return pair;
         }

@@ -37,6 +37,8 @@ final class Tee extends PyIterator {
     /** The shared source. */
     private static final class Source {
         Iteration.Cursor cursor;
+        /** Set while the source's {@code __next__} runs: another tee iterator may not read it meanwhile. */
+        boolean running;
 
         Source(Iteration.Cursor cursor) {
             this.cursor = cursor;
@@ -73,7 +75,15 @@ final class Tee extends PyIterator {
         Node n = position.next;
         if (n == null) {
             if (source.cursor == null) return null;
-            Object v = source.cursor.next();
+            // CPython refuses re-entry (from the source's own __next__ or from another thread)
+            if (source.running) throw Errors.runtimeError("cannot re-enter the tee iterator");
+            source.running = true;
+            Object v;
+            try {
+                v = source.cursor.next();
+            } finally {
+                source.running = false;
+            }
             if (v == null) {
                 source.cursor = null;
                 return null;
@@ -90,9 +100,15 @@ final class Tee extends PyIterator {
         if (n < 0) throw Errors.valueError("n must be >= 0");
         Object[] out = new Object[(int) n];
         if (n == 0) return new PyTuple(out);
-        Tee first = from(iterable);
-        out[0] = first;
-        for (int i = 1; i < n; i++) out[i] = first.copy();
+        // as CPython: an iterator that can copy itself is used as the first result, copies of it are the rest
+        Object it = Ops.iter(iterable);
+        Object copier = Ops.typeOf(it).lookup("__copy__");
+        if (copier == null) {
+            it = new Tee(new Source(Iteration.cursor(it)), new Node(null));
+            copier = TYPE.lookup("__copy__");
+        }
+        out[0] = it;
+        for (int i = 1; i < n; i++) out[i] = Ops.callDescriptor(copier, it, new Object[0]);
         return new PyTuple(out);
     }
 }
