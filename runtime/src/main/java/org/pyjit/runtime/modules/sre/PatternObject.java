@@ -238,10 +238,7 @@ final class PatternObject extends PyObject {
             if (last < e.start) pieces.add(t.slice(last, e.start));
             if (callable) {
                 Object r = Ops.call(filter, new MatchObject(this, t, 0, t.length(), e));
-                if (r != PyNone.NONE) {
-                    checkPiece(r, t.isBytes());
-                    pieces.add(r);
-                }
+                if (r != PyNone.NONE) pieces.add(r);
             } else {
                 pieces.add(filter);
             }
@@ -255,24 +252,26 @@ final class PatternObject extends PyObject {
         return withCount ? PyTuple.of(joined, n) : joined;
     }
 
-    private static void checkPiece(Object r, boolean bytes) {
-        if (bytes ? !(r instanceof PyBytes) : !(r instanceof String || (r instanceof PyBoxed b && b.value instanceof String))) {
-            throw Errors.typeError(bytes ? "sequence item 0: expected a bytes-like object, " + Ops.typeName(r) + " found"
-                    : "expected str instance, " + Ops.typeName(r) + " found");
-        }
-    }
-
+    /** Joins the pieces as CPython's {@code sub} does, with its message for a piece of the wrong kind. */
     private static Object join(List<Object> pieces, boolean bytes) {
         if (bytes) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            for (Object p : pieces) {
-                byte[] b = ((PyBytes) p).toArray();
+            for (int i = 0; i < pieces.size(); i++) {
+                if (!(pieces.get(i) instanceof PyBytes p)) {
+                    throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(pieces.get(i)) + " found");
+                }
+                byte[] b = p.toArray();
                 out.write(b, 0, b.length);
             }
             return new PyBytes(out.toByteArray());
         }
         StringBuilder b = new StringBuilder();
-        for (Object p : pieces) b.append(p instanceof String s ? s : (String) ((PyBoxed) p).value);
+        for (int i = 0; i < pieces.size(); i++) {
+            Object p = pieces.get(i);
+            if (p instanceof String s) b.append(s);
+            else if (p instanceof PyBoxed boxed && boxed.value instanceof String s) b.append(s);
+            else throw Errors.typeError("sequence item " + i + ": expected str instance, " + Ops.typeName(p) + " found");
+        }
         return b.toString();
     }
 

@@ -44,8 +44,14 @@ final class SreCharacters {
         return Character.toLowerCase(c);
     }
 
+    /**
+     * CPython's uppercase of one character: its simple mapping, or for a character whose uppercase is
+     * several characters ('ß' → "SS", U+FB05 → "ST") the first of them, so such characters count as cased.
+     */
     static int upperUnicode(int c) {
-        return Character.toUpperCase(c);
+        int simple = Character.toUpperCase(c);
+        if (simple != c || c < 0x80) return simple;
+        return Character.toString(c).toUpperCase(java.util.Locale.ROOT).codePointAt(0);
     }
 
     static boolean category(int cat, int c) {

@@ -70,7 +70,11 @@ final class SreEngine {
         int[] prefix = prefix();
         boolean first = true;
         boolean mustAdvanceAtFirst = mustAdvance;
-        for (int s = pos; s <= end; s++) {
+        // a pattern anchored at the beginning of the text can only match there (CPython's search does the same)
+        int body = code[0] == INFO ? 1 + code[1] : 0;
+        int last = code[body] == AT && (code[body + 1] == AT_BEGINNING || code[body + 1] == AT_BEGINNING_STRING)
+                ? Math.min(end, 0) : end;
+        for (int s = pos; s <= last; s++) {
             if (end - s < minLength) return false;
             if (prefix != null && !startsWith(s, prefix)) {
                 first = false;
@@ -231,7 +235,8 @@ final class SreEngine {
                     int next = possessiveRepeat(pc, ptr);
                     if (next < 0) return false;
                     ptr = next;
-                    pc += 1 + c[pc + 1];
+                    // the skip reaches the SUCCESS that ends the body; what follows the repeat comes after it
+                    pc += 2 + c[pc + 1];
                     break;
                 }
                 case ATOMIC_GROUP: {

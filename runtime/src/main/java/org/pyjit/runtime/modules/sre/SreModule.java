@@ -41,7 +41,7 @@ public final class SreModule {
         });
         fn(d, "unicode_iscased", 1, a -> {
             int c = ch(a[0]);
-            return c != Character.toLowerCase(c) || c != Character.toUpperCase(c);
+            return c != SreCharacters.lowerUnicode(c) || c != SreCharacters.upperUnicode(c);
         });
         fn(d, "ascii_tolower", 1, a -> (long) SreCharacters.lowerAscii(ch(a[0])));
         fn(d, "unicode_tolower", 1, a -> (long) Character.toLowerCase(ch(a[0])));
