@@ -24,3 +24,8 @@ for f, args in [(pat.match, (b'b',)), (bpat.match, ('b',)), (pat.sub, (b'b', 'c'
         print(f(*args))
     except TypeError as e:
         print("TypeError", e)
+
+import weakref
+compiled = re.compile('a+')
+ref = weakref.ref(compiled)
+print(ref() is compiled, ref().match('aa').group())

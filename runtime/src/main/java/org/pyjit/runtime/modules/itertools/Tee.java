@@ -17,6 +17,7 @@ final class Tee extends PyIterator {
 
     static {
         TYPE.namespace.putStr("__module__", "itertools");
+        org.pyjit.runtime.types.TypeLayout.markWeakrefable(TYPE);
         Types.method(TYPE, "__copy__", 0, 0, a -> ((Tee) a[0]).copy());
         TYPE.namespace.putStr("__new__", new org.pyjit.runtime.objects.PyBuiltinFunction("__new__", null, (a, kw) -> {
             if (a.length != 2) throw Errors.typeError("_tee expected 1 argument, got " + (a.length - 1));

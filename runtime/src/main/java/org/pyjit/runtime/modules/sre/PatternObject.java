@@ -24,6 +24,10 @@ import org.pyjit.runtime.types.BuiltinTypes;
 final class PatternObject extends PyObject {
     static final PyType TYPE = BuiltinTypes.make("Pattern", BuiltinTypes.OBJECT);
 
+    static {
+        org.pyjit.runtime.types.TypeLayout.markWeakrefable(TYPE); // as CPython's (re's own cache code relies on it)
+    }
+
     final Object pattern;
     final long flags;
     final int[] code;
