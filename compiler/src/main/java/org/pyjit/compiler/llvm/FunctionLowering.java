@@ -83,12 +83,24 @@ final class FunctionLowering {
                 if (!ir.terminated()) LLVMBuildBr(ir.b, blocks[pc]);
                 ir.at(blocks[pc]);
             }
+            if (plan.loopHeaders.contains(pc) && !plan.trap[pc]) checkInterrupt(pc);
             if (plan.trap[pc]) {
                 deoptHere(pc, NativeAbi.MODE_AT);
             } else {
                 lower(pc);
             }
         }
+    }
+
+    /**
+     * At a loop header: leaves native code when the runtime asked for it (a signal to deliver, another
+     * thread waiting for the global lock), which it signals by a negative depth limit in the context.
+     * The load is volatile so that LLVM keeps it inside the loop.
+     */
+    private void checkInterrupt(int pc) {
+        LLVMValueRef limit = ir.load(ir.i64, ir.offset(ctx, NativeAbi.CTX_DEPTH_LIMIT));
+        LLVMSetVolatile(limit, 1);
+        guard(ir.icmp(LLVMIntSLT, limit, ir.i64(0)), pc, NativeAbi.MODE_AT, true);
     }
 
     private void createBlocks() {

@@ -37,6 +37,21 @@ public final class GlobalInterpreterLock {
     /** Set by a waiting thread; the holder lets go at its next check point. */
     public static volatile boolean switchRequested;
 
+    /** Told when {@link #requestSwitch} is called: native code, which has no check points, leaves for one. */
+    private static volatile Runnable switchListener;
+
+    /** Registers what {@link #requestSwitch} also does (the native tier's interrupt). */
+    public static void onSwitchRequest(Runnable listener) {
+        switchListener = listener;
+    }
+
+    /** Asks the thread running Python code to stop at its next check point. */
+    public static void requestSwitch() {
+        switchRequested = true;
+        Runnable l = switchListener;
+        if (l != null) l.run();
+    }
+
     /** Whether threads have started, so the lock is in force. */
     public static boolean enabled() {
         return enabled;
@@ -57,7 +72,7 @@ public final class GlobalInterpreterLock {
         if (!enabled || LOCK.isHeldByCurrentThread()) return;
         try {
             while (!LOCK.tryLock(switchIntervalNanos, TimeUnit.NANOSECONDS)) {
-                switchRequested = true;
+                requestSwitch();
             }
         } catch (InterruptedException e) {
             // not cancellable: a Python thread must own the lock before it touches any object

@@ -52,7 +52,9 @@ public final class Interpreter {
 
     /** Runs a frame rebuilt by the native tier's deoptimization from {@code frame.pc} to completion. */
     public static Object resumeFrame(Frame frame) {
-        return run(frame);
+        // no check point on the way in: a signal that made native code leave is delivered inside this
+        // frame, at its next back-edge or call, so the traceback shows where it was running
+        return run(frame, false);
     }
 
     /** Resumes a rebuilt frame whose call at {@code callPc} raised {@code e}: the exception surfaces at that call. */
@@ -60,7 +62,7 @@ public final class Interpreter {
         frame.pc = callPc;
         frame.yieldPc = callPc;
         frame.thrownIn = e;
-        return run(frame);
+        return run(frame, false);
     }
 
     /** Runs a module or class body (or exec/eval code) with an explicit locals mapping. */
@@ -90,11 +92,15 @@ public final class Interpreter {
 
     /** Runs a fresh frame to completion. */
     static Object run(Frame frame) {
+        return run(frame, true);
+    }
+
+    private static Object run(Frame frame, boolean checkPoint) {
         ThreadState ts = ThreadState.current();
         if (ts.depth >= ThreadState.recursionLimit()) {
             throw Errors.recursion("maximum recursion depth exceeded");
         }
-        if (GlobalInterpreterLock.switchRequested) GlobalInterpreterLock.yieldToWaiters();
+        if (checkPoint && GlobalInterpreterLock.switchRequested) GlobalInterpreterLock.yieldToWaiters();
         ts.depth++;
         frame.back = ts.top;
         ts.top = frame;

@@ -38,7 +38,7 @@ public final class SignalDelivery {
             Runtime.getRuntime().halt(128 + SIGINT); // the first one was never delivered
         }
         pending = true;
-        GlobalInterpreterLock.switchRequested = true;
+        GlobalInterpreterLock.requestSwitch();
         Thread main = mainThread;
         if (main != null) LockSupport.unpark(main);
     }
@@ -51,7 +51,7 @@ public final class SignalDelivery {
     /** At a check point: on the main thread, runs the handlers of the signals that arrived. */
     static void runHandlers() {
         if (Thread.currentThread() != mainThread) {
-            GlobalInterpreterLock.switchRequested = true; // leave it to the main thread
+            GlobalInterpreterLock.requestSwitch(); // leave it to the main thread
             return;
         }
         pending = false;

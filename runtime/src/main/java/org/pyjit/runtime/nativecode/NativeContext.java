@@ -14,6 +14,14 @@ final class NativeContext {
     /** Room for deoptimization records: bounds how deep native code may recurse (with the recursion limit). */
     static final long DEOPT_BYTES = 8L << 20;
     private static final ThreadLocal<NativeContext> CURRENT = ThreadLocal.withInitial(NativeContext::new);
+    /** Every thread's context, so that a request to leave native code reaches the code running in each. */
+    private static final java.util.Set<NativeContext> ALL =
+            java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
+    private static final java.lang.invoke.VarHandle LONG_AT = JAVA_LONG.varHandle();
+
+    static {
+        org.pyjit.runtime.interpreter.GlobalInterpreterLock.onSwitchRequest(NativeContext::interruptAll);
+    }
 
     final MemorySegment block;
     final MemorySegment records;
@@ -25,6 +33,7 @@ final class NativeContext {
         Arena arena = Arena.ofAuto();
         block = arena.allocate(NativeAbi.CTX_ARGS + NativeAbi.CTX_ARGS_BYTES, 16);
         records = arena.allocate(DEOPT_BYTES, 16);
+        ALL.add(this);
     }
 
     static NativeContext current() {
@@ -53,10 +62,25 @@ final class NativeContext {
         return NativeValues.tagOf(v) == NativeAbi.TAG_OPAQUE ? handle(v) : NativeValues.bitsOf(v);
     }
 
+    /**
+     * Makes native code running on any thread leave at its next loop header or call (a negative depth
+     * limit fails both checks), so the interpreter's check point serves the request.
+     */
+    static void interruptAll() {
+        for (NativeContext c : ALL) LONG_AT.setVolatile(c.block, (long) NativeAbi.CTX_DEPTH_LIMIT, -1L);
+    }
+
+    /** Whether the code that just returned was asked to leave ({@link #interruptAll}): not a failed guard. */
+    boolean interrupted() {
+        return (long) LONG_AT.getVolatile(block, (long) NativeAbi.CTX_DEPTH_LIMIT) < 0;
+    }
+
     /** Resets depth and the record cursor before a call from Java. */
     void prepare(long depthLimit) {
         block.set(JAVA_LONG, NativeAbi.CTX_DEPTH, 0L);
-        block.set(JAVA_LONG, NativeAbi.CTX_DEPTH_LIMIT, depthLimit);
+        // a request that came before this call still stands: the code leaves at once
+        LONG_AT.setVolatile(block, (long) NativeAbi.CTX_DEPTH_LIMIT,
+                org.pyjit.runtime.interpreter.GlobalInterpreterLock.switchRequested ? -1L : depthLimit);
         block.set(JAVA_LONG, NativeAbi.CTX_DEOPT_CURSOR, records.address());
     }
 

@@ -160,7 +160,7 @@ public final class NativeTier {
             return NativeValues.box(tag, ctx.result());
         }
         List<Deoptimizer.Record> records = Deoptimizer.read(ctx, u);
-        noteDeopt(st, u);
+        if (!ctx.interrupted()) noteDeopt(st, u); // leaving for a check point says nothing about the guards
         return Deoptimizer.finishCall(u, frame, records);
     }
 
@@ -282,7 +282,7 @@ public final class NativeTier {
             return FINISHED;
         }
         List<Deoptimizer.Record> records = Deoptimizer.read(ctx, u);
-        noteDeopt(st, u);
+        if (!ctx.interrupted()) noteDeopt(st, u); // leaving for a check point says nothing about the guards
         Deoptimizer.Resume resume = Deoptimizer.finishOsr(u, f, records);
         f.osrThrown = resume.thrown();
         return resume.pc();
