@@ -16,13 +16,27 @@ import org.pyjit.runtime.ops.Ops;
  */
 record SreText(Object original, int[] units, boolean isBytes) {
     static SreText of(Object o) {
-        if (o instanceof String s) return new SreText(o, s.codePoints().toArray(), false);
-        if (o instanceof PyBoxed b && b.value instanceof String s) return new SreText(o, s.codePoints().toArray(), false);
+        if (o instanceof String s) return new SreText(o, codePoints(s), false);
+        if (o instanceof PyBoxed b && b.value instanceof String s) return new SreText(o, codePoints(s), false);
         byte[] bytes = o instanceof PyBytes b ? b.toArray() : o instanceof MemoryView v ? v.toBytes() : null;
         if (bytes == null) throw Errors.typeError("expected string or bytes-like object, got '" + Ops.typeName(o) + "'");
         int[] u = new int[bytes.length];
         for (int i = 0; i < bytes.length; i++) u[i] = bytes[i] & 0xff;
         return new SreText(o, u, true);
+    }
+
+    /** The last str converted, with its code points: scanners (json, tokenizers) match one text at many positions. */
+    private record Converted(String text, int[] units) {}
+
+    private static volatile Converted last = new Converted("", new int[0]);
+
+    /** The code points of {@code s}, shared with earlier calls for the same string (the engine never writes them). */
+    private static int[] codePoints(String s) {
+        Converted c = last;
+        if (c.text == s) return c.units;
+        int[] units = s.codePoints().toArray();
+        if (units.length >= 64) last = new Converted(s, units); // short texts are cheap to convert again
+        return units;
     }
 
     int length() {
