@@ -141,7 +141,7 @@ public final class PosixDescriptors {
             PyTextFile f = fd == 0 ? s.stdin() : fd == 1 ? s.stdout() : s.stderr();
             return f == null ? null : f.stream.raw();
         }
-        return fd < 0 ? null : DescriptorTable.get(fd);
+        return fd < 0 ? null : DescriptorTable.lookup(fd);
     }
 
     /** The path a descriptor was opened at (for functions that accept a descriptor for a path). */
@@ -158,7 +158,7 @@ public final class PosixDescriptors {
             raw(fd); // the standard streams stay open for the rest of the program
             return;
         }
-        ChannelRawIO r = fd < 0 ? null : DescriptorTable.get(fd);
+        RawIO r = fd < 0 ? null : DescriptorTable.lookup(fd);
         if (r == null) throw OsErrors.of(OsErrors.EBADF, null);
         try {
             r.close();
@@ -217,7 +217,7 @@ public final class PosixDescriptors {
     /** {@code os.fstat(fd)}: the attributes of the file's path (a file deleted since it was opened: its size only). */
     static Object fstat(int fd) {
         RawIO r = raw(fd);
-        Path p = fd < DescriptorTable.FIRST ? Path.of("/proc/self/fd/" + fd) : ((ChannelRawIO) r).path();
+        Path p = fd < DescriptorTable.FIRST ? Path.of("/proc/self/fd/" + fd) : r instanceof ChannelRawIO c ? c.path() : null;
         if (p != null) {
             try {
                 return StatResult.stat(p, true, null);
