@@ -121,7 +121,7 @@ final class SocketDescriptor implements RawIO {
         endpoint.release();
     }
 
-    /** Frees the number without closing the socket ({@code detach} hands the socket to another object). */
+    /** Whether this descriptor was closed (its number may name something else by now). */
     boolean isClosed() {
         return closed;
     }

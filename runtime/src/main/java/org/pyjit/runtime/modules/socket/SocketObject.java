@@ -32,6 +32,22 @@ final class SocketObject extends PyObject {
     /** Seconds for new sockets; negative: None (blocking). */
     static volatile double defaultTimeout = -1;
 
+    /** Closes the descriptor of a socket object the program dropped without closing it, as CPython's finalizer does. */
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+
+    /** The descriptor this object owns; shared with its cleaning action, which must not reach the object. */
+    private static final class Ownership implements Runnable {
+        volatile SocketDescriptor descriptor;
+
+        @Override
+        public void run() {
+            SocketDescriptor d = descriptor;
+            descriptor = null;
+            if (d != null) d.close();
+        }
+    }
+
+    private final Ownership owned = new Ownership();
     SocketDescriptor descriptor;
     int family = SocketEndpoint.AF_INET, type = SocketEndpoint.SOCK_STREAM, proto;
     /** Seconds; negative: None. */
@@ -39,6 +55,13 @@ final class SocketObject extends PyObject {
 
     SocketObject(PyType t) {
         super(t);
+        CLEANER.register(this, owned);
+    }
+
+    /** Makes {@code d} this object's descriptor (null: none). */
+    void own(SocketDescriptor d) {
+        descriptor = d;
+        owned.descriptor = d;
     }
 
     /** {@code __init__(family=-1, type=-1, proto=-1, fileno=None)}. */
@@ -51,7 +74,7 @@ final class SocketObject extends PyObject {
             if (fd < 0) throw Errors.valueError("negative file descriptor");
             SocketDescriptor d = SocketDescriptor.lookup(fd);
             if (d == null) throw SocketErrors.of(fd <= 2 ? SocketErrors.ENOTSOCK : 9);
-            descriptor = d;
+            own(d);
             this.family = family == -1 ? d.endpoint.family : family;
             this.type = bareType == -1 ? d.endpoint.type : bareType;
             this.proto = proto == -1 ? d.endpoint.proto : proto;
@@ -59,7 +82,7 @@ final class SocketObject extends PyObject {
             this.family = family == -1 ? SocketEndpoint.AF_INET : family;
             this.type = bareType == -1 ? SocketEndpoint.SOCK_STREAM : bareType;
             this.proto = proto == -1 ? 0 : proto;
-            descriptor = SocketDescriptor.register(SocketEndpoint.open(this.family, this.type, this.proto));
+            own(SocketDescriptor.register(SocketEndpoint.open(this.family, this.type, this.proto)));
         }
         timeout = (flags & SOCK_NONBLOCK) != 0 ? 0 : defaultTimeout;
     }
@@ -70,7 +93,7 @@ final class SocketObject extends PyObject {
         s.family = e.family;
         s.type = e.type;
         s.proto = e.proto;
-        s.descriptor = SocketDescriptor.register(e);
+        s.own(SocketDescriptor.register(e));
         s.timeout = defaultTimeout;
         return s;
     }
@@ -88,13 +111,13 @@ final class SocketObject extends PyObject {
 
     void close() {
         SocketDescriptor d = descriptor;
-        descriptor = null;
+        own(null);
         if (d != null) d.close();
     }
 
     long detach() {
         long fd = fileno();
-        descriptor = null;
+        own(null);
         return fd;
     }
 
@@ -210,7 +233,7 @@ final class SocketObject extends PyObject {
                 return n == 0 && b.hasRemaining() ? null : n;
             }
             if (!(ch instanceof SocketChannel sc) || !sc.isConnected()) {
-                throw SocketErrors.of(to != null ? SocketErrors.EPIPE : SocketErrors.ENOTCONN);
+                throw SocketErrors.of(SocketErrors.EPIPE); // Linux: sending on an unconnected stream socket
             }
             if (!b.hasRemaining()) return 0;
             int n = sc.write(b);

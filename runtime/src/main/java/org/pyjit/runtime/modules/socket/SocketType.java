@@ -137,7 +137,7 @@ final class SocketType {
             SocketDescriptor d = s.descriptor;
             if (d == null || d.isClosed()) throw SocketErrors.of(9);
             SocketObject c = new SocketObject(SocketObject.TYPE);
-            c.descriptor = d.duplicate();
+            c.own(d.duplicate());
             c.family = s.family;
             c.type = s.type;
             c.proto = s.proto;
