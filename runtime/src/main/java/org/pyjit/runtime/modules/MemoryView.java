@@ -47,20 +47,6 @@ public final class MemoryView extends PyObject {
         return out;
     }
 
-    /** The number of bytes the view spans. */
-    public int byteLength() {
-        check();
-        return length;
-    }
-
-    /** Copies {@code n} bytes of {@code data} into the view (which must be writable), as readinto does. */
-    public void store(byte[] data, int n) {
-        check();
-        if (readonly()) throw Errors.typeError("buffer is read-only");
-        if (n > length) throw Errors.valueError("buffer too small");
-        System.arraycopy(data, 0, obj.bytes, offset, n);
-    }
-
     private void check() {
         if (released) throw Errors.valueError("operation forbidden on released memoryview object");
     }

@@ -89,19 +89,20 @@ public final class SelectModule {
 
     static Object select(Object r, Object w, Object x, Object timeout) {
         long nanos = timeoutNanos(timeout, "timeout must be a float or None");
-        List<Object> ro = items(r), wo = items(w), xo = items(x);
+        List<Long> rf = new ArrayList<>(), wf = new ArrayList<>(), xf = new ArrayList<>();
+        List<Object> ro = items(r, rf), wo = items(w, wf);
+        items(x, xf);
         int n = ro.size() + wo.size();
         long[] fds = new long[n];
         int[] wants = new int[n];
         for (int i = 0; i < ro.size(); i++) {
-            fds[i] = descriptorOf(ro.get(i));
+            fds[i] = rf.get(i);
             wants[i] = Readiness.READ;
         }
         for (int i = 0; i < wo.size(); i++) {
-            fds[ro.size() + i] = descriptorOf(wo.get(i));
+            fds[ro.size() + i] = wf.get(i);
             wants[ro.size() + i] = Readiness.WRITE;
         }
-        for (Object o : xo) descriptorOf(o);
         int[] ready = Readiness.check(fds, wants, nanos);
         for (int v : ready) if (v == Readiness.INVALID) throw SocketErrors.of(9);
         PyList rr = new PyList(), wr = new PyList();
@@ -110,8 +111,18 @@ public final class SelectModule {
         return PyTuple.of(rr, wr, new PyList());
     }
 
-    private static List<Object> items(Object seq) {
+    /** The objects of one of select's lists with their descriptors in {@code fds}; a list is read as its fileno() calls change it. */
+    private static List<Object> items(Object seq, List<Long> fds) {
         List<Object> out = new ArrayList<>();
+        if (seq instanceof PyList list) {
+            for (int i = 0; i < list.size; i++) {
+                Object v = list.items[i];
+                long fd = descriptorOf(v);
+                out.add(v);
+                fds.add(fd);
+            }
+            return out;
+        }
         Iteration.Cursor c;
         try {
             c = Iteration.cursor(seq);
@@ -119,6 +130,7 @@ public final class SelectModule {
             throw Errors.typeError("arguments 1-3 must be sequences");
         }
         for (Object v = c.next(); v != null; v = c.next()) out.add(v);
+        for (Object v : out) fds.add(descriptorOf(v));
         return out;
     }
 
@@ -127,6 +139,9 @@ public final class SelectModule {
         installed = true;
         PyType t = Poll.TYPE;
         t.namespace.putStr("__module__", MODULE);
+        t.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (a, kw) -> {
+            throw Errors.typeError("cannot create 'select.poll' instances");
+        }));
         m(t, "register", 1, 2, a -> {
             long fd = descriptorOf(a[1]);
             int mask = a.length > 2 ? eventMask(a[2]) : POLLIN | POLLPRI | POLLOUT;

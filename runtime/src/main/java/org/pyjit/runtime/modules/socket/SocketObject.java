@@ -210,14 +210,15 @@ final class SocketObject extends PyObject {
     /** Receives into a writable buffer (bytearray or memoryview); returns the count. */
     int recvInto(Object target, long nbytes, long flags, SocketAddress[] from) {
         int room;
-        if (target instanceof MemoryView v) room = v.byteLength();
+        if (target instanceof MemoryView v) room = (int) Ops.len(v);
         else if (target instanceof PyBytes b && Ops.isInstance(b, BuiltinTypes.BYTEARRAY)) room = b.length;
         else throw Errors.typeError("recv_into() argument 'buffer' must be read-write bytes-like object, not " + Ops.typeName(target));
         if (nbytes < 0) throw Errors.valueError("negative buffersize in recv_into");
         if (nbytes > room) throw Errors.valueError("buffer too small for requested bytes");
         byte[] data = recv(nbytes == 0 ? room : nbytes, flags, from);
-        if (target instanceof MemoryView v) v.store(data, data.length);
-        else System.arraycopy(data, 0, ((PyBytes) target).bytes, 0, data.length);
+        if (target instanceof MemoryView v) { // through the view's own item assignment (it checks writability)
+            Ops.setItem(v, new org.pyjit.runtime.objects.PySlice(0L, (long) data.length, PyNone.NONE), new PyBytes(data));
+        } else System.arraycopy(data, 0, ((PyBytes) target).bytes, 0, data.length);
         return data.length;
     }
 
