@@ -82,3 +82,19 @@ try:
     select.select([fd], [], [], 0)
 except OSError as e:
     print("select on closed:", type(e).__name__, e.errno)
+
+# os.dup and os.dup2 of socket descriptors: the socket closes with its last descriptor
+a, b = socket.socketpair()
+fd = os.dup(a.fileno())
+a.close()
+os.write(fd, b"dup ok")
+print(b.recv(10))
+c, d = socket.socketpair()
+os.dup2(c.fileno(), fd)
+os.write(fd, b"dup2 ok")
+print(d.recv(10), b.recv(10))
+os.close(fd)
+c.close()
+print(d.recv(10))
+for s in (b, d):
+    s.close()

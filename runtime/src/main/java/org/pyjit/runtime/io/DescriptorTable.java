@@ -54,6 +54,16 @@ public final class DescriptorTable {
         return fd;
     }
 
+    /** Puts {@code raw} at number {@code fd} (pinned), returning what was there (the caller closes it), or null. */
+    public static synchronized RawIO putAt(int fd, RawIO raw) {
+        expunge();
+        Entry old = OPEN.put(fd, new Entry(raw, fd, true));
+        if (old == null) return null;
+        RawIO held = old.get();
+        old.clear();
+        return held;
+    }
+
     /** The file behind {@code fd} (not the standard streams), or null when it is not open or not a file. */
     public static synchronized ChannelRawIO get(int fd) {
         return lookup(fd) instanceof ChannelRawIO c ? c : null;

@@ -48,6 +48,8 @@ public final class PosixDescriptors {
             for (int fd : DescriptorTable.numbers()) if (fd >= lo && fd < hi) close(fd);
             return PyNone.NONE;
         });
+        Defs.fn(d, "dup", new String[] {"fd"}, 1, 1, p -> (long) dup(Defs.intArg(p[0]), -1));
+        Defs.fn(d, "dup2", new String[] {"fd", "fd2", "inheritable"}, 3, 2, p -> (long) dup(Defs.intArg(p[0]), Defs.intArg(p[1])));
         Defs.positional(d, "read", 2, 2, a -> read(Defs.intArg(a[0]), Ops.index(a[1])));
         Defs.positional(d, "write", 2, 2, a -> write(Defs.intArg(a[0]), a[1]));
         Defs.positional(d, "lseek", 3, 3, a -> lseek(Defs.intArg(a[0]), Ops.index(a[1]), Defs.intArg(a[2])));
@@ -165,6 +167,17 @@ public final class PosixDescriptors {
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, null);
         }
+    }
+
+    /** os.dup / os.dup2 ({@code target} >= 0): for streams that can share their descriptor (sockets). */
+    private static int dup(int fd, int target) {
+        RawIO r = raw(fd);
+        if (target == fd) return fd;
+        if (target >= 0 && target < DescriptorTable.FIRST) throw OsErrors.of(OsErrors.EBADF, null);
+        if (!(r instanceof org.pyjit.runtime.io.DuplicableStream s)) {
+            throw Errors.of(org.pyjit.runtime.exceptions.ExceptionTypes.OS_ERROR, "pyjit cannot duplicate this descriptor (only sockets)");
+        }
+        return s.duplicate(target);
     }
 
     private static Object read(int fd, long n) {

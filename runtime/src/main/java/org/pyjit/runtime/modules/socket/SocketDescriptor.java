@@ -6,6 +6,7 @@ import java.nio.channels.ByteChannel;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import org.pyjit.runtime.io.DescriptorTable;
+import org.pyjit.runtime.io.DuplicableStream;
 import org.pyjit.runtime.io.RawIO;
 
 /**
@@ -13,7 +14,7 @@ import org.pyjit.runtime.io.RawIO;
  * {@code os.read}, {@code os.write}, {@code os.close} and {@code select} take sockets' numbers as
  * the OS's do. Duplicates ({@code socket.dup}) are separate descriptors of one {@link SocketEndpoint}.
  */
-final class SocketDescriptor implements RawIO {
+final class SocketDescriptor implements DuplicableStream {
     final SocketEndpoint endpoint;
     private int fd = -1;
     private boolean closed;
@@ -39,6 +40,23 @@ final class SocketDescriptor implements RawIO {
     SocketDescriptor duplicate() {
         endpoint.retain();
         return register(endpoint);
+    }
+
+    @Override
+    public int duplicate(int target) {
+        if (target < 0) return duplicate().fd;
+        endpoint.retain();
+        SocketDescriptor d = new SocketDescriptor(endpoint);
+        d.fd = target;
+        RawIO old = DescriptorTable.putAt(target, d);
+        if (old != null) {
+            try {
+                old.close();
+            } catch (IOException e) {
+                // dup2 closes the old file silently
+            }
+        }
+        return target;
     }
 
     int fd() {
