@@ -112,7 +112,7 @@ final class SocketAddresses {
                 else if (loose && p.length() > 1 && p.startsWith("0")) v[i] = Long.parseLong(p.substring(1), 8);
                 else {
                     for (int k = 0; k < p.length(); k++) if (p.charAt(k) < '0' || p.charAt(k) > '9') return null;
-                    if (p.length() > 10) return null;
+                    if (p.length() > 10 || (!loose && p.length() > 1 && p.charAt(0) == '0')) return null; // inet_pton: no octal
                     v[i] = Long.parseLong(p);
                 }
             } catch (NumberFormatException e) {
