@@ -51,6 +51,10 @@ final class SocketAddresses {
         }
         long port = Ops.index(t.items[1]);
         if (port < 0 || port > 65535) throw Errors.overflow(caller + "(): port must be 0-65535.");
+        if (t.items.length > 2) {
+            long flowinfo = Ops.index(t.items[2]);
+            if (flowinfo < 0 || flowinfo > 0xfffff) throw Errors.overflow(caller + "(): flowinfo must be 0-1048575.");
+        }
         InetAddress ip = resolveOne(host, family);
         if (ip instanceof Inet6Address v6 && t.items.length == 4) {
             long scope = Ops.index(t.items[3]);

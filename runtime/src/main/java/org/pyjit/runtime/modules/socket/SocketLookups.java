@@ -182,6 +182,7 @@ final class SocketLookups {
         if (portArg == PyNone.NONE) port = null;
         else if (portArg instanceof Long || portArg instanceof Boolean) port = (int) Ops.index(portArg);
         else if (portArg instanceof String || portArg instanceof PyBytes) {
+            if (portArg instanceof String str) Ops.call(Ops.getAttr(str, "encode"), "utf-8"); // UnicodeEncodeError for lone surrogates
             String s = portArg instanceof String str ? str : new String(((PyBytes) portArg).toArray(), StandardCharsets.ISO_8859_1);
             port = parsePort(s, type, flags);
         } else {
@@ -250,9 +251,12 @@ final class SocketLookups {
         if (!(t.items[0] instanceof String host)) throw Errors.typeError("getnameinfo(): illegal sockaddr argument");
         long port = Ops.index(t.items[1]);
         if (port < 0 || port > 65535) throw Errors.overflow("getnameinfo(): port must be 0-65535.");
-        InetAddress[] all = SocketAddresses.resolveAll(host);
-        if (all.length > 1) throw Errors.osError("sockaddr resolved to multiple addresses");
-        InetAddress ip = all[0];
+        if (t.items.length > 2) {
+            long flowinfo = Ops.index(t.items[2]);
+            if (flowinfo < 0 || flowinfo > 0xfffff) throw Errors.overflow("getnameinfo(): flowinfo must be 0-1048575.");
+        }
+        InetAddress ip = SocketAddresses.parseLiteral(host); // CPython resolves the sockaddr with AI_NUMERICHOST
+        if (ip == null) throw SocketErrors.gaierror(SocketErrors.EAI_NONAME);
         String name;
         if ((flags & NI_NUMERICHOST) != 0) name = SocketAddresses.text(ip);
         else {

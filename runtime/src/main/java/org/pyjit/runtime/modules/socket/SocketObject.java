@@ -73,7 +73,10 @@ final class SocketObject extends PyObject {
             long fd = Ops.index(fileno);
             if (fd < 0) throw Errors.valueError("negative file descriptor");
             SocketDescriptor d = SocketDescriptor.lookup(fd);
-            if (d == null) throw SocketErrors.of(fd <= 2 ? SocketErrors.ENOTSOCK : 9);
+            if (d == null) {
+                boolean open = fd <= 2 || fd <= Integer.MAX_VALUE && org.pyjit.runtime.io.DescriptorTable.lookup((int) fd) != null;
+                throw SocketErrors.of(open ? SocketErrors.ENOTSOCK : 9);
+            }
             own(d);
             this.family = family == -1 ? d.endpoint.family : family;
             this.type = bareType == -1 ? d.endpoint.type : bareType;
@@ -112,7 +115,9 @@ final class SocketObject extends PyObject {
     void close() {
         SocketDescriptor d = descriptor;
         own(null);
-        if (d != null) d.close();
+        if (d == null) return;
+        if (d.isClosed()) throw SocketErrors.of(9); // its descriptor was closed under it (os.close, another object)
+        d.close();
     }
 
     long detach() {

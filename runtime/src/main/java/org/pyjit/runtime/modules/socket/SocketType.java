@@ -80,13 +80,17 @@ final class SocketType {
             self(a).sendall(bytesLike(a[1]), flags(a, 2));
             return PyNone.NONE;
         });
-        m(t, "sendto", 2, 3, a -> {
+        t.namespace.putStr("sendto", new PyMethodDescriptor(t, "sendto", (a, kw) -> {
+            if (kw != null && kw.length > 0) throw Errors.typeError("sendto() takes no keyword arguments");
+            if (a.length < 3 || a.length > 4) {
+                throw Errors.typeError("sendto() takes 2 or 3 arguments (" + (a.length - 1) + " given)");
+            }
             SocketObject s = self(a);
             Object addr = a.length == 4 ? a[3] : a[2];
             long fl = a.length == 4 ? Ops.index(a[2]) : 0;
             byte[] data = bytesLike(a[1]);
             return (long) s.send(data, 0, fl, SocketAddresses.parse(s.family, addr, "sendto"));
-        });
+        }));
         m(t, "shutdown", 1, 1, a -> {
             self(a).shutdown((int) Ops.index(a[1]));
             return PyNone.NONE;
@@ -123,12 +127,16 @@ final class SocketType {
             return v;
         });
         m(t, "settimeout", 1, 1, a -> {
-            self(a).timeout = timeoutArg(a[1]);
+            double seconds = timeoutArg(a[1]);
+            self(a).endpoint(); // EBADF once closed, as CPython's fcntl on the descriptor
+            self(a).timeout = seconds;
             return PyNone.NONE;
         });
         m(t, "gettimeout", 0, 0, a -> timeoutValue(self(a).timeout));
         m(t, "setblocking", 1, 1, a -> {
-            self(a).timeout = Ops.isTrue(a[1]) ? -1 : 0;
+            boolean blocking = Ops.isTrue(a[1]);
+            self(a).endpoint();
+            self(a).timeout = blocking ? -1 : 0;
             return PyNone.NONE;
         });
         m(t, "getblocking", 0, 0, a -> self(a).timeout != 0);
