@@ -15,11 +15,12 @@ import org.pyjit.runtime.interpreter.GlobalInterpreterLock;
 import org.pyjit.runtime.interpreter.SignalDelivery;
 import org.pyjit.runtime.io.DescriptorTable;
 import org.pyjit.runtime.io.RawIO;
+import org.pyjit.runtime.io.SelectableStream;
 import org.pyjit.runtime.io.StandardStreams;
 
 /**
  * What {@code select} and {@code poll} share: which of a set of descriptors are ready to read or
- * write, waiting up to a timeout. Sockets are asked through a Java {@link Selector}; files and
+ * write, waiting up to a timeout. Sockets and pipes are asked through a Java {@link Selector}; files and
  * the standard streams are always ready, as regular files are for the OS's select.
  */
 final class Readiness {
@@ -45,8 +46,8 @@ final class Readiness {
             if (raw == null) {
                 ready[i] = INVALID;
                 any = true;
-            } else if (raw instanceof SocketDescriptor sd) {
-                SelectableChannel ch = sd.endpoint.channel();
+            } else if (raw instanceof SelectableStream ss) {
+                SelectableChannel ch = ss.selectableChannel();
                 if (ch == null) { // an unconnected stream socket: the OS reports it writable (and hung up)
                     ready[i] = wants[i];
                     any |= wants[i] != 0;
@@ -141,7 +142,7 @@ final class Readiness {
         if ((wants & READ) != 0) ops |= ch instanceof ServerSocketChannel ? SelectionKey.OP_ACCEPT : SelectionKey.OP_READ;
         if ((wants & WRITE) != 0) {
             if (ch instanceof SocketChannel sc && sc.isConnectionPending()) ops |= SelectionKey.OP_CONNECT;
-            else if (ch instanceof SocketChannel || ch instanceof DatagramChannel) ops |= SelectionKey.OP_WRITE;
+            else if (!(ch instanceof ServerSocketChannel)) ops |= SelectionKey.OP_WRITE;
         }
         return ops & ch.validOps();
     }

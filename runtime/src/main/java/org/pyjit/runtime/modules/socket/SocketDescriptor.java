@@ -8,13 +8,14 @@ import java.nio.channels.SelectionKey;
 import org.pyjit.runtime.io.DescriptorTable;
 import org.pyjit.runtime.io.DuplicableStream;
 import org.pyjit.runtime.io.RawIO;
+import org.pyjit.runtime.io.SelectableStream;
 
 /**
  * A descriptor number in pyjit's {@link DescriptorTable} that names a socket, so
  * {@code os.read}, {@code os.write}, {@code os.close} and {@code select} take sockets' numbers as
  * the OS's do. Duplicates ({@code socket.dup}) are separate descriptors of one {@link SocketEndpoint}.
  */
-final class SocketDescriptor implements DuplicableStream {
+final class SocketDescriptor implements DuplicableStream, SelectableStream {
     final SocketEndpoint endpoint;
     private int fd = -1;
     private boolean closed;
@@ -57,6 +58,11 @@ final class SocketDescriptor implements DuplicableStream {
             }
         }
         return target;
+    }
+
+    @Override
+    public java.nio.channels.SelectableChannel selectableChannel() {
+        return endpoint.channel();
     }
 
     int fd() {
