@@ -68,12 +68,7 @@ final class SocketEndpoint {
                 throw SocketErrors.from(e);
             }
         }
-        return new SocketEndpoint(family, type, proto == 0 ? defaultProto(family, type) : proto, ch);
-    }
-
-    private static int defaultProto(int family, int type) {
-        if (family == AF_UNIX) return 0;
-        return 0;
+        return new SocketEndpoint(family, type, proto, ch);
     }
 
     static ProtocolFamily protocolFamily(int family) {
@@ -262,7 +257,7 @@ final class SocketEndpoint {
             try {
                 Object v = nc.getOption(opt);
                 if (v instanceof Boolean b) return b ? 1 : 0;
-                if (v instanceof Integer i) return name == SO_RCVBUF || name == SO_SNDBUF ? i : i;
+                if (v instanceof Integer i) return i;
             } catch (IOException e) {
                 throw SocketErrors.from(e);
             }

@@ -7,7 +7,6 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.objects.ArgParser;
 import org.pyjit.runtime.objects.PyBuiltinFunction;

@@ -1,7 +1,6 @@
 package org.pyjit.runtime.modules.socket;
 
 import java.net.SocketAddress;
-import java.nio.charset.StandardCharsets;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.modules.MathArgs;
 import org.pyjit.runtime.modules.MemoryView;
@@ -209,9 +208,5 @@ final class SocketType {
 
     private static void m(PyType t, String name, int min, int max, PyBuiltinFunction.Positional body) {
         t.namespace.putStr(name, PyMethodDescriptor.positional(t, name, min, max, body));
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }
