@@ -22,6 +22,8 @@ public final class SignalDelivery {
     private static final int SIGINT = 2;
     private static volatile boolean pending;
     private static volatile Thread mainThread;
+    /** Bit n set: signal n arrived and its handler has not run yet. */
+    private static final java.util.concurrent.atomic.AtomicLong ARRIVED = new java.util.concurrent.atomic.AtomicLong();
 
     /** Handles SIGINT for a program whose main Python thread is {@code main} (the command line's run). */
     public static void install(Thread main) {
@@ -34,13 +36,30 @@ public final class SignalDelivery {
     }
 
     private static void deliver() {
-        if (pending) {
+        if ((ARRIVED.get() & 1L << SIGINT) != 0) {
             Runtime.getRuntime().halt(128 + SIGINT); // the first one was never delivered
         }
+        arrive(SIGINT);
+    }
+
+    private static void arrive(int signum) {
+        ARRIVED.getAndUpdate(v -> v | 1L << signum);
         pending = true;
         GlobalInterpreterLock.requestSwitch();
         Thread main = mainThread;
         if (main != null) LockSupport.unpark(main);
+    }
+
+    /**
+     * Queues signal {@code signum} (a timer's SIGALRM) for the main thread, whose next check point
+     * runs its handler, so the handler's exception interrupts what the main thread does, as in
+     * CPython; false when no program's main thread is running (the caller runs the handler itself).
+     */
+    public static boolean post(int signum) {
+        Thread main = mainThread;
+        if (main == null || !main.isAlive()) return false;
+        arrive(signum);
+        return true;
     }
 
     /** Whether a signal waits for the main thread. */
@@ -54,7 +73,15 @@ public final class SignalDelivery {
             GlobalInterpreterLock.requestSwitch(); // leave it to the main thread
             return;
         }
-        pending = false;
+        long bits = ARRIVED.get();
+        int signum = bits == 0 ? SIGINT : Long.numberOfTrailingZeros(bits);
+        long rest = ARRIVED.updateAndGet(v -> v & ~(1L << signum));
+        pending = rest != 0; // one handler per check point; the others at the next ones
+        if (pending) GlobalInterpreterLock.switchRequested = true;
+        if (signum != SIGINT) {
+            org.pyjit.runtime.modules.SignalModule.runHandler(signum);
+            return;
+        }
         Object handler = org.pyjit.runtime.modules.SignalModule.handlerFor(SIGINT);
         if (handler == null) throw Errors.withArgs(ExceptionTypes.KEYBOARD_INTERRUPT); // signal module not loaded
         if (handler instanceof Long action) {

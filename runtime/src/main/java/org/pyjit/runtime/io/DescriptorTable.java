@@ -21,14 +21,14 @@ public final class DescriptorTable {
     public static final int FIRST = 3;
 
     private static final Map<Integer, Entry> OPEN = new HashMap<>();
-    private static final ReferenceQueue<ChannelRawIO> COLLECTED = new ReferenceQueue<>();
+    private static final ReferenceQueue<RawIO> COLLECTED = new ReferenceQueue<>();
 
     /** A table slot: weak for files owned by a file object, with a strong reference for os-level ones. */
-    private static final class Entry extends WeakReference<ChannelRawIO> {
+    private static final class Entry extends WeakReference<RawIO> {
         final int fd;
-        ChannelRawIO strong;
+        RawIO strong;
 
-        Entry(ChannelRawIO raw, int fd, boolean strong) {
+        Entry(RawIO raw, int fd, boolean strong) {
             super(raw, COLLECTED);
             this.fd = fd;
             this.strong = strong ? raw : null;
@@ -36,27 +36,60 @@ public final class DescriptorTable {
     }
 
     /** Gives {@code raw} the lowest free number; {@code pinned} keeps it until {@link #close}. */
-    public static synchronized int add(ChannelRawIO raw, boolean pinned) {
-        expunge();
-        int fd = FIRST;
-        while (OPEN.containsKey(fd)) fd++;
-        OPEN.put(fd, new Entry(raw, fd, pinned));
+    public static int add(ChannelRawIO raw, boolean pinned) {
+        int fd = addAny(raw, pinned);
         raw.assignDescriptor(fd);
         return fd;
     }
 
-    /** The file behind {@code fd} (not the standard streams), or null when it is not open. */
+    /**
+     * Gives any descriptor-backed stream (a socket, too) the lowest free number; the stream learns
+     * its number from the result and gives it back with {@link #releaseAny} when closed.
+     */
+    public static synchronized int addAny(RawIO raw, boolean pinned) {
+        expunge();
+        int fd = FIRST;
+        while (OPEN.containsKey(fd)) fd++;
+        OPEN.put(fd, new Entry(raw, fd, pinned));
+        return fd;
+    }
+
+    /** Puts {@code raw} at number {@code fd} (pinned), returning what was there (the caller closes it), or null. */
+    public static synchronized RawIO putAt(int fd, RawIO raw) {
+        expunge();
+        Entry old = OPEN.put(fd, new Entry(raw, fd, true));
+        if (old == null) return null;
+        RawIO held = old.get();
+        old.clear();
+        return held;
+    }
+
+    /** The file behind {@code fd} (not the standard streams), or null when it is not open or not a file. */
     public static synchronized ChannelRawIO get(int fd) {
+        return lookup(fd) instanceof ChannelRawIO c ? c : null;
+    }
+
+    /** Whatever stream {@code fd} names (a file or a socket), or null when it is not open. */
+    public static synchronized RawIO lookup(int fd) {
         expunge();
         Entry e = OPEN.get(fd);
         return e == null ? null : e.get();
     }
 
+    /** Forgets {@code fd} if it still names {@code raw} (called when a non-file stream is closed). */
+    public static synchronized void releaseAny(int fd, RawIO raw) {
+        Entry e = OPEN.get(fd);
+        if (e != null && e.get() == raw) {
+            OPEN.remove(fd);
+            e.clear();
+        }
+    }
+
     /** Forgets {@code fd} if it still names {@code raw}'s file (called when the file is closed). */
     static synchronized void release(int fd, ChannelRawIO raw) {
         Entry e = OPEN.get(fd);
-        ChannelRawIO held = e == null ? null : e.get();
-        if (held != null && held.channel() == raw.channel()) {
+        RawIO held = e == null ? null : e.get();
+        if (held instanceof ChannelRawIO c && c.channel() == raw.channel()) {
             OPEN.remove(fd);
             e.clear();
         }
@@ -69,7 +102,7 @@ public final class DescriptorTable {
     }
 
     private static void expunge() {
-        for (Reference<? extends ChannelRawIO> r; (r = COLLECTED.poll()) != null; ) {
+        for (Reference<? extends RawIO> r; (r = COLLECTED.poll()) != null; ) {
             Entry e = (Entry) r;
             if (OPEN.get(e.fd) == e) OPEN.remove(e.fd);
         }

@@ -163,7 +163,11 @@ public final class FileOpener {
     private static RawIO openDescriptor(long fd, Mode m, boolean closefd) {
         if (fd < 0) throw Errors.valueError("negative file descriptor");
         if (fd >= DescriptorTable.FIRST) {
-            ChannelRawIO base = fd > Integer.MAX_VALUE ? null : DescriptorTable.get((int) fd);
+            RawIO any = fd > Integer.MAX_VALUE ? null : DescriptorTable.lookup((int) fd);
+            if (any != null && !(any instanceof ChannelRawIO)) { // a pipe or a socket: the stream itself
+                return closefd ? any : new KeptOpen(any);
+            }
+            ChannelRawIO base = (ChannelRawIO) any;
             if (base == null) throw OsErrors.of(OsErrors.EBADF, null);
             ChannelRawIO view = base.view(m.readable(), m.writable(), closefd);
             return m.appending ? view.appending() : view;

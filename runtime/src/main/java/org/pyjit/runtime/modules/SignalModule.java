@@ -20,10 +20,11 @@ import org.pyjit.runtime.ops.Ops;
  * SIGXFSZ ignored, as CPython sets them), {@code raise_signal} (runs the Python handler in the
  * calling thread; the default action of a terminating signal really sends the signal to the
  * process), {@code alarm}/{@code setitimer(ITIMER_REAL)} on a timer thread, {@code strsignal},
- * {@code valid_signals}, {@code set_wakeup_fd}, {@code siginterrupt}. Signals the operating
- * system delivers do not reach Python handlers (the interpreter has no point where it would
- * run them): Ctrl-C ends the process as the JVM does, with status 130, and an alarm's Python
- * handler runs on the timer thread, so an exception it raises does not interrupt the main thread.
+ * {@code valid_signals}, {@code set_wakeup_fd}, {@code siginterrupt}. Ctrl-C (SIGINT) and an
+ * alarm's SIGALRM go to the program's main thread, which runs the handler at its next check
+ * point (between instructions, or in a sleep, lock or socket wait), so the handler's exception
+ * interrupts what it does, as in CPython; with no program's main thread running (an embedder),
+ * an alarm's handler runs on the timer thread.
  */
 public final class SignalModule {
     private SignalModule() {}
@@ -153,6 +154,11 @@ public final class SignalModule {
     }
 
     /** What the process does on signal {@code n}, in the calling thread. */
+    /** Runs the handler of signal {@code n} that arrived for the main thread (its default action when none is set). */
+    public static void runHandler(int n) {
+        raise(n);
+    }
+
     private static void raise(int n) {
         Object h = handlers.getOrDefault(n, 0L);
         if (h instanceof Long l) {
@@ -212,6 +218,7 @@ public final class SignalModule {
             if (interval > 0) alarmDue = System.nanoTime() + (long) (interval * 1e9);
             else pendingAlarm = null;
         }
+        if (org.pyjit.runtime.interpreter.SignalDelivery.post(14)) return; // the main thread runs the handler
         try {
             raise(14);
         } catch (PyException e) {

@@ -48,6 +48,16 @@ public final class PosixDescriptors {
             for (int fd : DescriptorTable.numbers()) if (fd >= lo && fd < hi) close(fd);
             return PyNone.NONE;
         });
+        Defs.positional(d, "pipe", 0, 0, a -> {
+            try {
+                int[] ends = org.pyjit.runtime.io.PipeEnd.open();
+                return org.pyjit.runtime.objects.PyTuple.of((long) ends[0], (long) ends[1]);
+            } catch (IOException e) {
+                throw OsErrors.fromIOException(e, null);
+            }
+        });
+        Defs.fn(d, "dup", new String[] {"fd"}, 1, 1, p -> (long) dup(Defs.intArg(p[0]), -1));
+        Defs.fn(d, "dup2", new String[] {"fd", "fd2", "inheritable"}, 3, 2, p -> (long) dup(Defs.intArg(p[0]), Defs.intArg(p[1])));
         Defs.positional(d, "read", 2, 2, a -> read(Defs.intArg(a[0]), Ops.index(a[1])));
         Defs.positional(d, "write", 2, 2, a -> write(Defs.intArg(a[0]), a[1]));
         Defs.positional(d, "lseek", 3, 3, a -> lseek(Defs.intArg(a[0]), Ops.index(a[1]), Defs.intArg(a[2])));
@@ -141,7 +151,7 @@ public final class PosixDescriptors {
             PyTextFile f = fd == 0 ? s.stdin() : fd == 1 ? s.stdout() : s.stderr();
             return f == null ? null : f.stream.raw();
         }
-        return fd < 0 ? null : DescriptorTable.get(fd);
+        return fd < 0 ? null : DescriptorTable.lookup(fd);
     }
 
     /** The path a descriptor was opened at (for functions that accept a descriptor for a path). */
@@ -158,13 +168,24 @@ public final class PosixDescriptors {
             raw(fd); // the standard streams stay open for the rest of the program
             return;
         }
-        ChannelRawIO r = fd < 0 ? null : DescriptorTable.get(fd);
+        RawIO r = fd < 0 ? null : DescriptorTable.lookup(fd);
         if (r == null) throw OsErrors.of(OsErrors.EBADF, null);
         try {
             r.close();
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, null);
         }
+    }
+
+    /** os.dup / os.dup2 ({@code target} >= 0): for streams that can share their descriptor (sockets). */
+    private static int dup(int fd, int target) {
+        RawIO r = raw(fd);
+        if (target == fd) return fd;
+        if (target >= 0 && target < DescriptorTable.FIRST) throw OsErrors.of(OsErrors.EBADF, null);
+        if (!(r instanceof org.pyjit.runtime.io.DuplicableStream s)) {
+            throw Errors.of(org.pyjit.runtime.exceptions.ExceptionTypes.OS_ERROR, "pyjit cannot duplicate this descriptor (only sockets)");
+        }
+        return s.duplicate(target);
     }
 
     private static Object read(int fd, long n) {
@@ -217,7 +238,7 @@ public final class PosixDescriptors {
     /** {@code os.fstat(fd)}: the attributes of the file's path (a file deleted since it was opened: its size only). */
     static Object fstat(int fd) {
         RawIO r = raw(fd);
-        Path p = fd < DescriptorTable.FIRST ? Path.of("/proc/self/fd/" + fd) : ((ChannelRawIO) r).path();
+        Path p = fd < DescriptorTable.FIRST ? Path.of("/proc/self/fd/" + fd) : r instanceof ChannelRawIO c ? c.path() : null;
         if (p != null) {
             try {
                 return StatResult.stat(p, true, null);

@@ -1,0 +1,160 @@
+package org.pyjit.runtime.modules.socket;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.List;
+import org.pyjit.runtime.interpreter.GlobalInterpreterLock;
+import org.pyjit.runtime.interpreter.SignalDelivery;
+import org.pyjit.runtime.io.DescriptorTable;
+import org.pyjit.runtime.io.RawIO;
+import org.pyjit.runtime.io.SelectableStream;
+import org.pyjit.runtime.io.StandardStreams;
+
+/**
+ * What {@code select} and {@code poll} share: which of a set of descriptors are ready to read or
+ * write, waiting up to a timeout. Sockets and pipes are asked through a Java {@link Selector}; files and
+ * the standard streams are always ready, as regular files are for the OS's select.
+ */
+final class Readiness {
+    private Readiness() {}
+
+    static final int READ = 1, WRITE = 2, INVALID = 4;
+    private static final long SLICE_NANOS = 50_000_000L;
+
+    /**
+     * For each descriptor the subset of {@code wants[i]} (READ, WRITE) it is ready for, or
+     * INVALID when it is not open; waits until one is ready or {@code timeoutNanos} passed
+     * (negative: no limit).
+     */
+    static int[] check(long[] fds, int[] wants, long timeoutNanos) {
+        int n = fds.length;
+        int[] ready = new int[n];
+        SelectableChannel[] channels = new SelectableChannel[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            long fd = fds[i];
+            RawIO raw = fd < 0 || fd > Integer.MAX_VALUE ? null
+                    : fd < DescriptorTable.FIRST ? (StandardStreams.get() == null ? null : standard()) : DescriptorTable.lookup((int) fd);
+            if (raw == null) {
+                ready[i] = INVALID;
+                any = true;
+            } else if (raw instanceof SelectableStream ss) {
+                SelectableChannel ch = ss.selectableChannel();
+                if (ch == null) { // an unconnected stream socket: the OS reports it writable (and hung up)
+                    ready[i] = wants[i];
+                    any |= wants[i] != 0;
+                } else {
+                    channels[i] = ch;
+                }
+            } else {
+                ready[i] = wants[i];
+                any |= wants[i] != 0;
+            }
+        }
+        boolean hasChannels = false;
+        for (SelectableChannel c : channels) hasChannels |= c != null;
+        if (!hasChannels) {
+            if (!any && timeoutNanos != 0) sleep(timeoutNanos);
+            return ready;
+        }
+        try (Selector sel = Selector.open()) {
+            List<SelectionKey> keys = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (channels[i] == null) continue;
+                int ops = interest(channels[i], wants[i]);
+                SelectionKey k = channels[i].keyFor(sel);
+                try {
+                    if (k == null) keys.add(channels[i].register(sel, ops));
+                    else k.interestOps(k.interestOps() | ops);
+                } catch (ClosedChannelException | java.nio.channels.CancelledKeyException e) {
+                    ready[i] = INVALID;
+                    any = true;
+                }
+            }
+            long deadline = timeoutNanos < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutNanos;
+            while (true) {
+                long left = any ? 0 : deadline - System.nanoTime();
+                int count;
+                if (left <= 0) count = sel.selectNow();
+                else {
+                    long slice = Math.min(left, SLICE_NANOS);
+                    count = GlobalInterpreterLock.released(() -> {
+                        try {
+                            return sel.select(Math.max(1, slice / 1_000_000));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                }
+                if (count > 0 || left <= 0) break;
+                SignalDelivery.checkPending();
+                if (System.nanoTime() >= deadline) {
+                    sel.selectNow();
+                    break;
+                }
+            }
+            for (SelectionKey k : sel.selectedKeys()) {
+                int got = k.isValid() ? k.readyOps() : 0;
+                for (int i = 0; i < n; i++) {
+                    if (channels[i] != k.channel() || ready[i] == INVALID) continue;
+                    int r = 0;
+                    if ((got & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) r |= READ;
+                    if ((got & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0) r |= WRITE;
+                    ready[i] = r & wants[i];
+                }
+            }
+        } catch (IOException e) {
+            throw SocketErrors.from(e);
+        } catch (UncheckedIOException e) {
+            throw SocketErrors.from(e.getCause());
+        }
+        return ready;
+    }
+
+    private static RawIO standard() {
+        return new RawIO() { // stands for fds 0-2: only its presence matters here
+            public int read(byte[] b, int o, int l) { return -1; }
+            public void write(byte[] b, int o, int l) {}
+            public boolean readable() { return true; }
+            public boolean writable() { return true; }
+            public boolean seekable() { return false; }
+            public long position() { return 0; }
+            public void position(long p) {}
+            public long size() { return 0; }
+            public void truncate(long s) {}
+            public void flush() {}
+            public void close() {}
+            public boolean isatty() { return false; }
+            public int fileno() { return 0; }
+        };
+    }
+
+    private static int interest(SelectableChannel ch, int wants) {
+        int ops = 0;
+        if ((wants & READ) != 0) ops |= ch instanceof ServerSocketChannel ? SelectionKey.OP_ACCEPT : SelectionKey.OP_READ;
+        if ((wants & WRITE) != 0) {
+            if (ch instanceof SocketChannel sc && sc.isConnectionPending()) ops |= SelectionKey.OP_CONNECT;
+            else if (!(ch instanceof ServerSocketChannel)) ops |= SelectionKey.OP_WRITE;
+        }
+        return ops & ch.validOps();
+    }
+
+    /** A wait on nothing (select with empty lists): a sleep that Ctrl-C ends. */
+    private static void sleep(long nanos) {
+        long deadline = nanos < 0 ? Long.MAX_VALUE : System.nanoTime() + nanos;
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) return;
+            SignalDelivery.sleepNanos(Math.min(left, SLICE_NANOS));
+            SignalDelivery.checkPending();
+        }
+    }
+}
