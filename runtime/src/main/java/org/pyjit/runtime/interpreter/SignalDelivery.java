@@ -77,7 +77,7 @@ public final class SignalDelivery {
         int signum = bits == 0 ? SIGINT : Long.numberOfTrailingZeros(bits);
         long rest = ARRIVED.updateAndGet(v -> v & ~(1L << signum));
         pending = rest != 0; // one handler per check point; the others at the next ones
-        if (pending) GlobalInterpreterLock.switchRequested = true;
+        if (pending) GlobalInterpreterLock.requestSwitch();
         if (signum != SIGINT) {
             org.pyjit.runtime.modules.SignalModule.runHandler(signum);
             return;
