@@ -81,16 +81,42 @@ final class NativeWarmStart {
         }
     }
 
-    /** Records that {@code entry}'s unit compiled to the object under {@code key} (compiler thread). */
-    static void record(Entry entry, ObjectCacheKey key) {
+    /**
+     * Records that {@code entry}'s unit compiled to the object under {@code key}, from a plan whose key
+     * is {@code planKey} (null when none was made), on the compiler thread.
+     */
+    static void record(Entry entry, ObjectCacheKey key, ObjectCacheKey planKey) {
         if (entry == null || !RuntimeCache.isOpen()) return;
         ObjectCache cache = RuntimeCache.get();
         if (cache == null) return;
         try {
-            cache.recordProfile(new FunctionProfile(entry.identity(), List.of(new ProfiledSignature(entry.argumentTypes(), 1, key))));
+            ProfiledSignature signature = new ProfiledSignature(entry.argumentTypes(), 1, key, planKey);
+            cache.recordProfile(new FunctionProfile(entry.identity(), List.of(signature)));
         } catch (RuntimeException e) {
             // the profile store is an optimization; the unit is linked either way
         }
+    }
+
+    /**
+     * The key of the object an earlier run compiled for {@code entry}'s function and profile from a plan
+     * with key {@code planKey}, or null: then the unit's IR decides its key.
+     */
+    static ObjectCacheKey objectKeyFor(Entry entry, ObjectCacheKey planKey) {
+        if (entry == null || planKey == null || !RuntimeCache.isOpen()) return null;
+        ObjectCache cache = RuntimeCache.get();
+        if (cache == null) return null;
+        try {
+            Optional<FunctionProfile> profile = cache.profile(entry.identity());
+            if (profile.isEmpty()) return null;
+            for (ProfiledSignature s : profile.get().signatures()) {
+                if (s.argumentTypes().equals(entry.argumentTypes()) && planKey.equals(s.inputKey()) && s.compiledKey() != null) {
+                    return s.compiledKey();
+                }
+            }
+        } catch (RuntimeException e) {
+            // a damaged or unreadable profile: the IR path still works
+        }
+        return null;
     }
 
     /**
