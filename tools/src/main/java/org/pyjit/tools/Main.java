@@ -121,13 +121,18 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        Main simple = ProgramArguments.parse(args);
+        int status = simple != null ? simple.call() : runWithPicocli(args);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    private static int runWithPicocli(String[] args) {
         CommandLine cl = new CommandLine(new Main());
         // python3's rule (options end at the script name) is for running programs, not for the tools
         cl.setStopAtPositional(true);
         cl.getSubcommands().values().forEach(sub -> sub.setStopAtPositional(false));
         cl.setUnmatchedOptionsArePositionalParams(false);
-        int status = cl.execute(args);
-        System.out.flush();
-        System.exit(status);
+        return cl.execute(args);
     }
 }
