@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
 import org.pyjit.compiler.bytecode.CodeObject;
+import org.pyjit.compiler.bytecode.CodeObjectSerializer;
 
 /**
  * The bytes a planned unit's lowering depends on, written deterministically: every function's code
@@ -14,8 +15,8 @@ import org.pyjit.compiler.bytecode.CodeObject;
  * kinds, traps, loop seeds, and what each global load, call and guard resolved to,
  * plus the unit's object table and guard count. Two plans with equal bytes lower to the same IR
  * (with the same compiler), so the digest of these bytes can stand for the IR's in a cache lookup
- * before any IR is built. Anything not reproducible across runs (a constant whose text is an identity)
- * only makes the bytes differ, which costs a miss, never a wrong hit.
+ * before any IR is built. Anything not reproducible across runs would only make the bytes differ,
+ * which costs a miss (the IR path), never a wrong hit.
  */
 final class PlanFingerprint {
     private PlanFingerprint() {}
@@ -72,38 +73,14 @@ final class PlanFingerprint {
         }
     }
 
+    /**
+     * The code as the module cache stores it (instructions, constants of every kind, names, exception
+     * and position tables, nested code): deterministic by design, unlike constants' {@code toString}.
+     */
     private static void writeCode(DataOutputStream out, CodeObject code) throws IOException {
-        out.writeUTF(code.qualname);
-        out.writeInt(code.argcount);
-        out.writeInt(code.registerCount);
-        out.writeInt(code.flags);
-        writeInts(out, code.code);
-        writeInts(out, code.exceptionTable);
-        out.writeInt(code.consts.length);
-        for (Object c : code.consts) writeConstant(out, c);
-        out.writeInt(code.names.length);
-        for (String n : code.names) out.writeUTF(n);
-    }
-
-    private static void writeConstant(DataOutputStream out, Object c) throws IOException {
-        switch (c) {
-            case null -> out.writeUTF("null");
-            case Long v -> {
-                out.writeUTF("int");
-                out.writeLong(v);
-            }
-            case Double d -> {
-                out.writeUTF("float");
-                out.writeLong(Double.doubleToRawLongBits(d));
-            }
-            case CodeObject nested -> out.writeUTF("code " + nested.qualname + " " + nested.firstLineno);
-            case Object[] items -> {
-                out.writeUTF("tuple");
-                out.writeInt(items.length);
-                for (Object item : items) writeConstant(out, item);
-            }
-            default -> writeLongString(out, c.getClass().getName() + " " + c);
-        }
+        byte[] serialized = CodeObjectSerializer.serialize(code);
+        out.writeInt(serialized.length);
+        out.write(serialized);
     }
 
     private static void writeBinding(DataOutputStream out, GlobalBinding b) throws IOException {
@@ -127,11 +104,6 @@ final class PlanFingerprint {
         out.writeInt(k.object());
     }
 
-    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
-        out.writeInt(values.length);
-        for (int v : values) out.writeInt(v);
-    }
-
     private static void writeIntMap(DataOutputStream out, Map<Integer, Integer> map) throws IOException {
         Map<Integer, Integer> sorted = new TreeMap<>(map);
         out.writeInt(sorted.size());
@@ -139,12 +111,5 @@ final class PlanFingerprint {
             out.writeInt(e.getKey());
             out.writeInt(e.getValue());
         }
-    }
-
-    /** A string of any length (writeUTF stops at 64 KB). */
-    private static void writeLongString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
     }
 }

@@ -165,6 +165,7 @@ final class NativeCompileService {
             NativeUnitDescription d = NativeUnitCompiler.lower(job.plan());
             NativeStatistics.timeIr(System.nanoTime() - t0);
             dump(job.label(), d.irText());
+            if (System.getenv("PYJIT_NATIVE_DUMP") != null) dump(job.label() + ".plan", planText(job.plan()));
             byte[] ir = d.irText().getBytes(StandardCharsets.UTF_8);
             ObjectCacheKey key = ObjectCacheKey.of(ArtifactKind.NATIVE_OBJECT, ir, environment());
             byte[] object = cache == null || key.equals(missed) ? null : lookup(cache, key);
@@ -248,6 +249,17 @@ final class NativeCompileService {
     private record PlanOutcome(boolean linked, ObjectCacheKey missed) {
         static final PlanOutcome LINKED = new PlanOutcome(true, null);
         static final PlanOutcome NOT_LINKED = new PlanOutcome(false, null);
+    }
+
+    /** A plan's fingerprint as text (printable bytes kept, others in hex), for comparing two runs' plans. */
+    private static String planText(PlannedUnit plan) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : plan.fingerprint()) {
+            if (b >= 32 && b < 127) sb.append((char) b);
+            else sb.append(String.format("<%02x>", b & 0xff));
+            if (b == 0) sb.append('\n');
+        }
+        return sb.toString();
     }
 
     /** {@code PYJIT_NATIVE_DUMP=DIR}: writes each unit's IR to DIR for inspection. */

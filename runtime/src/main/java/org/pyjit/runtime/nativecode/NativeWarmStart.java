@@ -150,6 +150,25 @@ final class NativeWarmStart {
         return new FunctionIdentity(module instanceof String s ? s : "?", f.code.qualname, bytecodeHash(f.code));
     }
 
+    /**
+     * A constant as the same text in every run: nested code by qualified name and line, and the
+     * constants that hold arrays (keyword names, frozensets) by their elements, whose records' own
+     * {@code toString} would show an array's identity and so give the function another identity each run.
+     */
+    private static String constantText(Object c) {
+        return switch (c) {
+            case null -> "null";
+            case CodeObject nested -> "code " + nested.qualname + " " + nested.firstLineno;
+            case org.pyjit.compiler.bytecode.KeywordNames k -> "KeywordNames " + java.util.Arrays.toString(k.names());
+            case org.pyjit.compiler.bytecode.FrozenSetConstant f -> {
+                StringBuilder sb = new StringBuilder("FrozenSetConstant");
+                for (Object e : f.elements()) sb.append(' ').append(constantText(e).length()).append(':').append(constantText(e));
+                yield sb.toString();
+            }
+            default -> c.getClass().getSimpleName() + " " + c;
+        };
+    }
+
     /** SHA-256 over the instructions, the constants (nested code by qualified name) and the names. */
     static byte[] bytecodeHash(CodeObject code) {
         MessageDigest d;
@@ -164,8 +183,7 @@ final class NativeWarmStart {
         d.update(b.array());
         StringBuilder sb = new StringBuilder();
         for (Object c : code.consts) {
-            String text = c instanceof CodeObject nested ? "code " + nested.qualname + " " + nested.firstLineno
-                    : c == null ? "null" : c.getClass().getSimpleName() + " " + c;
+            String text = constantText(c);
             sb.append(text.length()).append(':').append(text);
         }
         for (String n : code.names) sb.append(n.length()).append(':').append(n);
