@@ -35,8 +35,9 @@ build: stdlib-path
 
 # A JDK AOT cache (JEP 483/514) of the classes a typical run loads: cuts JVM start-up by ~0.6 s.
 # Made by a training run after every build, so it always matches the jars; bin/pyjit uses it when present.
-# The training imports the common standard-library modules first, so their Java classes are in the cache too.
-aot-cache: export AOT_TRAINING = exec("try:\n import os, collections, functools, re, io, itertools, weakref, string\nexcept ImportError:\n pass"); exec(open("demo/demo.py").read())
+# The training imports the common standard-library modules first (those of tools/bench/startup/import_heavy.py), so
+# the Java classes behind them (decimal, json, datetime, random, ...) are in the cache too.
+aot-cache: export AOT_TRAINING = exec("for m in 'os collections functools re io itertools weakref string argparse logging typing dataclasses enum json pathlib datetime decimal fractions random textwrap unittest'.split():\n try:\n  __import__(m)\n except Exception:\n  pass"); exec(open("demo/demo.py").read())
 aot-cache:
 	@rm -f build/pyjit.aot
 	@PYJIT_AOT_TRAINING=build/pyjit.aot bin/pyjit -c "$$AOT_TRAINING" >/dev/null 2>&1 || true

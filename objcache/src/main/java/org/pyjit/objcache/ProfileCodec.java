@@ -7,10 +7,12 @@ import java.util.List;
 /**
  * Binary form of profiles: the database key of a {@link FunctionIdentity} and the checksummed
  * value of a {@link FunctionProfile} ({@code "PJPF"}, version, identity echo, signatures, CRC32C).
+ * Version 2 adds each signature's input key after its compiled key; version 1 values still decode.
  */
 final class ProfileCodec {
     private static final byte[] MAGIC = {'P', 'J', 'P', 'F'};
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int VERSION_WITHOUT_INPUT_KEYS = 1;
 
     private ProfileCodec() {}
 
@@ -31,12 +33,8 @@ final class ProfileCodec {
                 out.string16(type);
             }
             out.i64(signature.observations());
-            ObjectCacheKey key = signature.compiledKey();
-            if (key == null) {
-                out.u8(0);
-            } else {
-                out.u8(key.kind().id()).bytes(key.digestView());
-            }
+            writeKey(out, signature.compiledKey());
+            writeKey(out, signature.inputKey());
         }
         out.i32(ValueCodec.crc32c(out.buffer(), 0, out.size()));
         return out.toByteArray();
@@ -56,7 +54,8 @@ final class ProfileCodec {
         }
         try {
             ByteReader in = new ByteReader(value, 4, value.length - 4);
-            if (in.u16() != VERSION) {
+            int version = in.u16();
+            if (version != VERSION && version != VERSION_WITHOUT_INPUT_KEYS) {
                 return null;
             }
             int identityStart = in.position();
@@ -74,24 +73,39 @@ final class ProfileCodec {
                     types.add(in.string16());
                 }
                 long observations = in.i64();
-                int kindId = in.u8();
-                ObjectCacheKey key = null;
-                if (kindId != 0) {
-                    ArtifactKind kind = ArtifactKind.fromId(kindId);
-                    if (kind == null) {
-                        return null;
-                    }
-                    key = ObjectCacheKey.fromDigest(kind, in.bytes(ObjectCacheKey.LENGTH));
-                }
-                if (observations < 0) {
+                ObjectCacheKey[] key = new ObjectCacheKey[1];
+                ObjectCacheKey[] inputKey = new ObjectCacheKey[1];
+                if (!readKey(in, key) || version == VERSION && !readKey(in, inputKey) || observations < 0) {
                     return null;
                 }
-                signatures.add(new ProfiledSignature(types, observations, key));
+                signatures.add(new ProfiledSignature(types, observations, key[0], inputKey[0]));
             }
             return in.remaining() == 0 ? new FunctionProfile(identity, signatures) : null;
         } catch (MalformedValueException | IllegalArgumentException e) {
             return null; // damaged lengths or an over-long hash: unusable, never an error
         }
+    }
+
+    private static void writeKey(ByteWriter out, ObjectCacheKey key) {
+        if (key == null) {
+            out.u8(0);
+        } else {
+            out.u8(key.kind().id()).bytes(key.digestView());
+        }
+    }
+
+    /** Reads an optional key into {@code into[0]}; false for an unknown artifact kind. */
+    private static boolean readKey(ByteReader in, ObjectCacheKey[] into) {
+        int kindId = in.u8();
+        if (kindId == 0) {
+            return true;
+        }
+        ArtifactKind kind = ArtifactKind.fromId(kindId);
+        if (kind == null) {
+            return false;
+        }
+        into[0] = ObjectCacheKey.fromDigest(kind, in.bytes(ObjectCacheKey.LENGTH));
+        return true;
     }
 
     private static void writeIdentity(ByteWriter out, FunctionIdentity identity) {

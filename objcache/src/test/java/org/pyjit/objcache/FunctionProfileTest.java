@@ -42,4 +42,18 @@ class FunctionProfileTest {
         FunctionProfile b = new FunctionProfile(new FunctionIdentity("m", "f", new byte[] {8}), List.of());
         assertThrows(IllegalArgumentException.class, () -> a.mergedWith(b));
     }
+
+    @Test
+    void anInputKeyIsReplacedOnlyWithItsCompiledKey() {
+        ObjectCacheKey object = TestObjects.nativeKey("f(int) ir");
+        ObjectCacheKey input = TestObjects.nativeKey("f(int) plan");
+        FunctionProfile recorded = new FunctionProfile(ID, List.of(new ProfiledSignature(List.of("int"), 1, object, input)));
+        // an observation without a compiled key keeps both keys
+        FunctionProfile observed = recorded.mergedWith(new FunctionProfile(ID, List.of(new ProfiledSignature(List.of("int"), 1, null))));
+        assertEquals(new ProfiledSignature(List.of("int"), 2, object, input), observed.signatures().get(0));
+        // a compile recorded without an input key drops the old input key, which belonged to the old object
+        ObjectCacheKey other = TestObjects.nativeKey("f(int) other ir");
+        FunctionProfile recompiled = observed.mergedWith(new FunctionProfile(ID, List.of(new ProfiledSignature(List.of("int"), 1, other))));
+        assertEquals(new ProfiledSignature(List.of("int"), 3, other, null), recompiled.signatures().get(0));
+    }
 }

@@ -114,4 +114,29 @@ class ValueCodecTest {
         }
         assertNull(ProfileCodec.decode(value, ProfileCodec.identityKey(new FunctionIdentity("m", "f", new byte[0]))));
     }
+
+    @Test
+    void inputKeysRoundTripBesideTheirCompiledKeys() {
+        FunctionIdentity id = new FunctionIdentity("m", "f", new byte[] {4});
+        ObjectCacheKey input = TestObjects.nativeKey("plan of f(int)");
+        FunctionProfile profile = new FunctionProfile(id, List.of(
+                new ProfiledSignature(List.of("INT"), 2, KEY, input),
+                new ProfiledSignature(List.of("FLOAT"), 1, KEY)));
+        FunctionProfile back = ProfileCodec.decode(ProfileCodec.encode(profile), ProfileCodec.identityKey(id));
+        assertEquals(profile, back);
+        assertEquals(input, back.signatures().get(0).inputKey());
+        assertNull(back.signatures().get(1).inputKey());
+    }
+
+    @Test
+    void aVersionOneProfileStillDecodesWithoutInputKeys() {
+        FunctionIdentity id = new FunctionIdentity("m", "f", new byte[] {4, 5});
+        ByteWriter out = new ByteWriter(64);
+        out.bytes(new byte[] {'P', 'J', 'P', 'F'}).u16(1);
+        out.string16("m").string16("f").u8(2).bytes(new byte[] {4, 5});
+        out.u16(1).u16(1).string16("INT").i64(6).u8(KEY.kind().id()).bytes(KEY.digest());
+        out.i32(ValueCodec.crc32c(out.buffer(), 0, out.size()));
+        FunctionProfile decoded = ProfileCodec.decode(out.toByteArray(), ProfileCodec.identityKey(id));
+        assertEquals(new FunctionProfile(id, List.of(new ProfiledSignature(List.of("INT"), 6, KEY, null))), decoded);
+    }
 }

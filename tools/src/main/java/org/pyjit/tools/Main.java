@@ -123,7 +123,8 @@ public final class Main implements Callable<Integer> {
     /**
      * As python3 does, the interpreter's options end at {@code -c CODE} and {@code -m MODULE}: what follows
      * is the program's {@code sys.argv} even when it looks like an option ({@code -m unittest -v}), so an
-     * end-of-options marker is inserted there for picocli. (A script name already ends them: stop at positional.)
+     * end-of-options marker is inserted there for picocli (the forms {@link ProgramArguments} leaves to it,
+     * such as {@code -cCODE}). A script name already ends them: stop at positional.
      */
     static String[] endOptionsAtProgram(String[] args) {
         for (int i = 0; i < args.length; i++) {
@@ -145,13 +146,18 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        Main simple = ProgramArguments.parse(args);
+        int status = simple != null ? simple.call() : runWithPicocli(args);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    private static int runWithPicocli(String[] args) {
         CommandLine cl = new CommandLine(new Main());
         // python3's rule (options end at the script name) is for running programs, not for the tools
         cl.setStopAtPositional(true);
         cl.getSubcommands().values().forEach(sub -> sub.setStopAtPositional(false));
         cl.setUnmatchedOptionsArePositionalParams(false);
-        int status = cl.execute(endOptionsAtProgram(args));
-        System.out.flush();
-        System.exit(status);
+        return cl.execute(endOptionsAtProgram(args));
     }
 }

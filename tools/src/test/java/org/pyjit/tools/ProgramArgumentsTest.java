@@ -1,75 +1,39 @@
 package org.pyjit.tools;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The interpreter's own options end where the program starts ({@code -c CODE}, {@code -m MODULE}, a
- * script): what follows is the program's {@code sys.argv} even when it looks like one of pyjit's
- * options, as python3 treats it.
- */
+/** The picocli-free reading of program command lines, and what it leaves to picocli. */
 class ProgramArgumentsTest {
-    @TempDir
-    Path dir;
-
     @Test
-    void optionsAfterDashCOrDashMArePassedThrough() {
-        assertArrayEquals(new String[] {"-m", "unittest", "--", "-v", "x"},
-                Main.endOptionsAtProgram(new String[] {"-m", "unittest", "-v", "x"}));
-        assertArrayEquals(new String[] {"-X", "native=off", "-cpass", "--", "-s"},
-                Main.endOptionsAtProgram(new String[] {"-X", "native=off", "-cpass", "-s"}));
-        assertArrayEquals(new String[] {"-m", "json.tool"}, Main.endOptionsAtProgram(new String[] {"-m", "json.tool"}));
-        assertArrayEquals(new String[] {"bench", "-s"}, Main.endOptionsAtProgram(new String[] {"bench", "-s"}));
-        assertArrayEquals(new String[] {"prog.py", "-c", "x"}, Main.endOptionsAtProgram(new String[] {"prog.py", "-c", "x"}));
+    void aScriptWithOptionsBeforeIt() {
+        Main m = ProgramArguments.parse(new String[] {"-s", "-X", "native=always", "-Xbaseline=off", "-u", "prog.py", "-s", "x"});
+        assertTrue(m.stats);
+        assertEquals(List.of("native=always", "baseline=off"), m.xOptions);
+        assertEquals(List.of("prog.py", "-s", "x"), m.rest, "options after the script are its arguments, as in python3");
     }
 
     @Test
-    void sysArgvMatchesPython3() throws Exception {
-        Path mod = dir.resolve("showargs.py");
-        Files.writeString(mod, "import sys\nprint(sys.argv[1:])\n");
-        List<String[]> cases = List.of(
-                new String[] {"-m", "showargs", "-v", "-s", "--version", "-X", "y"},
-                new String[] {"-c", "import sys; print(sys.argv)", "-v", "-m", "z"},
-                new String[] {"showargs.py", "-h", "-c", "q"});
-        for (String[] args : cases) {
-            assertEquals(run(python3(args)), run(pyjit(args)), String.join(" ", args));
+    void commandAndModuleTakeTheRestAsArguments() {
+        Main c = ProgramArguments.parse(new String[] {"-c", "print(1)", "a", "-s"});
+        assertEquals("print(1)", c.command);
+        assertEquals(List.of("a", "-s"), c.rest);
+        Main m = ProgramArguments.parse(new String[] {"-s", "-m", "json.tool", "f.json"});
+        assertEquals("json.tool", m.module);
+        assertEquals(List.of("f.json"), m.rest);
+        assertTrue(m.stats);
+    }
+
+    @Test
+    void everythingElseIsLeftToPicocli() {
+        for (String[] args : List.of(new String[] {"cache", "stats"}, new String[] {"-s", "bench"}, new String[] {"-h"},
+                new String[] {"--version"}, new String[] {"-"}, new String[] {"--", "prog.py"}, new String[] {"-us", "prog.py"},
+                new String[] {"-X"}, new String[] {"-c"}, new String[] {"-s"}, new String[] {})) {
+            assertNull(ProgramArguments.parse(args), String.join(" ", args));
         }
-    }
-
-    private String run(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().put("PYJIT_CACHE_DIR", dir.resolve("cache").toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(120, TimeUnit.SECONDS);
-        return p.exitValue() + "\n" + out;
-    }
-
-    private static List<String> pyjit(String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("--enable-native-access=ALL-UNNAMED");
-        command.add("-Dpyjit.home=" + System.getProperty("pyjit.home", "."));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("org.pyjit.tools.Main");
-        command.addAll(List.of(args));
-        return command;
-    }
-
-    private static List<String> python3(String... args) {
-        List<String> command = new ArrayList<>(List.of("python3"));
-        command.addAll(List.of(args));
-        return command;
     }
 }

@@ -80,6 +80,23 @@ public final class NativeUnitCompiler {
         return new PlannedUnit(UnitPlanner.plan(root, resolver, profile));
     }
 
+    /** The unit's entry symbol. */
+    private static final String ENTRY_SYMBOL = "pyjit_entry_0";
+
+    /**
+     * What {@link #lower} would describe, without building IR: for a unit whose object code comes
+     * from the cache under its plan's key. {@code libmFunctions} are the C functions the object
+     * needs (from the cached object's needed symbols); the description's IR text is null.
+     */
+    public static NativeUnitDescription describe(PlannedUnit planned, List<String> libmFunctions) {
+        UnitPlan plan = planned.plan;
+        FunctionPlan root = plan.root();
+        List<NativeUnitDescription.OsrEntry> osr = new ArrayList<>();
+        for (int pc : osrEntryPcs(root)) osr.add(new NativeUnitDescription.OsrEntry(pc, osrSymbol(pc), osrTags(root, pc)));
+        return new NativeUnitDescription(null, ENTRY_SYMBOL, osr, describeFunctions(plan), objectValues(plan), plan.guards(),
+                List.copyOf(new TreeSet<>(libmFunctions)), plan.maxRecordBytes());
+    }
+
     /** Lowers a planned unit to IR (loads LLVM on first use). */
     public static NativeUnitDescription lower(PlannedUnit planned) {
         UnitPlan plan = planned.plan;
@@ -94,12 +111,11 @@ public final class NativeUnitCompiler {
                 for (FunctionPlan f : plan.functions()) {
                     new FunctionLowering(ir, plan, f, functions, functions[f.index].function(), -1).emit();
                 }
-                String entry = "pyjit_entry_0";
-                emitEntry(ir, plan.root(), functions[0], entry);
+                emitEntry(ir, plan.root(), functions[0], ENTRY_SYMBOL);
                 List<NativeUnitDescription.OsrEntry> osr = emitOsrEntries(ir, plan, functions);
                 verify(module);
                 String text = LlvmTarget.takeString(LLVMPrintModuleToString(module));
-                return new NativeUnitDescription(text, entry, osr, describeFunctions(plan), objectValues(plan),
+                return new NativeUnitDescription(text, ENTRY_SYMBOL, osr, describeFunctions(plan), objectValues(plan),
                         plan.guards(), libmNames(module), plan.maxRecordBytes());
             } finally {
                 ir.dispose();
@@ -151,22 +167,37 @@ public final class NativeUnitCompiler {
     private static List<NativeUnitDescription.OsrEntry> emitOsrEntries(Ir ir, UnitPlan plan, Declared[] functions) {
         FunctionPlan root = plan.root();
         List<NativeUnitDescription.OsrEntry> out = new ArrayList<>();
-        for (int pc : new java.util.TreeSet<>(root.loopSeeds.keySet())) { // only the entries asked for: each one copies the body
-            if (!root.reachable(pc) || root.trap[pc]) continue;
+        for (int pc : osrEntryPcs(root)) {
             LLVMTypeRef bodyType = ir.fnType(ir.result, ir.ptr);
             LLVMValueRef body = LLVMAddFunction(ir.module, "pyjit_osrbody_" + pc, bodyType);
             LLVMSetLinkage(body, LLVMInternalLinkage);
             new FunctionLowering(ir, plan, root, functions, body, pc).emit();
-            String name = "pyjit_osr_" + pc;
+            String name = osrSymbol(pc);
             LLVMValueRef fn = LLVMAddFunction(ir.module, name, ir.fnType(ir.i64, ir.ptr));
             ir.at(ir.block(fn, "entry"));
             returnThroughContext(ir, LLVMGetParam(fn, 0), ir.call(bodyType, body, LLVMGetParam(fn, 0)));
-            Kind[] state = root.before[pc];
-            int[] tags = new int[state.length];
-            for (int r = 0; r < state.length; r++) tags[r] = state[r].is(Kind.Tag.TOP) ? -1 : state[r].abiTag();
-            out.add(new NativeUnitDescription.OsrEntry(pc, name, tags));
+            out.add(new NativeUnitDescription.OsrEntry(pc, name, osrTags(root, pc)));
         }
         return out;
+    }
+
+    /** The loop headers that get an OSR entry: only the ones asked for (each one copies the body), ascending. */
+    private static List<Integer> osrEntryPcs(FunctionPlan root) {
+        List<Integer> out = new ArrayList<>();
+        for (int pc : new TreeSet<>(root.loopSeeds.keySet())) if (root.reachable(pc) && !root.trap[pc]) out.add(pc);
+        return out;
+    }
+
+    private static String osrSymbol(int pc) {
+        return "pyjit_osr_" + pc;
+    }
+
+    /** Per register at an OSR entry: the tag the frame's value must have, -1 for any. */
+    private static int[] osrTags(FunctionPlan root, int pc) {
+        Kind[] state = root.before[pc];
+        int[] tags = new int[state.length];
+        for (int r = 0; r < state.length; r++) tags[r] = state[r].is(Kind.Tag.TOP) ? -1 : state[r].abiTag();
+        return tags;
     }
 
     private static void verify(LLVMModuleRef module) {

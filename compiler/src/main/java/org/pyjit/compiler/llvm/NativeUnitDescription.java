@@ -7,7 +7,8 @@ import org.pyjit.compiler.bytecode.CodeObject;
  * A lowered native unit as the runtime needs it: the IR text (the cache key's input), the symbols
  * the object defines and needs, and what the deoptimization records refer to.
  *
- * @param irText         the unoptimized module, byte-identical for the same program in every run
+ * @param irText         the unoptimized module, byte-identical for the same program in every run; null when the
+ *                       unit was described from its plan for a cached object, without building IR
  * @param entrySymbol    {@code i64 entry(ctx)}: calls the root with the context's arguments
  * @param osrEntries     entries at the root's loop headers
  * @param functions      the unit's functions by index (the index in deoptimization records)

@@ -20,6 +20,15 @@ public final class PlannedUnit {
         return plan.guards();
     }
 
+    /**
+     * The bytes lowering depends on (see {@link PlanFingerprint}): equal for equal plans in every run,
+     * so their digest with {@link CompilerFingerprint} and the target identifies the object code
+     * without building the IR.
+     */
+    public byte[] fingerprint() {
+        return PlanFingerprint.of(plan);
+    }
+
     /** How many functions the unit compiles (the root and the functions it calls directly). */
     public int functionCount() {
         return plan.functions().size();

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.pyjit.compiler.llvm.CompilerFingerprint;
 import org.pyjit.compiler.llvm.LlvmTarget;
 import org.pyjit.compiler.llvm.NativeUnitCompiler;
 import org.pyjit.compiler.llvm.NativeUnitDescription;
@@ -32,7 +33,8 @@ import org.pyjit.runtime.cache.RuntimeCache;
 import org.pyjit.runtime.stats.NativeStatistics;
 
 /**
- * Turns planned units into linked native code: lowers to IR, looks the IR up in the object cache
+ * Turns planned units into linked native code: finds the object an earlier run compiled from an
+ * equal plan through the profile store (no IR at all), else lowers to IR, looks the IR up in the object cache
  * (a hit skips optimization and code generation), compiles and stores on a miss, links, and
  * installs the unit for the interpreter. Runs jobs on one background thread, or in the caller
  * for {@code -X native=always}. Failures are counted, never thrown: the function stays interpreted.
@@ -151,14 +153,22 @@ final class NativeCompileService {
     static void run(Job job) {
         try {
             startLlvm();
+            ObjectCache cache = RuntimeCache.isOpen() ? RuntimeCache.get() : null;
+            ObjectCacheKey planKey = job.warm() == null || cache == null ? null : planKey(job.plan());
+            ObjectCacheKey missed = null; // looked up by the plan's record and missed (counted there)
+            if (planKey != null) {
+                PlanOutcome outcome = linkFromPlan(job, cache, planKey);
+                if (outcome.linked()) return;
+                missed = outcome.missed();
+            }
             long t0 = System.nanoTime();
             NativeUnitDescription d = NativeUnitCompiler.lower(job.plan());
             NativeStatistics.timeIr(System.nanoTime() - t0);
             dump(job.label(), d.irText());
+            if (System.getenv("PYJIT_NATIVE_DUMP") != null) dump(job.label() + ".plan", planText(job.plan()));
             byte[] ir = d.irText().getBytes(StandardCharsets.UTF_8);
             ObjectCacheKey key = ObjectCacheKey.of(ArtifactKind.NATIVE_OBJECT, ir, environment());
-            ObjectCache cache = RuntimeCache.isOpen() ? RuntimeCache.get() : null;
-            byte[] object = cache == null ? null : lookup(cache, key);
+            byte[] object = cache == null || key.equals(missed) ? null : lookup(cache, key);
             boolean fromCache = object != null;
             if (object == null) object = compileAndStore(d, key, cache, job.label());
             LoadedUnit unit;
@@ -170,7 +180,7 @@ final class NativeCompileService {
                 unit = link(d, compileAndStore(d, key, cache, job.label()), job);
             }
             job.state().install(unit);
-            NativeWarmStart.record(job.warm(), key);
+            NativeWarmStart.record(job.warm(), key, planKey);
             NativeStatistics.unitLinked(d.functions().size());
         } catch (NativeLinker.LinkFailure | RuntimeException | LinkageError e) {
             NativeStatistics.notCompiled("failed");
@@ -178,6 +188,78 @@ final class NativeCompileService {
                 System.err.println("pyjit: native compile of " + job.label() + " failed: " + e);
             }
         }
+    }
+
+    /**
+     * The key of a unit's plan: its {@linkplain PlannedUnit#fingerprint() fingerprint} digested with the
+     * native environment and the {@linkplain CompilerFingerprint compiler's own fingerprint}, so a rebuilt
+     * compiler never finds what an older one recorded. Cheap next to building the unit's IR.
+     */
+    static ObjectCacheKey planKey(PlannedUnit plan) {
+        long t0 = System.nanoTime();
+        try {
+            return ObjectCacheKey.of(ArtifactKind.NATIVE_OBJECT, plan.fingerprint(), planEnvironment());
+        } catch (RuntimeException e) {
+            return null; // the unit is keyed by its IR as before
+        } finally {
+            NativeStatistics.timePlanKey(System.nanoTime() - t0);
+        }
+    }
+
+    /**
+     * A warm start without IR: when the profile store records the object an earlier run compiled from
+     * an equal plan, links that object with a description made from the plan and the object's own
+     * symbol lists. Not linked (nothing installed) when there is no such record, the object is gone
+     * (a miss, counted here), its symbols are not the plan's, or it does not link: the caller lowers to IR then.
+     */
+    private static PlanOutcome linkFromPlan(Job job, ObjectCache cache, ObjectCacheKey planKey) {
+        ObjectCacheKey objectKey = NativeWarmStart.objectKeyFor(job.warm(), planKey);
+        if (objectKey == null) return PlanOutcome.NOT_LINKED;
+        long t0 = System.nanoTime();
+        LookupResult r = cache.lookup(objectKey);
+        NativeStatistics.timeLookup(System.nanoTime() - t0);
+        if (!(r instanceof LookupResult.Hit hit)) {
+            countMiss((LookupResult.Miss) r); // the IR path skips this key's lookup then (a damaged entry is counted once)
+            return new PlanOutcome(false, objectKey);
+        }
+        ObjectMetadata meta = hit.cached().metadata();
+        List<String> libm = new java.util.ArrayList<>();
+        for (String needed : meta.neededSymbols()) {
+            if (needed.startsWith(NativeUnitCompiler.LIBM_PREFIX)) libm.add(needed.substring(NativeUnitCompiler.LIBM_PREFIX.length()));
+        }
+        LoadedUnit unit;
+        try {
+            NativeUnitDescription d = NativeUnitCompiler.describe(job.plan(), libm);
+            if (!d.definedSymbols().equals(meta.definedSymbols()) || !d.neededSymbols().equals(meta.neededSymbols())) {
+                return PlanOutcome.NOT_LINKED;
+            }
+            unit = link(d, hit.cached().bytes(), job);
+        } catch (NativeLinker.LinkFailure | RuntimeException failure) {
+            return PlanOutcome.NOT_LINKED;
+        }
+        NativeStatistics.cacheHit();
+        NativeStatistics.linkedFromPlan();
+        job.state().install(unit);
+        NativeWarmStart.record(job.warm(), objectKey, planKey);
+        NativeStatistics.unitLinked(unit.description.functions().size());
+        return PlanOutcome.LINKED;
+    }
+
+    /** What {@link #linkFromPlan} did: linked the unit, or not, naming the key it looked up and missed (else null). */
+    private record PlanOutcome(boolean linked, ObjectCacheKey missed) {
+        static final PlanOutcome LINKED = new PlanOutcome(true, null);
+        static final PlanOutcome NOT_LINKED = new PlanOutcome(false, null);
+    }
+
+    /** A plan's fingerprint as text (printable bytes kept, others in hex), for comparing two runs' plans. */
+    private static String planText(PlannedUnit plan) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : plan.fingerprint()) {
+            if (b >= 32 && b < 127) sb.append((char) b);
+            else sb.append(String.format("<%02x>", b & 0xff));
+            if (b == 0) sb.append('\n');
+        }
+        return sb.toString();
     }
 
     /** {@code PYJIT_NATIVE_DUMP=DIR}: writes each unit's IR to DIR for inspection. */
@@ -202,11 +284,15 @@ final class NativeCompileService {
                 return hit.cached().bytes();
             }
             case LookupResult.Miss miss -> {
-                if (miss.reason() != MissReason.UNAVAILABLE) NativeStatistics.cacheMiss(miss.reason().description());
-                else NativeStatistics.cacheMiss("cache off");
+                countMiss(miss);
                 return null;
             }
         }
+    }
+
+    private static void countMiss(LookupResult.Miss miss) {
+        if (miss.reason() != MissReason.UNAVAILABLE) NativeStatistics.cacheMiss(miss.reason().description());
+        else NativeStatistics.cacheMiss("cache off");
     }
 
     private static byte[] compileAndStore(NativeUnitDescription d, ObjectCacheKey key, ObjectCache cache, String label) {
@@ -254,6 +340,20 @@ final class NativeCompileService {
         MemorySegment s = CLibraries.LIBM.find(name).or(() -> CLibraries.DEFAULT.find(name))
                 .orElseThrow(() -> new NativeLinker.LinkFailure("no C library function " + name));
         return s.address();
+    }
+
+    private static volatile NativeObjectEnvironment planEnvironment;
+
+    /** The environment of plan keys: the native one with the compiler's fingerprint beside the ABI id. */
+    private static NativeObjectEnvironment planEnvironment() {
+        NativeObjectEnvironment e = planEnvironment;
+        if (e == null) {
+            NativeObjectEnvironment n = environment();
+            e = new NativeObjectEnvironment(n.llvmVersion(), n.targetTriple(), n.cpuName(), n.cpuFeatures(), n.optimizationLevel(),
+                    n.abiId() + "+plan+" + CompilerFingerprint.value());
+            planEnvironment = e;
+        }
+        return e;
     }
 
     /** Everything that changes the machine code for the same IR (the cache key's environment). */

@@ -39,6 +39,14 @@ final class NativeLinker {
     private static LLVMOrcExecutionSessionRef session;
     private static final AtomicInteger UNITS = new AtomicInteger();
 
+    /** Set once the JIT exists; read without the lock, so asking never waits for a start in progress. */
+    private static volatile boolean ready;
+
+    /** Whether the JIT exists, without waiting for a start in progress (which answers false). */
+    static boolean ready() {
+        return ready;
+    }
+
     /** Whether the JIT exists. */
     static synchronized boolean started() {
         return jit != null;
@@ -52,6 +60,7 @@ final class NativeLinker {
         check(LLVMOrcCreateLLJIT(j, LLVMOrcCreateLLJITBuilder()));
         jit = j;
         session = LLVMOrcLLJITGetExecutionSession(j);
+        ready = true;
     }
 
     /**

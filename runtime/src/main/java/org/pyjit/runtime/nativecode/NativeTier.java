@@ -306,14 +306,19 @@ public final class NativeTier {
         compile(f, st, sig, new FrameProfile(kinds, loopKinds, loopHeader), synchronous);
     }
 
-    /** A warm start: the unit an earlier run compiled for this profile, planned and linked now (a cache hit). */
+    /**
+     * A warm start: the unit an earlier run compiled for this profile, planned and linked now (a cache
+     * hit). Linked before the call returns when LLVM is loaded already (a few milliseconds); the first
+     * one of a run links on the compiler thread instead, so loading LLVM and creating the JIT (a few
+     * hundred milliseconds) do not stop the program, whose calls run in the lower tier meanwhile.
+     */
     private static void requestWarm(PyFunction f, NativeCodeState st, long sig, FrameProfile profile) {
         if (!st.requested.add(sig)) return;
         if (profile.loopEntryPc() >= 0) {
             st.loopKinds.put(profile.loopEntryPc(), profile.loopRegisterKinds());
             st.osrRequested.add(profile.loopEntryPc());
         }
-        compile(f, st, sig, profile, true);
+        compile(f, st, sig, profile, NativeLinker.ready());
     }
 
     private static void compile(PyFunction f, NativeCodeState st, long sig, FrameProfile profile, boolean synchronous) {

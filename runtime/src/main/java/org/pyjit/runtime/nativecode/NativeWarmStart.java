@@ -81,16 +81,42 @@ final class NativeWarmStart {
         }
     }
 
-    /** Records that {@code entry}'s unit compiled to the object under {@code key} (compiler thread). */
-    static void record(Entry entry, ObjectCacheKey key) {
+    /**
+     * Records that {@code entry}'s unit compiled to the object under {@code key}, from a plan whose key
+     * is {@code planKey} (null when none was made), on the compiler thread.
+     */
+    static void record(Entry entry, ObjectCacheKey key, ObjectCacheKey planKey) {
         if (entry == null || !RuntimeCache.isOpen()) return;
         ObjectCache cache = RuntimeCache.get();
         if (cache == null) return;
         try {
-            cache.recordProfile(new FunctionProfile(entry.identity(), List.of(new ProfiledSignature(entry.argumentTypes(), 1, key))));
+            ProfiledSignature signature = new ProfiledSignature(entry.argumentTypes(), 1, key, planKey);
+            cache.recordProfile(new FunctionProfile(entry.identity(), List.of(signature)));
         } catch (RuntimeException e) {
             // the profile store is an optimization; the unit is linked either way
         }
+    }
+
+    /**
+     * The key of the object an earlier run compiled for {@code entry}'s function and profile from a plan
+     * with key {@code planKey}, or null: then the unit's IR decides its key.
+     */
+    static ObjectCacheKey objectKeyFor(Entry entry, ObjectCacheKey planKey) {
+        if (entry == null || planKey == null || !RuntimeCache.isOpen()) return null;
+        ObjectCache cache = RuntimeCache.get();
+        if (cache == null) return null;
+        try {
+            Optional<FunctionProfile> profile = cache.profile(entry.identity());
+            if (profile.isEmpty()) return null;
+            for (ProfiledSignature s : profile.get().signatures()) {
+                if (s.argumentTypes().equals(entry.argumentTypes()) && planKey.equals(s.inputKey()) && s.compiledKey() != null) {
+                    return s.compiledKey();
+                }
+            }
+        } catch (RuntimeException e) {
+            // a damaged or unreadable profile: the IR path still works
+        }
+        return null;
     }
 
     /**
@@ -124,6 +150,25 @@ final class NativeWarmStart {
         return new FunctionIdentity(module instanceof String s ? s : "?", f.code.qualname, bytecodeHash(f.code));
     }
 
+    /**
+     * A constant as the same text in every run: nested code by qualified name and line, and the
+     * constants that hold arrays (keyword names, frozensets) by their elements, whose records' own
+     * {@code toString} would show an array's identity and so give the function another identity each run.
+     */
+    private static String constantText(Object c) {
+        return switch (c) {
+            case null -> "null";
+            case CodeObject nested -> "code " + nested.qualname + " " + nested.firstLineno;
+            case org.pyjit.compiler.bytecode.KeywordNames k -> "KeywordNames " + java.util.Arrays.toString(k.names());
+            case org.pyjit.compiler.bytecode.FrozenSetConstant f -> {
+                StringBuilder sb = new StringBuilder("FrozenSetConstant");
+                for (Object e : f.elements()) sb.append(' ').append(constantText(e).length()).append(':').append(constantText(e));
+                yield sb.toString();
+            }
+            default -> c.getClass().getSimpleName() + " " + c;
+        };
+    }
+
     /** SHA-256 over the instructions, the constants (nested code by qualified name) and the names. */
     static byte[] bytecodeHash(CodeObject code) {
         MessageDigest d;
@@ -138,8 +183,7 @@ final class NativeWarmStart {
         d.update(b.array());
         StringBuilder sb = new StringBuilder();
         for (Object c : code.consts) {
-            String text = c instanceof CodeObject nested ? "code " + nested.qualname + " " + nested.firstLineno
-                    : c == null ? "null" : c.getClass().getSimpleName() + " " + c;
+            String text = constantText(c);
             sb.append(text.length()).append(':').append(text);
         }
         for (String n : code.names) sb.append(n.length()).append(':').append(n);

@@ -31,6 +31,8 @@ public final class NativeStatistics {
     private static final AtomicLong CODEGEN_NANOS = new AtomicLong();
     private static final AtomicLong LOOKUP_NANOS = new AtomicLong();
     private static final AtomicLong LINK_NANOS = new AtomicLong();
+    private static final AtomicLong PLAN_KEY_NANOS = new AtomicLong();
+    private static final AtomicLong LINKED_FROM_PLAN = new AtomicLong();
 
     public static void unitLinked(int functions) {
         UNITS_LINKED.incrementAndGet();
@@ -41,6 +43,20 @@ public final class NativeStatistics {
         COMPILES.incrementAndGet();
         OPTIMIZE_NANOS.addAndGet(optimizeNanos);
         CODEGEN_NANOS.addAndGet(codegenNanos);
+    }
+
+    /** A unit linked from the object its plan key's profile record names: no IR was built for it. */
+    public static void linkedFromPlan() {
+        LINKED_FROM_PLAN.incrementAndGet();
+    }
+
+    /** Units linked without building IR this run. */
+    public static long linkedFromPlanCount() {
+        return LINKED_FROM_PLAN.get();
+    }
+
+    public static void timePlanKey(long nanos) {
+        PLAN_KEY_NANOS.addAndGet(nanos);
     }
 
     public static void cacheHit() {
@@ -177,26 +193,26 @@ public final class NativeStatistics {
                   code objects in tier 2     %8d   (%d at the first call, from an earlier run's profile)
                   native units linked        %8d   (%d functions, %d native calls from Java)
                   native compiles            %8d
-                  native cache hits          %8d
+                  native cache hits          %8d   (%d by plan key, without IR)
                   native cache misses        %8d%s
                   not compiled               %8d%s
                   deoptimizations            %8d   (%d guards invalidated)
                   recompiled after deopts    %8d
                   left in lower tier         %8d   (kept deoptimizing)
                   OSR entries                %8d
-                  native time                         plan %.1f ms, IR %.1f ms, O2 %.1f ms, codegen %.1f ms, cache lookup %.1f ms, link %.1f ms
+                  native time                         plan %.1f ms, plan key %.1f ms, IR %.1f ms, O2 %.1f ms, codegen %.1f ms, cache lookup %.1f ms, link %.1f ms
                   native start-up                     LLVM load + JIT %.1f ms, object cache open %.1f ms
                 """, CODE_OBJECTS_NATIVE.get(), WARM_STARTS.get(), UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), NATIVE_CALLS.get(), COMPILES.get(),
-                CACHE_HITS.get(), cacheMisses(), reasons(CACHE_MISSES), NOT_COMPILED.values().stream().mapToLong(AtomicLong::get).sum(),
+                CACHE_HITS.get(), LINKED_FROM_PLAN.get(), cacheMisses(), reasons(CACHE_MISSES), NOT_COMPILED.values().stream().mapToLong(AtomicLong::get).sum(),
                 reasons(NOT_COMPILED), DEOPTS.get(), GUARDS_INVALIDATED.get(), RECOMPILES_AFTER_DEOPTS.get(),
-                LEFT_IN_INTERPRETER.get(), OSR_ENTRIES.get(), PLAN_NANOS.get() / 1e6, IR_NANOS.get() / 1e6,
+                LEFT_IN_INTERPRETER.get(), OSR_ENTRIES.get(), PLAN_NANOS.get() / 1e6, PLAN_KEY_NANOS.get() / 1e6, IR_NANOS.get() / 1e6,
                 OPTIMIZE_NANOS.get() / 1e6, CODEGEN_NANOS.get() / 1e6, LOOKUP_NANOS.get() / 1e6, LINK_NANOS.get() / 1e6,
                 LLVM_LOAD_NANOS.get() / 1e6, CACHE_OPEN_NANOS.get() / 1e6);
     }
 
-    /** Nanoseconds this run spent planning native units and emitting their IR (needed for the cache key too). */
+    /** Nanoseconds this run spent planning native units, keying plans and emitting IR (IR only on a plan-key miss). */
     public static long irNanos() {
-        return PLAN_NANOS.get() + IR_NANOS.get();
+        return PLAN_NANOS.get() + PLAN_KEY_NANOS.get() + IR_NANOS.get();
     }
 
     /** Nanoseconds this run spent compiling native code (optimization and code generation: what a cache hit saves). */

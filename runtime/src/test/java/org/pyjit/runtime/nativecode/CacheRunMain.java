@@ -20,6 +20,7 @@ public final class CacheRunMain {
                 + " linked=" + NativeStatistics.unitsLinked() + " status=" + status);
         System.out.println("REASONS " + NativeStatistics.cacheMissReasons());
         System.out.println("WARM " + NativeStatistics.warmStarts());
+        System.out.println("PLAN " + NativeStatistics.linkedFromPlanCount());
         String maps;
         try {
             maps = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/maps"));

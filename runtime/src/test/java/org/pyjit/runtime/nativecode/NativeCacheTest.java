@@ -42,9 +42,15 @@ class NativeCacheTest {
     }
 
     private String run(Path cacheDir, Path program, String mode, Path irDump) throws IOException, InterruptedException {
+        return run(cacheDir, program, mode, irDump, List.of());
+    }
+
+    private String run(Path cacheDir, Path program, String mode, Path irDump, List<String> jvmOptions) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                CacheRunMain.class.getName(), program.toString(), mode);
+        List<String> command = new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CacheRunMain.class.getName(), program.toString(), mode));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("PYJIT_CACHE_DIR", cacheDir.toString());
         if (irDump != null) pb.environment().put("PYJIT_NATIVE_DUMP", irDump.toString());
         pb.redirectErrorStream(true);
@@ -56,7 +62,7 @@ class NativeCacheTest {
 
     private static List<String> programOutput(String output) {
         return output.lines().filter(l -> !l.startsWith("NATIVE") && !l.startsWith("MAPS") && !l.startsWith("REASONS")
-                && !l.startsWith("WARM")).toList();
+                && !l.startsWith("WARM") && !l.startsWith("PLAN")).toList();
     }
 
     /** Flips one byte of every stored native object, as a disk error would. */
@@ -178,6 +184,62 @@ class NativeCacheTest {
         assertEquals("WARM 1", line(second, "WARM"), second);
         assertEquals("NATIVE compiles=0 misses=0 linked=1 status=0", line(second, "NATIVE"), second);
         assertEquals(List.of(NativePrograms.cpython(dir, source).out().strip()), programOutput(second));
+        assertEquals(programOutput(first), programOutput(second));
+    }
+
+    private static int filesIn(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return 0;
+        try (var files = Files.list(dir)) {
+            return (int) files.count();
+        }
+    }
+
+    @Test
+    void aWarmRunBuildsNoIrWhenThePlanKeyIsInTheProfile() throws Exception {
+        Path program = dir.resolve("prog.py");
+        Files.writeString(program, PROGRAM);
+        Path cache = dir.resolve("cache");
+        Path ir1 = dir.resolve("ir1"), ir2 = dir.resolve("ir2");
+        String first = run(cache, program, "always", ir1);
+        assertEquals("PLAN 0", line(first, "PLAN"), first);
+        assertTrue(filesIn(ir1) > 0, "the cold run lowered no IR:\n" + first);
+        String second = run(cache, program, "always", ir2);
+        String linked = line(first, "NATIVE").replaceAll(".*linked=(\\d+).*", "$1");
+        assertEquals("NATIVE compiles=0 misses=0 linked=" + linked + " status=0", line(second, "NATIVE"), second);
+        assertEquals("PLAN " + linked, line(second, "PLAN"), second);
+        assertEquals(0, filesIn(ir2), "the warm run lowered IR");
+        assertEquals(programOutput(first), programOutput(second));
+    }
+
+    @Test
+    void aChangedCompilerIdMissesThePlanKeyAndFindsTheObjectByItsIr() throws Exception {
+        Path program = dir.resolve("prog.py");
+        Files.writeString(program, PROGRAM);
+        Path cache = dir.resolve("cache");
+        String first = run(cache, program);
+        String linked = line(first, "NATIVE").replaceAll(".*linked=(\\d+).*", "$1");
+        List<String> otherCompiler = List.of("-D" + org.pyjit.compiler.llvm.CompilerFingerprint.OVERRIDE_PROPERTY + "=another-build");
+        Path ir = dir.resolve("ir");
+        String second = run(cache, program, "always", ir, otherCompiler);
+        assertEquals("PLAN 0", line(second, "PLAN"), second);
+        assertTrue(filesIn(ir) > 0, "a changed compiler must lower IR again");
+        // the IR came out the same, so its key finds the objects: nothing is compiled
+        assertEquals("NATIVE compiles=0 misses=0 linked=" + linked + " status=0", line(second, "NATIVE"), second);
+        String third = run(cache, program, "always", null, otherCompiler);
+        assertEquals("PLAN " + linked, line(third, "PLAN"), third);
+        assertEquals(programOutput(first), programOutput(second));
+        assertEquals(programOutput(first), programOutput(third));
+    }
+
+    @Test
+    void aChangedAbiIdMissesEverything() throws Exception {
+        Path program = dir.resolve("prog.py");
+        Files.writeString(program, PROGRAM);
+        Path cache = dir.resolve("cache");
+        String first = run(cache, program);
+        String second = run(cache, program, "always", null, List.of("-Dpyjit.abi-id=another-abi"));
+        assertEquals("PLAN 0", line(second, "PLAN"), second);
+        assertEquals(line(first, "NATIVE"), line(second, "NATIVE"), second); // compiled again, every unit
         assertEquals(programOutput(first), programOutput(second));
     }
 }

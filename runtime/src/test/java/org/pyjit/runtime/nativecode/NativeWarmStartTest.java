@@ -1,6 +1,8 @@
 package org.pyjit.runtime.nativecode;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.EnumSet;
@@ -32,5 +34,20 @@ class NativeWarmStartTest {
         assertNull(NativeWarmStart.decode(List.of("int", "float"), 2));
         assertNull(NativeWarmStart.decode(List.of("INT", "loop 3"), 1));
         assertNull(NativeWarmStart.decode(List.of("INT"), 2));
+    }
+
+    @Test
+    void aFunctionWithKeywordCallsHasTheSameBytecodeHashInEveryCompilation() {
+        String source = "def f(n):\n    return g(n, k=2) + h(*{1, 2})\n";
+        java.util.function.Supplier<org.pyjit.compiler.bytecode.CodeObject> compile = () -> {
+            org.pyjit.compiler.bytecode.CodeObject module = org.pyjit.compiler.bytecode.BytecodeCompiler.compile(
+                    org.pyjit.compiler.parser.PythonSourceParser.parseModule(source, "<test>"), "<test>", source);
+            for (Object c : module.consts) if (c instanceof org.pyjit.compiler.bytecode.CodeObject code) return code;
+            throw new AssertionError("no function");
+        };
+        org.pyjit.compiler.bytecode.CodeObject first = compile.get(), second = compile.get();
+        assertTrue(java.util.Arrays.stream(first.consts).anyMatch(c -> c instanceof org.pyjit.compiler.bytecode.KeywordNames),
+                "the case this test is about");
+        assertArrayEquals(NativeWarmStart.bytecodeHash(first), NativeWarmStart.bytecodeHash(second));
     }
 }
