@@ -198,6 +198,14 @@ public final class FileMethods {
             }
             return out;
         });
+        for (String name : new String[] {"readinto", "readinto1"}) {
+            method(t, name, 1, 1, a -> {
+                org.pyjit.runtime.objects.BufferExporter target = org.pyjit.runtime.objects.Buffers.writable(a[1], "readinto() ");
+                byte[] data = bin(a).read(target.bufferLength());
+                org.pyjit.runtime.objects.Buffers.write(target, 0, data, 0, data.length);
+                return (long) data.length;
+            });
+        }
         method(t, "write", 1, 1, a -> {
             PyBytes b = bytesLike(a[1]);
             return bin(a).write(b.bytes, 0, b.length);
@@ -263,7 +271,6 @@ public final class FileMethods {
 
     private static PyBytes bytesLike(Object o) {
         if (o instanceof PyBytes b) return b;
-        if (o instanceof org.pyjit.runtime.modules.MemoryView v) return new PyBytes(v.toBytes());
-        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return new PyBytes(org.pyjit.runtime.objects.Buffers.bytesOf(o));
     }
 }

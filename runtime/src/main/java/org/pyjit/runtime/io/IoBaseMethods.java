@@ -157,10 +157,10 @@ final class IoBaseMethods {
         });
         for (String name : new String[] {"readinto", "readinto1"}) {
             m(buffered, name, 1, 1, a -> {
-                Object data = Ops.call(Ops.getAttr(a[0], name.equals("readinto") ? "read" : "read1"), (long) Ops.len(a[1]));
+                org.pyjit.runtime.objects.BufferExporter target = org.pyjit.runtime.objects.Buffers.writable(a[1], "readinto() ");
+                Object data = Ops.call(Ops.getAttr(a[0], name.equals("readinto") ? "read" : "read1"), (long) target.bufferLength());
                 if (!(data instanceof PyBytes b)) throw Errors.typeError("read() should return bytes");
-                if (!(a[1] instanceof PyBytes target)) throw Errors.typeError("readinto() argument must be read-write bytes-like object");
-                System.arraycopy(b.bytes, 0, target.bytes, 0, b.length);
+                org.pyjit.runtime.objects.Buffers.write(target, 0, b.bytes, 0, b.length);
                 return (long) b.length;
             });
         }

@@ -94,9 +94,7 @@ public final class BinasciiModule {
     }
 
     private static byte[] data(Object o) {
-        if (o instanceof PyBytes b) return b.toArray();
-        if (o instanceof MemoryView v) return v.toBytes();
-        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return org.pyjit.runtime.objects.Buffers.bytesOf(o);
     }
 
     /** ASCII text or bytes (the a2b functions accept both). */
@@ -108,7 +106,7 @@ public final class BinasciiModule {
             }
             return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
-        if (o instanceof PyBytes || o instanceof MemoryView) return data(o);
+        if (org.pyjit.runtime.objects.Buffers.isBytesLike(o)) return data(o);
         throw Errors.typeError("argument should be bytes, buffer or ASCII string, not '" + Ops.typeName(o) + "'");
     }
 

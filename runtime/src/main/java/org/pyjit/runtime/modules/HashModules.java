@@ -76,8 +76,8 @@ public final class HashModules {
     }
 
     private static byte[] data(Object o) {
-        if (o instanceof PyBytes b) return b.toArray();
-        if (o instanceof MemoryView v) return v.toBytes();
+        byte[] buffer = org.pyjit.runtime.objects.Buffers.bytesOrNull(o);
+        if (buffer != null) return buffer;
         if (o instanceof String || (o instanceof PyBoxed b && b.value instanceof String)) {
             throw Errors.typeError("Strings must be encoded before hashing");
         }

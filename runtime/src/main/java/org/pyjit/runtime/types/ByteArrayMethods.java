@@ -102,10 +102,8 @@ final class ByteArrayMethods {
         });
         m.slot("__iadd__", 1, a -> {
             PyBytes self = (PyBytes) a[0];
-            if (!(a[1] instanceof PyBytes o)) {
-                throw Errors.typeError("can't concat " + Ops.typeName(a[1]) + " to " + self.type.name);
-            }
-            byte[] add = o.toArray();
+            byte[] add = org.pyjit.runtime.objects.Buffers.bytesOrNull(a[1]);
+            if (add == null) throw Errors.typeError("can't concat " + Ops.typeName(a[1]) + " to " + self.type.name);
             replace(self, self.length, self.length, add);
             return self;
         });
@@ -143,8 +141,8 @@ final class ByteArrayMethods {
     }
 
     static void extend(PyBytes self, Object iterable) {
-        if (iterable instanceof PyBytes o) {
-            replace(self, self.length, self.length, o.toArray());
+        if (iterable instanceof org.pyjit.runtime.objects.BufferExporter o) {
+            replace(self, self.length, self.length, o.bufferCopy());
             return;
         }
         if (iterable instanceof String s) { // iterating a str yields strs, which are not ints
@@ -185,7 +183,7 @@ final class ByteArrayMethods {
 
     /** The right side of a slice assignment: a buffer or an iterable of ints (not an int, not a str). */
     private static byte[] assignedBytes(Object value) {
-        if (value instanceof PyBytes b) return b.toArray();
+        if (value instanceof org.pyjit.runtime.objects.BufferExporter b) return b.bufferCopy();
         if (value instanceof String || Ops.indexOrNull(value) != null
                 || Ops.typeOf(value).lookup("__iter__") == null && Ops.typeOf(value).lookup("__getitem__") == null) {
             throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");

@@ -60,6 +60,7 @@ final class BytesConstruction {
      */
     static byte[] fromObject(Object source, String noun) {
         if (source instanceof PyBytes b) return b.toArray();
+        if (source instanceof org.pyjit.runtime.objects.BufferExporter e) return e.bufferCopy();
         if (source instanceof String || Ops.typeOf(source).lookup("__iter__") == null
                 && Ops.typeOf(source).lookup("__getitem__") == null) {
             throw Errors.typeError("cannot convert '" + Ops.typeName(source) + "' object to bytes");

@@ -83,7 +83,7 @@ final class IntExtras {
 
     /** {@code bytes(data)} for from_bytes: a bytes-like object or an iterable of ints in range(256). */
     private static byte[] bytesOf(Object data) {
-        if (data instanceof PyBytes b) return b.toArray();
+        if (data instanceof org.pyjit.runtime.objects.BufferExporter b) return b.bufferCopy();
         if (Strings.asStr(data) != null || !isIterable(data)) {
             throw Errors.typeError("cannot convert '" + Ops.typeName(data) + "' object to bytes");
         }

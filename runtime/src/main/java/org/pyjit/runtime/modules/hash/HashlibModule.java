@@ -79,9 +79,7 @@ public final class HashlibModule {
     }
 
     private static byte[] buffer(Object o) {
-        if (o instanceof PyBytes b) return b.toArray();
-        if (o instanceof org.pyjit.runtime.modules.MemoryView v) return v.toBytes();
-        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return org.pyjit.runtime.objects.Buffers.bytesOf(o);
     }
 
     /** A hash for HMAC: its engine factory and block size. */

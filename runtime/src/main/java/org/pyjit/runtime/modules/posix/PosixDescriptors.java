@@ -181,18 +181,16 @@ public final class PosixDescriptors {
     }
 
     private static Object write(int fd, Object data) {
-        if (!(data instanceof PyBytes b)) {
-            throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(data) + "'");
-        }
+        byte[] bytes = org.pyjit.runtime.objects.Buffers.bytesOf(data);
         RawIO r = raw(fd);
         if (!r.writable()) throw OsErrors.of(OsErrors.EBADF, null);
         try {
-            r.write(b.bytes, 0, b.length);
+            r.write(bytes, 0, bytes.length);
             r.flush();
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, null);
         }
-        return (long) b.length;
+        return (long) bytes.length;
     }
 
     private static Object lseek(int fd, long pos, int how) {

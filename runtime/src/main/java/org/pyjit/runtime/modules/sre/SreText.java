@@ -1,7 +1,6 @@
 package org.pyjit.runtime.modules.sre;
 
 import org.pyjit.runtime.exceptions.Errors;
-import org.pyjit.runtime.modules.MemoryView;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.ops.Ops;
@@ -18,7 +17,7 @@ record SreText(Object original, int[] units, boolean isBytes) {
     static SreText of(Object o) {
         if (o instanceof String s) return new SreText(o, s.codePoints().toArray(), false);
         if (o instanceof PyBoxed b && b.value instanceof String s) return new SreText(o, s.codePoints().toArray(), false);
-        byte[] bytes = o instanceof PyBytes b ? b.toArray() : o instanceof MemoryView v ? v.toBytes() : null;
+        byte[] bytes = org.pyjit.runtime.objects.Buffers.bytesOrNull(o);
         if (bytes == null) throw Errors.typeError("expected string or bytes-like object, got '" + Ops.typeName(o) + "'");
         int[] u = new int[bytes.length];
         for (int i = 0; i < bytes.length; i++) u[i] = bytes[i] & 0xff;

@@ -164,7 +164,7 @@ public final class BytesFormatting {
 
     /** {@code %s}/{@code %b}: a bytes-like object, or the result of {@code __bytes__}. */
     static byte[] bytesOf(Object v) {
-        if (v instanceof PyBytes b) return b.toArray();
+        if (v instanceof org.pyjit.runtime.objects.BufferExporter b) return b.bufferCopy();
         Object m = Ops.typeOf(v).lookup("__bytes__");
         if (m != null) {
             Object r = Ops.callDescriptor(m, v, new Object[0]);
