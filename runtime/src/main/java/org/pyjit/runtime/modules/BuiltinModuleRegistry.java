@@ -61,6 +61,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_signal", SignalModule::create);
         FACTORIES.put("_locale", LocaleModule::create);
         FACTORIES.put("zlib", org.pyjit.runtime.modules.zlib.ZlibModule::create);
+        FACTORIES.put("array", org.pyjit.runtime.modules.array.ArrayModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */
