@@ -62,6 +62,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_locale", LocaleModule::create);
         FACTORIES.put("zlib", org.pyjit.runtime.modules.zlib.ZlibModule::create);
         FACTORIES.put("array", org.pyjit.runtime.modules.array.ArrayModule::create);
+        FACTORIES.put("cmath", CmathModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */
