@@ -25,6 +25,7 @@ final class ArrayMethods {
     /** Iterates by position, so an array that shrinks meanwhile just ends the iteration. */
     static final class Iter extends PyIterator {
         private final PyArray a;
+        /** The next position; -1 once exhausted (then it pickles as an empty iterator, as CPython's). */
         private int next;
 
         Iter(PyArray a) {
@@ -34,8 +35,8 @@ final class ArrayMethods {
 
         @Override
         public Object next() {
-            if (next >= a.count()) {
-                next = Integer.MAX_VALUE;
+            if (next < 0 || next >= a.count()) {
+                next = -1;
                 return null;
             }
             return a.get(next++);
@@ -43,6 +44,19 @@ final class ArrayMethods {
     }
 
     static void install(PyType t) {
+        m(ITERATOR, "__reduce__", 0, 0, a -> {
+            Iter it = (Iter) a[0];
+            Object iter = org.pyjit.runtime.builtins.BuiltinsModule.namespace().getStr("iter");
+            if (it.next < 0) return org.pyjit.runtime.objects.PyTuple.of(iter, org.pyjit.runtime.objects.PyTuple.of(org.pyjit.runtime.objects.PyTuple.of()));
+            return org.pyjit.runtime.objects.PyTuple.of(iter, org.pyjit.runtime.objects.PyTuple.of(it.a), (long) it.next);
+        });
+        m(ITERATOR, "__setstate__", 1, 1, a -> {
+            Iter it = (Iter) a[0];
+            long i = Ops.index(a[1]);
+            if (it.next >= 0) it.next = (int) Math.max(0, Math.min(i, it.a.count()));
+            return PyNone.NONE;
+        });
+        ITERATOR.namespace.putStr("__module__", "array");
         m(t, "__len__", 0, 0, a -> (long) arr(a).count());
         m(t, "__getitem__", 1, 1, a -> getItem(arr(a), a[1]));
         m(t, "__setitem__", 2, 2, a -> {
@@ -122,7 +136,7 @@ final class ArrayMethods {
             if (!(a[1] instanceof PyArray o)) {
                 throw Errors.typeError("can only append array (not \"" + Ops.typeName(a[1]) + "\") to array");
             }
-            if (o.code != s.code) return BuiltinTypes.NOT_IMPLEMENTED;
+            if (o.code != s.code) throw Errors.typeError("bad argument type for built-in operation");
             PyArray r = ArrayModule.newArray(s.code);
             r.replace(0, 0, s.data, s.nbytes);
             r.replace(r.nbytes, r.nbytes, o.data, o.nbytes);
@@ -138,8 +152,7 @@ final class ArrayMethods {
         });
         PyBuiltinFunction.Positional mul = a -> {
             PyArray s = arr(a);
-            Object n = Ops.indexOrNull(a[1]);
-            if (n == null || a[1] instanceof Double) return BuiltinTypes.NOT_IMPLEMENTED;
+            Object n = repeatArg(a[1]);
             PyArray r = ArrayModule.newArray(s.code);
             repeatInto(r, s.bytes(), count(n));
             return r;
@@ -148,8 +161,7 @@ final class ArrayMethods {
         m(t, "__rmul__", 1, 1, mul);
         m(t, "__imul__", 1, 1, a -> {
             PyArray s = arr(a);
-            Object n = Ops.indexOrNull(a[1]);
-            if (n == null || a[1] instanceof Double) return BuiltinTypes.NOT_IMPLEMENTED;
+            Object n = repeatArg(a[1]);
             byte[] once = s.bytes();
             s.nbytes = 0;
             repeatInto(s, once, count(n));
@@ -166,6 +178,13 @@ final class ArrayMethods {
         t.namespace.putStr("typecode", new PyGetSetDescriptor(t, "typecode", o -> String.valueOf(((PyArray) o).code), null));
     }
 
+    /** The count of {@code array * n}: an integer, else CPython's TypeError. */
+    private static Object repeatArg(Object n) {
+        Object i = n instanceof Double ? null : Ops.indexOrNull(n);
+        if (i == null) throw Errors.typeError("'" + Ops.typeName(n) + "' object cannot be interpreted as an integer");
+        return i;
+    }
+
     private static long count(Object n) {
         if (!(n instanceof Long l)) {
             if (((java.math.BigInteger) n).signum() < 0) return 0;
@@ -176,7 +195,8 @@ final class ArrayMethods {
 
     private static void repeatInto(PyArray r, byte[] once, long n) {
         if (once.length == 0 || n == 0) return;
-        r.ensure(once.length * n > Integer.MAX_VALUE ? Long.MAX_VALUE : once.length * n);
+        if (n > Integer.MAX_VALUE / once.length) throw Errors.of(org.pyjit.runtime.exceptions.ExceptionTypes.MEMORY_ERROR, "");
+        r.ensure(once.length * n);
         for (long i = 0; i < n; i++) r.replace(r.nbytes, r.nbytes, once, once.length);
     }
 

@@ -41,6 +41,9 @@ public final class ArrayModule {
         m.dict.putStr("ArrayType", ARRAY);
         m.dict.putStr("typecodes", PyArray.TYPECODES);
         m.dict.putStr("_array_reconstructor", reconstructor);
+        // as CPython's array module does on import: arrays are mutable sequences for isinstance()
+        Object abc = org.pyjit.runtime.imports.ImportSystem.importModule("collections.abc");
+        Ops.call(Ops.getAttr(Ops.getAttr(abc, "MutableSequence"), "register"), ARRAY);
         return m;
     }
 
