@@ -33,6 +33,8 @@ public final class MemoryView extends PyObject implements BufferExporter {
     private final int offset, length;
     private final boolean readonly;
     private boolean released;
+    /** The hash, once computed: it stays available after release, as CPython's. */
+    private Object hash;
     private final String format;
     private final int itemsize;
 
@@ -106,11 +108,9 @@ public final class MemoryView extends PyObject implements BufferExporter {
         if (installed) return;
         installed = true;
         PyType t = TYPE;
-        t.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (a, kw) -> {
-            if (a.length == 2 && (kw == null || kw.length == 0)) return of(a[1]);
-            if (a.length == 1 && kw != null && kw.length == 1 && "object".equals(kw[0])) return of(a[0]);
-            throw Errors.typeError("memoryview() takes exactly one argument");
-        }));
+        org.pyjit.runtime.objects.ArgParser args = new org.pyjit.runtime.objects.ArgParser("memoryview", new String[] {"object"}, 0, 1, 1);
+        t.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (a, kw) -> of(args.parse(a, kw, 1)[0])));
+        org.pyjit.runtime.types.TypeLayout.markWeakrefable(t);
         m(t, "__len__", 0, 0, a -> (long) view(a).checked().count());
         m(t, "__getitem__", 1, 1, a -> view(a).getItem(a[1]));
         m(t, "__setitem__", 2, 2, a -> {
@@ -150,12 +150,14 @@ public final class MemoryView extends PyObject implements BufferExporter {
             return eq instanceof Boolean b ? !b : eq;
         });
         m(t, "__hash__", 0, 0, a -> {
+            if (view(a).hash != null) return view(a).hash;
             MemoryView v = view(a).checked();
             if (!v.readonly) throw Errors.valueError("cannot hash writable memoryview object");
             if (!"B".equals(v.format) && !"b".equals(v.format) && !"c".equals(v.format)) {
                 throw Errors.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             }
-            return Ops.hash(new PyBytes(v.toBytes()));
+            v.hash = Ops.hash(new PyBytes(v.toBytes()));
+            return v.hash;
         });
         m(t, "__repr__", 0, 0, a -> (view(a).released ? "<released memory at 0x" : "<memory at 0x")
                 + Long.toHexString(org.pyjit.runtime.objects.ObjectIdentity.id(a[0])) + ">");
@@ -224,7 +226,7 @@ public final class MemoryView extends PyObject implements BufferExporter {
     }
 
     private Object equalTo(Object other) {
-        if (other == this) return !released;
+        if (other == this) return true;
         if (!(other instanceof BufferExporter e)) return BuiltinTypes.NOT_IMPLEMENTED;
         if (released || other instanceof MemoryView o && o.released) return false;
         PyList mine = tolist();
@@ -256,6 +258,7 @@ public final class MemoryView extends PyObject implements BufferExporter {
         }
         if (key instanceof PyTuple tup && tup.items.length == 0) return NativeItems.get(obj.bufferArray(), bufferOffset(), code());
         long i = Ops.index(key);
+        check(); // __index__ may have released the view
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw Errors.indexError("index out of bounds on dimension 1");
         return NativeItems.get(obj.bufferArray(), bufferOffset() + (int) i * itemsize, code());
@@ -282,9 +285,10 @@ public final class MemoryView extends PyObject implements BufferExporter {
             return;
         }
         long i = Ops.index(key);
+        check(); // __index__ may have released the view
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw Errors.indexError("index out of bounds on dimension 1");
-        store(obj.bufferArray(), bufferOffset() + (int) i * itemsize, value);
+        store(i, value);
     }
 
     private static boolean isByteFormat(String f) {
@@ -292,8 +296,16 @@ public final class MemoryView extends PyObject implements BufferExporter {
     }
 
     /** One item, with CPython's errors: invalid type (TypeError) or value (ValueError) for the format. */
-    private void store(byte[] all, int at, Object value) {
+    private void store(long index, Object value) {
         char c = code();
+        byte[] item = new byte[itemsize];
+        storeInto(item, value, c);
+        check(); // converting the value (__index__, __float__, __bool__) may have released the view
+        System.arraycopy(item, 0, obj.bufferArray(), bufferOffset() + (int) index * itemsize, itemsize);
+    }
+
+    private void storeInto(byte[] all, Object value, char c) {
+        int at = 0;
         if (NativeItems.isInteger(c)) {
             Object v = value instanceof Double ? null : Ops.indexOrNull(value);
             if (v == null) throw Errors.typeError("memoryview: invalid type for format '" + format + "'");
@@ -324,7 +336,11 @@ public final class MemoryView extends PyObject implements BufferExporter {
         t.namespace.putStr(name, PyMethodDescriptor.positional(t, name, min, max, body));
     }
 
+    /** A read-only attribute; all but {@code released} fail on a released view. */
     private static void get(PyType t, String name, java.util.function.Function<MemoryView, Object> g) {
-        t.namespace.putStr(name, new PyGetSetDescriptor(t, name, o -> g.apply((MemoryView) o), null));
+        t.namespace.putStr(name, new PyGetSetDescriptor(t, name, o -> {
+            if (!name.equals("released")) ((MemoryView) o).check();
+            return g.apply((MemoryView) o);
+        }, null));
     }
 }
