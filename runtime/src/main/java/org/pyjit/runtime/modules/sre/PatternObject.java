@@ -221,7 +221,10 @@ final class PatternObject extends PyObject {
             boolean literal;
             if (repl instanceof String s) literal = s.indexOf('\\') < 0;
             else if (repl instanceof PyBoxed b && b.value instanceof String s) literal = s.indexOf('\\') < 0;
-            else if (repl instanceof PyBytes b) literal = indexOf(b.toArray(), (byte) '\\') < 0;
+            else if (org.pyjit.runtime.objects.Buffers.isBytesLike(repl)) {
+                if (!(repl instanceof PyBytes)) filter = repl = new PyBytes(org.pyjit.runtime.objects.Buffers.bytesOf(repl));
+                literal = indexOf(((PyBytes) repl).toArray(), (byte) '\\') < 0;
+            }
             else throw Errors.typeError("expected str or bytes-like object, got '" + Ops.typeName(repl) + "'");
             if (!literal) {
                 Object re = org.pyjit.runtime.imports.ImportSystem.importModule("re");
@@ -243,6 +246,7 @@ final class PatternObject extends PyObject {
                     pieces.add(r);
                 }
             } else {
+                checkPiece(filter, t.isBytes());
                 pieces.add(filter);
             }
             n++;
@@ -256,7 +260,7 @@ final class PatternObject extends PyObject {
     }
 
     private static void checkPiece(Object r, boolean bytes) {
-        if (bytes ? !(r instanceof PyBytes) : !(r instanceof String || (r instanceof PyBoxed b && b.value instanceof String))) {
+        if (bytes ? !org.pyjit.runtime.objects.Buffers.isBytesLike(r) : !(r instanceof String || (r instanceof PyBoxed b && b.value instanceof String))) {
             throw Errors.typeError(bytes ? "sequence item 0: expected a bytes-like object, " + Ops.typeName(r) + " found"
                     : "expected str instance, " + Ops.typeName(r) + " found");
         }
@@ -266,7 +270,7 @@ final class PatternObject extends PyObject {
         if (bytes) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             for (Object p : pieces) {
-                byte[] b = ((PyBytes) p).toArray();
+                byte[] b = org.pyjit.runtime.objects.Buffers.bytesOf(p);
                 out.write(b, 0, b.length);
             }
             return new PyBytes(out.toByteArray());

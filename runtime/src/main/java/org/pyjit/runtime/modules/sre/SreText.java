@@ -30,6 +30,13 @@ record SreText(Object original, int[] units, boolean isBytes) {
 
     /** The slice {@code [start, end)} as a str or bytes. */
     Object slice(int start, int end) {
+        if (isBytes && original instanceof org.pyjit.runtime.objects.BufferExporter live && !(original instanceof PyBytes pb
+                && pb.bufferReadOnly())) {
+            // a mutable subject is read as it is now, clamped to its present length (CPython 3.11, bpo-29444)
+            byte[] now = live.bufferCopy();
+            int e = Math.min(end, now.length), s = Math.min(start, e);
+            return new PyBytes(java.util.Arrays.copyOfRange(now, s, e));
+        }
         if (isBytes) {
             byte[] b = new byte[end - start];
             for (int i = 0; i < b.length; i++) b[i] = (byte) units[start + i];
