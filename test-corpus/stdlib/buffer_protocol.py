@@ -35,3 +35,12 @@ with open(path, 'wb') as w: w.write(a)
 with open(path, 'rb') as r:
     back = array.array('i', [0, 0, 0]); print(r.readinto(back), back)
 os.remove(path)
+import binascii, hashlib
+m = memoryview(bytearray(b'noncontig'))[::-2]
+print(bytes(m), m.tobytes(), m.tolist(), m.contiguous, memoryview(m).contiguous, memoryview(b'ab')[::2].contiguous)
+for f in (binascii.b2a_hex, hashlib.md5, ):
+    try: f(m)
+    except BufferError as e: print(e)
+print(b"".join([memoryview(b"ab")]))
+try: m.cast('B')
+except TypeError as e: print(e)

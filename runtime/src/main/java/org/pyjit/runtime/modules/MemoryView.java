@@ -37,6 +37,8 @@ public final class MemoryView extends PyObject implements BufferExporter {
     private Object hash;
     private final String format;
     private final int itemsize;
+    /** False for a view sliced with a step (pyjit copies the items; consumers of plain bytes refuse it). */
+    private boolean contiguous = true;
 
     MemoryView(BufferExporter obj, int offset, int length, String format, int itemsize, boolean readonly) {
         super(TYPE);
@@ -83,6 +85,11 @@ public final class MemoryView extends PyObject implements BufferExporter {
     @Override
     public boolean bufferReadOnly() {
         return readonly;
+    }
+
+    @Override
+    public boolean bufferContiguous() {
+        return contiguous;
     }
 
     private void check() {
@@ -171,9 +178,9 @@ public final class MemoryView extends PyObject implements BufferExporter {
         get(t, "shape", v -> PyTuple.of((long) v.count()));
         get(t, "strides", v -> PyTuple.of((long) v.itemsize));
         get(t, "suboffsets", v -> PyTuple.of());
-        get(t, "contiguous", v -> true);
-        get(t, "c_contiguous", v -> true);
-        get(t, "f_contiguous", v -> true);
+        get(t, "contiguous", v -> v.contiguous);
+        get(t, "c_contiguous", v -> v.contiguous);
+        get(t, "f_contiguous", v -> v.contiguous);
         get(t, "released", v -> v.released);
         BuiltinsModule.namespace().putStr("memoryview", t);
     }
@@ -197,7 +204,9 @@ public final class MemoryView extends PyObject implements BufferExporter {
     public static MemoryView of(Object o) {
         if (o instanceof MemoryView v) {
             v.check();
-            return new MemoryView(v.obj, v.offset, v.length, v.format, v.itemsize, v.readonly);
+            MemoryView copy = new MemoryView(v.obj, v.offset, v.length, v.format, v.itemsize, v.readonly);
+            copy.contiguous = v.contiguous;
+            return copy;
         }
         if (o instanceof BufferExporter e) {
             return new MemoryView(e, 0, e.bufferLength(), e.bufferFormat(), e.bufferItemSize(), e.bufferReadOnly());
@@ -208,6 +217,7 @@ public final class MemoryView extends PyObject implements BufferExporter {
     private Object cast(Object formatArg, Object shape) {
         check();
         if (!(formatArg instanceof String f)) throw Errors.typeError("memoryview: format argument must be a string");
+        if (!contiguous) throw Errors.typeError("memoryview: casts are restricted to C-contiguous views");
         String plain = f.startsWith("@") ? f.substring(1) : f;
         int size = plain.length() == 1 ? NativeItems.size(plain.charAt(0)) : -1;
         if (size < 0 || plain.charAt(0) == 'u') {
@@ -254,7 +264,9 @@ public final class MemoryView extends PyObject implements BufferExporter {
                 System.arraycopy(all, base + (int) (si.start() + i * si.step()) * itemsize, out, i * itemsize, itemsize);
             }
             PyBytes copy = new PyBytes(readonly ? BuiltinTypes.BYTES : BuiltinTypes.BYTEARRAY, out);
-            return new MemoryView(copy, 0, out.length, format, itemsize, readonly);
+            MemoryView stepped = new MemoryView(copy, 0, out.length, format, itemsize, readonly);
+            stepped.contiguous = si.length() <= 1;
+            return stepped;
         }
         if (key instanceof PyTuple tup && tup.items.length == 0) return NativeItems.get(obj.bufferArray(), bufferOffset(), code());
         long i = Ops.index(key);
@@ -270,8 +282,7 @@ public final class MemoryView extends PyObject implements BufferExporter {
         int n = count();
         if (key instanceof PySlice s) {
             SliceIndices si = SliceIndices.of(s, n);
-            BufferExporter src = Buffers.exporterOrNull(value);
-            if (src == null) throw Buffers.notBytesLike(value);
+            if (!(value instanceof BufferExporter src)) throw Buffers.notBytesLike(value);
             if (!src.bufferFormat().equals(format) && !(isByteFormat(src.bufferFormat()) && isByteFormat(format))
                     || src.bufferLength() != si.length() * itemsize) {
                 throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");

@@ -33,6 +33,15 @@ public interface BufferExporter {
         return 1;
     }
 
+    /**
+     * Whether the items are the contiguous bytes that consumers read ({@code PyBUF_SIMPLE});
+     * false for a memoryview sliced with a step, which only {@code bytes()}, {@code tobytes()}
+     * and {@code tolist()} accept.
+     */
+    default boolean bufferContiguous() {
+        return true;
+    }
+
     /** Whether consumers may not write the bytes. */
     boolean bufferReadOnly();
 

@@ -14,7 +14,14 @@ public final class Buffers {
 
     /** The exporter behind {@code o}, or null if {@code o} does not support the buffer protocol. */
     public static BufferExporter exporterOrNull(Object o) {
-        return o instanceof BufferExporter e ? e : null;
+        return o instanceof BufferExporter e ? contiguous(e) : null;
+    }
+
+    private static BufferExporter contiguous(BufferExporter e) {
+        if (!e.bufferContiguous()) {
+            throw Errors.of(org.pyjit.runtime.exceptions.ExceptionTypes.BUFFER_ERROR, "memoryview: underlying buffer is not C-contiguous");
+        }
+        return e;
     }
 
     /** Whether {@code o} is bytes-like. */
@@ -24,7 +31,7 @@ public final class Buffers {
 
     /** The exporter behind {@code o}; TypeError "a bytes-like object is required, not 'T'" otherwise. */
     public static BufferExporter exporter(Object o) {
-        if (o instanceof BufferExporter e) return e;
+        if (o instanceof BufferExporter e) return contiguous(e);
         throw notBytesLike(o);
     }
 
@@ -36,7 +43,7 @@ public final class Buffers {
 
     /** {@link #bytesOf(Object)}, or null if {@code o} is not bytes-like. */
     public static byte[] bytesOrNull(Object o) {
-        return o instanceof BufferExporter e ? e.bufferCopy() : null;
+        return o instanceof BufferExporter e ? contiguous(e).bufferCopy() : null;
     }
 
     /**
@@ -44,7 +51,7 @@ public final class Buffers {
      * "{@code prefix}argument must be read-write bytes-like object, not T" otherwise.
      */
     public static BufferExporter writable(Object o, String prefix) {
-        if (o instanceof BufferExporter e && !e.bufferReadOnly()) return e;
+        if (o instanceof BufferExporter e && !e.bufferReadOnly()) return contiguous(e);
         throw Errors.typeError(prefix + "argument must be read-write bytes-like object, not " + Ops.typeName(o));
     }
 

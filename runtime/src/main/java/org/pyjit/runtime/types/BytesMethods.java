@@ -342,7 +342,9 @@ final class BytesMethods {
         long total = 0;
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyBytes)) {
-                byte[] copy = org.pyjit.runtime.objects.Buffers.bytesOrNull(items[i]);
+                // CPython refuses a view sliced with a step here with the same TypeError
+                byte[] copy = items[i] instanceof org.pyjit.runtime.objects.BufferExporter e && e.bufferContiguous()
+                        ? e.bufferCopy() : null;
                 if (copy == null) {
                     throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(items[i]) + " found");
                 }
