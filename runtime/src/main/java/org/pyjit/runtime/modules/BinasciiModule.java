@@ -57,6 +57,24 @@ public final class BinasciiModule {
             Object[] p = a2b64.parse(a, kw, 0);
             return new PyBytes(fromBase64(ascii(p[0]), p[1] != null && Ops.isTrue(p[1])));
         }));
+        ArgParser b2aUu = new ArgParser("b2a_uu", new String[] {"data", "backtick"}, 1, 1, 1);
+        d.putStr("b2a_uu", new PyBuiltinFunction("b2a_uu", "binascii", (a, kw) -> {
+            Object[] p = b2aUu.parse(a, kw, 0);
+            return new PyBytes(BinasciiTextCodecs.b2aUu(data(p[0]), p[1] != null && Ops.isTrue(p[1]), BinasciiModule::fail));
+        }));
+        d.putStr("a2b_uu", PyBuiltinFunction.positional("a2b_uu", "binascii", 1, 1,
+                a -> new PyBytes(BinasciiTextCodecs.a2bUu(ascii(a[0]), BinasciiModule::fail))));
+        ArgParser a2bQp = new ArgParser("a2b_qp", new String[] {"data", "header"}, 0, 2, 1);
+        d.putStr("a2b_qp", new PyBuiltinFunction("a2b_qp", "binascii", (a, kw) -> {
+            Object[] p = a2bQp.parse(a, kw, 0);
+            return new PyBytes(BinasciiTextCodecs.a2bQp(ascii(p[0]), p[1] != null && Ops.isTrue(p[1])));
+        }));
+        ArgParser b2aQp = new ArgParser("b2a_qp", new String[] {"data", "quotetabs", "istext", "header"}, 0, 4, 1);
+        d.putStr("b2a_qp", new PyBuiltinFunction("b2a_qp", "binascii", (a, kw) -> {
+            Object[] p = b2aQp.parse(a, kw, 0);
+            return new PyBytes(BinasciiTextCodecs.b2aQp(data(p[0]), p[1] != null && Ops.isTrue(p[1]),
+                    p[2] == null || Ops.isTrue(p[2]), p[3] != null && Ops.isTrue(p[3])));
+        }));
         ArgParser b2a64 = new ArgParser("b2a_base64", new String[] {"data", "newline"}, 1, 1, 1);
         d.putStr("b2a_base64", new PyBuiltinFunction("b2a_base64", "binascii", (a, kw) -> {
             Object[] p = b2a64.parse(a, kw, 0);
