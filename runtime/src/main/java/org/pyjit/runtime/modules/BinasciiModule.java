@@ -153,6 +153,7 @@ public final class BinasciiModule {
         for (int i = 0; i < in.length; i++) {
             int c = in[i] & 0xff;
             if (c == '=') {
+                if (strict && dataChars == 0) throw fail("Leading padding not allowed");
                 paddingStarted = true;
                 if (quad >= 2 && quad + ++pads >= 4) {
                     if (strict && i + 1 < in.length) throw fail("Excess data after padding");
