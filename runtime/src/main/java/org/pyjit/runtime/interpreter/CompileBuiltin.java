@@ -9,6 +9,7 @@ import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.imports.SourceCompiler;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -97,7 +98,7 @@ final class CompileBuiltin {
     private static String source(Object o, String filename) {
         String s = text(o);
         if (s != null) return s;
-        byte[] b = org.pyjit.runtime.objects.Buffers.bytesOrNull(o);
+        byte[] b = Buffers.bytesOrNull(o);
         if (b != null) return SourceCompiler.decode(b, filename);
         throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
     }

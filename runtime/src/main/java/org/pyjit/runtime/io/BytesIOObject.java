@@ -5,6 +5,8 @@ import org.pyjit.runtime.builtins.Iteration;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.modules.MemoryView;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyGetSetDescriptor;
@@ -111,9 +113,9 @@ public final class BytesIOObject extends PyObject {
         });
         for (String name : new String[] {"readinto", "readinto1"}) {
             m(t, name, 1, 1, a -> {
-                org.pyjit.runtime.objects.BufferExporter target = org.pyjit.runtime.objects.Buffers.writable(a[1], "readinto() ");
+                BufferExporter target = Buffers.writable(a[1], "readinto() ");
                 byte[] data = self(a).read(target.bufferLength());
-                org.pyjit.runtime.objects.Buffers.write(target, 0, data, 0, data.length);
+                Buffers.write(target, 0, data, 0, data.length);
                 return (long) data.length;
             });
         }
@@ -195,7 +197,7 @@ public final class BytesIOObject extends PyObject {
     }
 
     static byte[] bytesOf(Object o) {
-        return org.pyjit.runtime.objects.Buffers.bytesOf(o);
+        return Buffers.bytesOf(o);
     }
 
     private static void m(PyType t, String name, int min, int max, PyBuiltinFunction.Positional body) {

@@ -3,6 +3,8 @@ package org.pyjit.runtime.io;
 import org.pyjit.runtime.builtins.Iteration;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyGetSetDescriptor;
@@ -200,9 +202,9 @@ public final class FileMethods {
         });
         for (String name : new String[] {"readinto", "readinto1"}) {
             method(t, name, 1, 1, a -> {
-                org.pyjit.runtime.objects.BufferExporter target = org.pyjit.runtime.objects.Buffers.writable(a[1], "readinto() ");
+                BufferExporter target = Buffers.writable(a[1], "readinto() ");
                 byte[] data = bin(a).read(target.bufferLength());
-                org.pyjit.runtime.objects.Buffers.write(target, 0, data, 0, data.length);
+                Buffers.write(target, 0, data, 0, data.length);
                 return (long) data.length;
             });
         }
@@ -271,6 +273,6 @@ public final class FileMethods {
 
     private static PyBytes bytesLike(Object o) {
         if (o instanceof PyBytes b) return b;
-        return new PyBytes(org.pyjit.runtime.objects.Buffers.bytesOf(o));
+        return new PyBytes(Buffers.bytesOf(o));
     }
 }

@@ -6,6 +6,7 @@ import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -112,7 +113,7 @@ public final class BinasciiModule {
     }
 
     private static byte[] data(Object o) {
-        return org.pyjit.runtime.objects.Buffers.bytesOf(o);
+        return Buffers.bytesOf(o);
     }
 
     /** ASCII text or bytes (the a2b functions accept both). */
@@ -124,7 +125,7 @@ public final class BinasciiModule {
             }
             return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
-        if (org.pyjit.runtime.objects.Buffers.isBytesLike(o)) return data(o);
+        if (Buffers.isBytesLike(o)) return data(o);
         throw Errors.typeError("argument should be bytes, buffer or ASCII string, not '" + Ops.typeName(o) + "'");
     }
 

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -76,7 +77,7 @@ public final class HashModules {
     }
 
     private static byte[] data(Object o) {
-        byte[] buffer = org.pyjit.runtime.objects.Buffers.bytesOrNull(o);
+        byte[] buffer = Buffers.bytesOrNull(o);
         if (buffer != null) return buffer;
         if (o instanceof String || (o instanceof PyBoxed b && b.value instanceof String)) {
             throw Errors.typeError("Strings must be encoded before hashing");

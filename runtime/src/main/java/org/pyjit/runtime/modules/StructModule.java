@@ -3,6 +3,8 @@ package org.pyjit.runtime.modules;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -100,7 +102,7 @@ public final class StructModule {
     }
 
     private static byte[] buffer(Object o) {
-        return org.pyjit.runtime.objects.Buffers.bytesOf(o);
+        return Buffers.bytesOf(o);
     }
 
     private static PyTuple unpack(StructFormat f, Object data) {
@@ -124,7 +126,7 @@ public final class StructModule {
     }
 
     private static Object packInto(StructFormat f, Object target, long offset, Object[] a, int from) {
-        org.pyjit.runtime.objects.BufferExporter b = org.pyjit.runtime.objects.Buffers.writable(target, "");
+        BufferExporter b = Buffers.writable(target, "");
         int length = b.bufferLength();
         if (a.length - from != f.values) {
             throw StructFormat.fail("pack_into expected " + f.values + " items for packing (got " + (a.length - from) + ")");
@@ -140,7 +142,7 @@ public final class StructModule {
         }
         byte[] out = new byte[f.size];
         f.pack(a, from, out, 0);
-        org.pyjit.runtime.objects.Buffers.write(b, (int) offset, out, 0, out.length);
+        Buffers.write(b, (int) offset, out, 0, out.length);
         return PyNone.NONE;
     }
 

@@ -5,6 +5,8 @@ import static org.pyjit.runtime.types.BuiltinTypes.NOT_IMPLEMENTED;
 import java.util.Arrays;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyMethodDescriptor;
 import org.pyjit.runtime.objects.PyNone;
@@ -102,7 +104,7 @@ final class ByteArrayMethods {
         });
         m.slot("__iadd__", 1, a -> {
             PyBytes self = (PyBytes) a[0];
-            byte[] add = org.pyjit.runtime.objects.Buffers.bytesOrNull(a[1]);
+            byte[] add = Buffers.bytesOrNull(a[1]);
             if (add == null) throw Errors.typeError("can't concat " + Ops.typeName(a[1]) + " to " + self.type.name);
             replace(self, self.length, self.length, add);
             return self;
@@ -141,7 +143,7 @@ final class ByteArrayMethods {
     }
 
     static void extend(PyBytes self, Object iterable) {
-        if (iterable instanceof org.pyjit.runtime.objects.BufferExporter o) {
+        if (iterable instanceof BufferExporter o) {
             replace(self, self.length, self.length, o.bufferCopy());
             return;
         }
@@ -183,7 +185,7 @@ final class ByteArrayMethods {
 
     /** The right side of a slice assignment: a buffer or an iterable of ints (not an int, not a str). */
     private static byte[] assignedBytes(Object value) {
-        if (value instanceof org.pyjit.runtime.objects.BufferExporter b) return b.bufferCopy();
+        if (value instanceof BufferExporter b) return b.bufferCopy();
         if (value instanceof String || Ops.indexOrNull(value) != null
                 || Ops.typeOf(value).lookup("__iter__") == null && Ops.typeOf(value).lookup("__getitem__") == null) {
             throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");

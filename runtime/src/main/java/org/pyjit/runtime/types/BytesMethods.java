@@ -5,6 +5,8 @@ import static org.pyjit.runtime.types.BuiltinTypes.NOT_IMPLEMENTED;
 import java.util.Arrays;
 import java.util.List;
 import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyIterator;
 import org.pyjit.runtime.objects.PyList;
@@ -105,7 +107,7 @@ final class BytesMethods {
             return false;
         });
         m.slot("__add__", 1, a -> {
-            byte[] o = org.pyjit.runtime.objects.Buffers.bytesOrNull(a[1]);
+            byte[] o = Buffers.bytesOrNull(a[1]);
             if (o == null) return NOT_IMPLEMENTED;
             PyBytes self = (PyBytes) a[0];
             byte[] r = Arrays.copyOf(self.bytes, checkedSize((long) self.length + o.length));
@@ -221,7 +223,7 @@ final class BytesMethods {
 
     static PyBytes requireBuffer(Object o) {
         if (o instanceof PyBytes b) return b;
-        return new PyBytes(org.pyjit.runtime.objects.Buffers.bytesOf(o));
+        return new PyBytes(Buffers.bytesOf(o));
     }
 
     static int checkedSize(long n) {
@@ -343,7 +345,7 @@ final class BytesMethods {
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyBytes)) {
                 // CPython refuses a view sliced with a step here with the same TypeError
-                byte[] copy = items[i] instanceof org.pyjit.runtime.objects.BufferExporter e && e.bufferContiguous()
+                byte[] copy = items[i] instanceof BufferExporter e && e.bufferContiguous()
                         ? e.bufferCopy() : null;
                 if (copy == null) {
                     throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(items[i]) + " found");

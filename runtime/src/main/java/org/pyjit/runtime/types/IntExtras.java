@@ -2,6 +2,7 @@ package org.pyjit.runtime.types;
 
 import java.math.BigInteger;
 import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.objects.BufferExporter;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyList;
 import org.pyjit.runtime.objects.PyTuple;
@@ -83,7 +84,7 @@ final class IntExtras {
 
     /** {@code bytes(data)} for from_bytes: a bytes-like object or an iterable of ints in range(256). */
     private static byte[] bytesOf(Object data) {
-        if (data instanceof org.pyjit.runtime.objects.BufferExporter b) return b.bufferCopy();
+        if (data instanceof BufferExporter b) return b.bufferCopy();
         if (Strings.asStr(data) != null || !isIterable(data)) {
             throw Errors.typeError("cannot convert '" + Ops.typeName(data) + "' object to bytes");
         }

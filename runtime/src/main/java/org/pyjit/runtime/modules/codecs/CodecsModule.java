@@ -5,6 +5,7 @@ import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -173,7 +174,7 @@ public final class CodecsModule {
     }
 
     static byte[] bytes(Object o) {
-        return org.pyjit.runtime.objects.Buffers.bytesOf(o);
+        return Buffers.bytesOf(o);
     }
 
     private static byte[] escapeInput(Object o) {
@@ -229,7 +230,7 @@ public final class CodecsModule {
         if (own != null && index == 0 && (obj instanceof String || obj instanceof PyBoxed)) {
             return new PyBytes(Codecs.encode(text(obj, "encode"), own, errors));
         }
-        if (own != null && index == 1 && org.pyjit.runtime.objects.Buffers.isBytesLike(obj)) {
+        if (own != null && index == 1 && Buffers.isBytesLike(obj)) {
             byte[] b = bytes(obj);
             return Codecs.decode(b, b.length, own, errors);
         }

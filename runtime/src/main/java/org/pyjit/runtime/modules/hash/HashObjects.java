@@ -2,6 +2,7 @@ package org.pyjit.runtime.modules.hash;
 
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -84,7 +85,7 @@ public final class HashObjects {
     }
 
     static byte[] data(Object o) {
-        byte[] buffer = org.pyjit.runtime.objects.Buffers.bytesOrNull(o);
+        byte[] buffer = Buffers.bytesOrNull(o);
         if (buffer != null) return buffer;
         if (o instanceof String || (o instanceof PyBoxed b && b.value instanceof String)) {
             throw Errors.typeError("Strings must be encoded before hashing");

@@ -17,6 +17,7 @@ import org.pyjit.runtime.io.OsErrors;
 import org.pyjit.runtime.io.PyTextFile;
 import org.pyjit.runtime.io.RawIO;
 import org.pyjit.runtime.io.StandardStreams;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyDict;
 import org.pyjit.runtime.objects.PyNone;
@@ -181,7 +182,7 @@ public final class PosixDescriptors {
     }
 
     private static Object write(int fd, Object data) {
-        byte[] bytes = org.pyjit.runtime.objects.Buffers.bytesOf(data);
+        byte[] bytes = Buffers.bytesOf(data);
         RawIO r = raw(fd);
         if (!r.writable()) throw OsErrors.of(OsErrors.EBADF, null);
         try {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.modules.GenericAlias;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -221,8 +222,8 @@ final class PatternObject extends PyObject {
             boolean literal;
             if (repl instanceof String s) literal = s.indexOf('\\') < 0;
             else if (repl instanceof PyBoxed b && b.value instanceof String s) literal = s.indexOf('\\') < 0;
-            else if (org.pyjit.runtime.objects.Buffers.isBytesLike(repl)) {
-                if (!(repl instanceof PyBytes)) filter = repl = new PyBytes(org.pyjit.runtime.objects.Buffers.bytesOf(repl));
+            else if (Buffers.isBytesLike(repl)) {
+                if (!(repl instanceof PyBytes)) filter = repl = new PyBytes(Buffers.bytesOf(repl));
                 literal = indexOf(((PyBytes) repl).toArray(), (byte) '\\') < 0;
             }
             else throw Errors.typeError("expected str or bytes-like object, got '" + Ops.typeName(repl) + "'");
@@ -260,7 +261,7 @@ final class PatternObject extends PyObject {
     }
 
     private static void checkPiece(Object r, boolean bytes) {
-        if (bytes ? !org.pyjit.runtime.objects.Buffers.isBytesLike(r) : !(r instanceof String || (r instanceof PyBoxed b && b.value instanceof String))) {
+        if (bytes ? !Buffers.isBytesLike(r) : !(r instanceof String || (r instanceof PyBoxed b && b.value instanceof String))) {
             throw Errors.typeError(bytes ? "sequence item 0: expected a bytes-like object, " + Ops.typeName(r) + " found"
                     : "expected str instance, " + Ops.typeName(r) + " found");
         }
@@ -270,7 +271,7 @@ final class PatternObject extends PyObject {
         if (bytes) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             for (Object p : pieces) {
-                byte[] b = org.pyjit.runtime.objects.Buffers.bytesOf(p);
+                byte[] b = Buffers.bytesOf(p);
                 out.write(b, 0, b.length);
             }
             return new PyBytes(out.toByteArray());

@@ -1,6 +1,8 @@
 package org.pyjit.runtime.modules.sre;
 
 import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.ops.Ops;
@@ -17,7 +19,7 @@ record SreText(Object original, int[] units, boolean isBytes) {
     static SreText of(Object o) {
         if (o instanceof String s) return new SreText(o, s.codePoints().toArray(), false);
         if (o instanceof PyBoxed b && b.value instanceof String s) return new SreText(o, s.codePoints().toArray(), false);
-        byte[] bytes = org.pyjit.runtime.objects.Buffers.bytesOrNull(o);
+        byte[] bytes = Buffers.bytesOrNull(o);
         if (bytes == null) throw Errors.typeError("expected string or bytes-like object, got '" + Ops.typeName(o) + "'");
         int[] u = new int[bytes.length];
         for (int i = 0; i < bytes.length; i++) u[i] = bytes[i] & 0xff;
@@ -30,7 +32,7 @@ record SreText(Object original, int[] units, boolean isBytes) {
 
     /** The slice {@code [start, end)} as a str or bytes. */
     Object slice(int start, int end) {
-        if (isBytes && original instanceof org.pyjit.runtime.objects.BufferExporter live && !(original instanceof PyBytes pb
+        if (isBytes && original instanceof BufferExporter live && !(original instanceof PyBytes pb
                 && pb.bufferReadOnly())) {
             // a mutable subject is read as it is now, clamped to its present length (CPython 3.11, bpo-29444)
             byte[] now = live.bufferCopy();

@@ -5,6 +5,7 @@ import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyDict;
@@ -109,7 +110,7 @@ public final class ZlibModule {
     }
 
     static byte[] data(Object o) {
-        return org.pyjit.runtime.objects.Buffers.bytesOf(o);
+        return Buffers.bytesOf(o);
     }
 
     private static int intArg(Object o, int absent) {
@@ -172,7 +173,7 @@ public final class ZlibModule {
         d.putStr("decompressobj", new PyBuiltinFunction("decompressobj", MODULE, (a, kw) -> {
             Object[] p = decompressobjArgs.parse(a, kw, 0);
             int wbits = intArg(p[0], 15);
-            if (p[1] != null && !org.pyjit.runtime.objects.Buffers.isBytesLike(p[1])) {
+            if (p[1] != null && !Buffers.isBytesLike(p[1])) {
                 throw Errors.typeError("zdict argument must support the buffer protocol");
             }
             if (!Decompressor.validWbits(wbits)) throw Errors.valueError("Invalid initialization option");
