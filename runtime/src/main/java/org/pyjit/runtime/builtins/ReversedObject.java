@@ -97,5 +97,20 @@ public final class ReversedObject extends PyIterator {
             long len = Ops.len(r.seq);
             return remaining <= len ? remaining : 0L;
         }));
+        // pickling as CPython's: (reversed, (seq,), index), or an empty iterator once exhausted
+        TYPE.namespace.putStr("__reduce__", PyMethodDescriptor.positional(TYPE, "__reduce__", 0, 0, a -> {
+            ReversedObject r = (ReversedObject) a[0];
+            if (r.seq == null) return PyTuple.of(BuiltinsModule.namespace().getStr("iter"), PyTuple.of(new PyList()));
+            return PyTuple.of(Ops.typeOf(r), PyTuple.of(r.seq), r.index);
+        }));
+        TYPE.namespace.putStr("__setstate__", PyMethodDescriptor.positional(TYPE, "__setstate__", 1, 1, a -> {
+            ReversedObject r = (ReversedObject) a[0];
+            long i = Ops.index(a[1]);
+            if (r.seq != null) {
+                long n = Ops.len(r.seq);
+                r.index = i < -1 ? -1 : Math.min(i, n - 1);
+            }
+            return PyNone.NONE;
+        }));
     }
 }

@@ -8,8 +8,8 @@ import org.pyjit.compiler.parser.SyntaxErrorException;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.imports.SourceCompiler;
-import org.pyjit.runtime.modules.MemoryView;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -98,8 +98,8 @@ final class CompileBuiltin {
     private static String source(Object o, String filename) {
         String s = text(o);
         if (s != null) return s;
-        if (o instanceof PyBytes b) return SourceCompiler.decode(b.toArray(), filename);
-        if (o instanceof MemoryView v) return SourceCompiler.decode(v.toBytes(), filename);
+        byte[] b = Buffers.bytesOrNull(o);
+        if (b != null) return SourceCompiler.decode(b, filename);
         throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
     }
 }

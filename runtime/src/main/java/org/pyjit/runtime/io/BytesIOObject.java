@@ -5,6 +5,8 @@ import org.pyjit.runtime.builtins.Iteration;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.modules.MemoryView;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyGetSetDescriptor;
@@ -111,11 +113,9 @@ public final class BytesIOObject extends PyObject {
         });
         for (String name : new String[] {"readinto", "readinto1"}) {
             m(t, name, 1, 1, a -> {
-                if (!(a[1] instanceof PyBytes target)) {
-                    throw Errors.typeError("readinto() argument must be read-write bytes-like object, not " + Ops.typeName(a[1]));
-                }
-                byte[] data = self(a).read(target.length);
-                System.arraycopy(data, 0, target.bytes, 0, data.length);
+                BufferExporter target = Buffers.writable(a[1], "readinto() ");
+                byte[] data = self(a).read(target.bufferLength());
+                Buffers.write(target, 0, data, 0, data.length);
                 return (long) data.length;
             });
         }
@@ -197,9 +197,7 @@ public final class BytesIOObject extends PyObject {
     }
 
     static byte[] bytesOf(Object o) {
-        if (o instanceof PyBytes b) return b.toArray();
-        if (o instanceof MemoryView v) return v.toBytes();
-        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return Buffers.bytesOf(o);
     }
 
     private static void m(PyType t, String name, int min, int max, PyBuiltinFunction.Positional body) {

@@ -3,6 +3,8 @@ package org.pyjit.runtime.io;
 import org.pyjit.runtime.builtins.Iteration;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyGetSetDescriptor;
@@ -198,6 +200,14 @@ public final class FileMethods {
             }
             return out;
         });
+        for (String name : new String[] {"readinto", "readinto1"}) {
+            method(t, name, 1, 1, a -> {
+                BufferExporter target = Buffers.writable(a[1], "readinto() ");
+                byte[] data = bin(a).read(target.bufferLength());
+                Buffers.write(target, 0, data, 0, data.length);
+                return (long) data.length;
+            });
+        }
         method(t, "write", 1, 1, a -> {
             PyBytes b = bytesLike(a[1]);
             return bin(a).write(b.bytes, 0, b.length);
@@ -263,7 +273,6 @@ public final class FileMethods {
 
     private static PyBytes bytesLike(Object o) {
         if (o instanceof PyBytes b) return b;
-        if (o instanceof org.pyjit.runtime.modules.MemoryView v) return new PyBytes(v.toBytes());
-        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return new PyBytes(Buffers.bytesOf(o));
     }
 }

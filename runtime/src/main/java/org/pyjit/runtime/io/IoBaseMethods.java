@@ -4,6 +4,8 @@ import org.pyjit.runtime.builtins.Iteration;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyException;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyGetSetDescriptor;
@@ -157,10 +159,10 @@ final class IoBaseMethods {
         });
         for (String name : new String[] {"readinto", "readinto1"}) {
             m(buffered, name, 1, 1, a -> {
-                Object data = Ops.call(Ops.getAttr(a[0], name.equals("readinto") ? "read" : "read1"), (long) Ops.len(a[1]));
+                BufferExporter target = Buffers.writable(a[1], "readinto() ");
+                Object data = Ops.call(Ops.getAttr(a[0], name.equals("readinto") ? "read" : "read1"), (long) target.bufferLength());
                 if (!(data instanceof PyBytes b)) throw Errors.typeError("read() should return bytes");
-                if (!(a[1] instanceof PyBytes target)) throw Errors.typeError("readinto() argument must be read-write bytes-like object");
-                System.arraycopy(b.bytes, 0, target.bytes, 0, b.length);
+                Buffers.write(target, 0, b.bytes, 0, b.length);
                 return (long) b.length;
             });
         }

@@ -6,6 +6,7 @@ import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -57,6 +58,24 @@ public final class BinasciiModule {
             Object[] p = a2b64.parse(a, kw, 0);
             return new PyBytes(fromBase64(ascii(p[0]), p[1] != null && Ops.isTrue(p[1])));
         }));
+        ArgParser b2aUu = new ArgParser("b2a_uu", new String[] {"data", "backtick"}, 1, 1, 1);
+        d.putStr("b2a_uu", new PyBuiltinFunction("b2a_uu", "binascii", (a, kw) -> {
+            Object[] p = b2aUu.parse(a, kw, 0);
+            return new PyBytes(BinasciiTextCodecs.b2aUu(data(p[0]), p[1] != null && Ops.isTrue(p[1]), BinasciiModule::fail));
+        }));
+        d.putStr("a2b_uu", PyBuiltinFunction.positional("a2b_uu", "binascii", 1, 1,
+                a -> new PyBytes(BinasciiTextCodecs.a2bUu(ascii(a[0]), BinasciiModule::fail))));
+        ArgParser a2bQp = new ArgParser("a2b_qp", new String[] {"data", "header"}, 0, 2, 1);
+        d.putStr("a2b_qp", new PyBuiltinFunction("a2b_qp", "binascii", (a, kw) -> {
+            Object[] p = a2bQp.parse(a, kw, 0);
+            return new PyBytes(BinasciiTextCodecs.a2bQp(ascii(p[0]), p[1] != null && Ops.isTrue(p[1])));
+        }));
+        ArgParser b2aQp = new ArgParser("b2a_qp", new String[] {"data", "quotetabs", "istext", "header"}, 0, 4, 1);
+        d.putStr("b2a_qp", new PyBuiltinFunction("b2a_qp", "binascii", (a, kw) -> {
+            Object[] p = b2aQp.parse(a, kw, 0);
+            return new PyBytes(BinasciiTextCodecs.b2aQp(data(p[0]), p[1] != null && Ops.isTrue(p[1]),
+                    p[2] == null || Ops.isTrue(p[2]), p[3] != null && Ops.isTrue(p[3])));
+        }));
         ArgParser b2a64 = new ArgParser("b2a_base64", new String[] {"data", "newline"}, 1, 1, 1);
         d.putStr("b2a_base64", new PyBuiltinFunction("b2a_base64", "binascii", (a, kw) -> {
             Object[] p = b2a64.parse(a, kw, 0);
@@ -94,9 +113,7 @@ public final class BinasciiModule {
     }
 
     private static byte[] data(Object o) {
-        if (o instanceof PyBytes b) return b.toArray();
-        if (o instanceof MemoryView v) return v.toBytes();
-        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return Buffers.bytesOf(o);
     }
 
     /** ASCII text or bytes (the a2b functions accept both). */
@@ -108,7 +125,7 @@ public final class BinasciiModule {
             }
             return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
-        if (o instanceof PyBytes || o instanceof MemoryView) return data(o);
+        if (Buffers.isBytesLike(o)) return data(o);
         throw Errors.typeError("argument should be bytes, buffer or ASCII string, not '" + Ops.typeName(o) + "'");
     }
 
@@ -137,6 +154,7 @@ public final class BinasciiModule {
         for (int i = 0; i < in.length; i++) {
             int c = in[i] & 0xff;
             if (c == '=') {
+                if (strict && dataChars == 0) throw fail("Leading padding not allowed");
                 paddingStarted = true;
                 if (quad >= 2 && quad + ++pads >= 4) {
                     if (strict && i + 1 < in.length) throw fail("Excess data after padding");

@@ -63,6 +63,8 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("zlib", org.pyjit.runtime.modules.zlib.ZlibModule::create);
         FACTORIES.put("_socket", org.pyjit.runtime.modules.socket.SocketModule::create);
         FACTORIES.put("select", org.pyjit.runtime.modules.socket.SelectModule::create);
+        FACTORIES.put("array", org.pyjit.runtime.modules.array.ArrayModule::create);
+        FACTORIES.put("cmath", CmathModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */

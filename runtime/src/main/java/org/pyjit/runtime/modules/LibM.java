@@ -46,7 +46,7 @@ final class LibM {
             ATANH = bind("atanh", 1), EXP = bind("exp", 1), EXP2 = bind("exp2", 1), EXPM1 = bind("expm1", 1),
             LOG = bind("log", 1), LOG2 = bind("log2", 1), LOG10 = bind("log10", 1), LOG1P = bind("log1p", 1),
             CBRT = bind("cbrt", 1), ERF = bind("erf", 1), ERFC = bind("erfc", 1), ATAN2 = bind("atan2", 2),
-            POW = bind("pow", 2), FMOD = bind("fmod", 2);
+            POW = bind("pow", 2), FMOD = bind("fmod", 2), HYPOT = bind("hypot", 2);
 
     /** Whether libm was bound (false: the StrictMath stand-ins are in use). */
     static boolean available() {
@@ -85,6 +85,7 @@ final class LibM {
     static double log1p(double x) { return LOG1P != null ? call1(LOG1P, x) : StrictMath.log1p(x); }
     static double cbrt(double x) { return CBRT != null ? call1(CBRT, x) : StrictMath.cbrt(x); }
     static double atan2(double y, double x) { return ATAN2 != null ? call2(ATAN2, y, x) : StrictMath.atan2(y, x); }
+    static double hypot(double x, double y) { return HYPOT != null ? call2(HYPOT, x, y) : StrictMath.hypot(x, y); }
     static double pow(double x, double y) { return POW != null ? call2(POW, x, y) : StrictMath.pow(x, y); }
     static double fmod(double x, double y) {
         return FMOD != null ? call2(FMOD, x, y) : x % y; // Java's % on doubles is C's fmod

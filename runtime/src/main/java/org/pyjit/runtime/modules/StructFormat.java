@@ -10,7 +10,6 @@ import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyType;
 import org.pyjit.runtime.ops.IntArith;
 import org.pyjit.runtime.ops.Ops;
-import org.pyjit.runtime.types.BuiltinTypes;
 
 /**
  * A parsed {@code struct} format: byte order ({@code @} native with alignment, {@code =} and
@@ -254,9 +253,5 @@ final class StructFormat {
             v = (v << 8) | b;
         }
         return v;
-    }
-
-    static boolean isWritable(Object o) {
-        return o instanceof PyBytes b && Ops.typeOf(b).isSubtypeOf(BuiltinTypes.BYTEARRAY);
     }
 }

@@ -3,6 +3,8 @@ package org.pyjit.runtime.modules;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -100,9 +102,7 @@ public final class StructModule {
     }
 
     private static byte[] buffer(Object o) {
-        if (o instanceof PyBytes b) return b.toArray();
-        if (o instanceof MemoryView v) return v.toBytes();
-        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return Buffers.bytesOf(o);
     }
 
     private static PyTuple unpack(StructFormat f, Object data) {
@@ -126,25 +126,23 @@ public final class StructModule {
     }
 
     private static Object packInto(StructFormat f, Object target, long offset, Object[] a, int from) {
-        if (!StructFormat.isWritable(target)) {
-            throw Errors.typeError("argument must be read-write bytes-like object, not " + Ops.typeName(target));
-        }
-        PyBytes b = (PyBytes) target;
+        BufferExporter b = Buffers.writable(target, "");
+        int length = b.bufferLength();
         if (a.length - from != f.values) {
             throw StructFormat.fail("pack_into expected " + f.values + " items for packing (got " + (a.length - from) + ")");
         }
         if (offset < 0) {
-            if (offset + b.length < 0) throw StructFormat.fail("offset " + offset + " out of range for " + b.length + "-byte buffer");
-            offset += b.length;
+            if (offset + length < 0) throw StructFormat.fail("offset " + offset + " out of range for " + length + "-byte buffer");
+            offset += length;
         }
-        if (b.length - offset < f.size) {
-            if (offset > b.length) throw StructFormat.fail("offset " + offset + " out of range for " + b.length + "-byte buffer");
+        if (length - offset < f.size) {
+            if (offset > length) throw StructFormat.fail("offset " + offset + " out of range for " + length + "-byte buffer");
             throw StructFormat.fail("pack_into requires a buffer of at least " + (f.size + offset) + " bytes for packing " + f.size
-                    + " bytes at offset " + offset + " (actual buffer size is " + b.length + ")");
+                    + " bytes at offset " + offset + " (actual buffer size is " + length + ")");
         }
         byte[] out = new byte[f.size];
         f.pack(a, from, out, 0);
-        System.arraycopy(out, 0, b.bytes, (int) offset, out.length);
+        Buffers.write(b, (int) offset, out, 0, out.length);
         return PyNone.NONE;
     }
 

@@ -3,7 +3,7 @@ package org.pyjit.runtime.objects;
 import org.pyjit.runtime.types.BuiltinTypes;
 
 /** Python {@code bytes} (immutable) and, with {@link #mutable}, {@code bytearray}. */
-public class PyBytes extends PyObject {
+public class PyBytes extends PyObject implements BufferExporter {
     public byte[] bytes;
     /** Number of live bytes (always {@code bytes.length} for immutable bytes). */
     public int length;
@@ -23,5 +23,20 @@ public class PyBytes extends PyObject {
     /** The live bytes as a fresh array. */
     public final byte[] toArray() {
         return java.util.Arrays.copyOf(bytes, length);
+    }
+
+    @Override
+    public final byte[] bufferArray() {
+        return bytes;
+    }
+
+    @Override
+    public final int bufferLength() {
+        return length;
+    }
+
+    @Override
+    public final boolean bufferReadOnly() {
+        return !type.isSubtypeOf(BuiltinTypes.BYTEARRAY);
     }
 }

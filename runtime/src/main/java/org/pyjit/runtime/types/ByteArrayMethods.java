@@ -5,6 +5,8 @@ import static org.pyjit.runtime.types.BuiltinTypes.NOT_IMPLEMENTED;
 import java.util.Arrays;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyMethodDescriptor;
 import org.pyjit.runtime.objects.PyNone;
@@ -102,10 +104,8 @@ final class ByteArrayMethods {
         });
         m.slot("__iadd__", 1, a -> {
             PyBytes self = (PyBytes) a[0];
-            if (!(a[1] instanceof PyBytes o)) {
-                throw Errors.typeError("can't concat " + Ops.typeName(a[1]) + " to " + self.type.name);
-            }
-            byte[] add = o.toArray();
+            byte[] add = Buffers.bytesOrNull(a[1]);
+            if (add == null) throw Errors.typeError("can't concat " + Ops.typeName(a[1]) + " to " + self.type.name);
             replace(self, self.length, self.length, add);
             return self;
         });
@@ -143,8 +143,8 @@ final class ByteArrayMethods {
     }
 
     static void extend(PyBytes self, Object iterable) {
-        if (iterable instanceof PyBytes o) {
-            replace(self, self.length, self.length, o.toArray());
+        if (iterable instanceof BufferExporter o) {
+            replace(self, self.length, self.length, o.bufferCopy());
             return;
         }
         if (iterable instanceof String s) { // iterating a str yields strs, which are not ints
@@ -185,7 +185,7 @@ final class ByteArrayMethods {
 
     /** The right side of a slice assignment: a buffer or an iterable of ints (not an int, not a str). */
     private static byte[] assignedBytes(Object value) {
-        if (value instanceof PyBytes b) return b.toArray();
+        if (value instanceof BufferExporter b) return b.bufferCopy();
         if (value instanceof String || Ops.indexOrNull(value) != null
                 || Ops.typeOf(value).lookup("__iter__") == null && Ops.typeOf(value).lookup("__getitem__") == null) {
             throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");

@@ -2,6 +2,7 @@ package org.pyjit.runtime.types;
 
 import java.math.BigInteger;
 import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.objects.BufferExporter;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.ops.Ops;
@@ -60,6 +61,7 @@ final class BytesConstruction {
      */
     static byte[] fromObject(Object source, String noun) {
         if (source instanceof PyBytes b) return b.toArray();
+        if (source instanceof BufferExporter e) return e.bufferCopy();
         if (source instanceof String || Ops.typeOf(source).lookup("__iter__") == null
                 && Ops.typeOf(source).lookup("__getitem__") == null) {
             throw Errors.typeError("cannot convert '" + Ops.typeName(source) + "' object to bytes");

@@ -5,6 +5,8 @@ import static org.pyjit.runtime.types.BuiltinTypes.NOT_IMPLEMENTED;
 import java.util.Arrays;
 import java.util.List;
 import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyIterator;
 import org.pyjit.runtime.objects.PyList;
@@ -105,10 +107,11 @@ final class BytesMethods {
             return false;
         });
         m.slot("__add__", 1, a -> {
-            if (!(a[1] instanceof PyBytes o)) return NOT_IMPLEMENTED;
+            byte[] o = Buffers.bytesOrNull(a[1]);
+            if (o == null) return NOT_IMPLEMENTED;
             PyBytes self = (PyBytes) a[0];
             byte[] r = Arrays.copyOf(self.bytes, checkedSize((long) self.length + o.length));
-            System.arraycopy(o.bytes, 0, r, self.length, o.length);
+            System.arraycopy(o, 0, r, self.length, o.length);
             return result(self, r);
         });
         org.pyjit.runtime.objects.PyBuiltinFunction.Positional mul = a -> {
@@ -220,7 +223,7 @@ final class BytesMethods {
 
     static PyBytes requireBuffer(Object o) {
         if (o instanceof PyBytes b) return b;
-        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return new PyBytes(Buffers.bytesOf(o));
     }
 
     static int checkedSize(long n) {
@@ -340,10 +343,16 @@ final class BytesMethods {
         Object[] items = SequenceSupport.toArray(iterable);
         long total = 0;
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof PyBytes b)) {
-                throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(items[i]) + " found");
+            if (!(items[i] instanceof PyBytes)) {
+                // CPython refuses a view sliced with a step here with the same TypeError
+                byte[] copy = items[i] instanceof BufferExporter e && e.bufferContiguous()
+                        ? e.bufferCopy() : null;
+                if (copy == null) {
+                    throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(items[i]) + " found");
+                }
+                items[i] = new PyBytes(copy);
             }
-            total += b.length + (i > 0 ? len(self) : 0);
+            total += ((PyBytes) items[i]).length + (i > 0 ? len(self) : 0);
         }
         byte[] r = new byte[checkedSize(total)];
         int at = 0;

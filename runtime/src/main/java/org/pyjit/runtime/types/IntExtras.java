@@ -2,6 +2,7 @@ package org.pyjit.runtime.types;
 
 import java.math.BigInteger;
 import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.objects.BufferExporter;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyList;
 import org.pyjit.runtime.objects.PyTuple;
@@ -81,9 +82,17 @@ final class IntExtras {
         return cls == BuiltinTypes.INT ? value : Ops.call(cls, value);
     }
 
-    /** {@code bytes(data)} for from_bytes: a bytes-like object or an iterable of ints in range(256). */
+    /** {@code bytes(data)} for from_bytes ({@code PyObject_Bytes}): {@code __bytes__}, a bytes-like object or an iterable of ints in range(256). */
     private static byte[] bytesOf(Object data) {
-        if (data instanceof PyBytes b) return b.toArray();
+        Object special = data instanceof PyBytes ? null : Ops.typeOf(data).lookup("__bytes__");
+        if (special != null) {
+            Object r = Ops.callDescriptor(special, data, new Object[0]);
+            if (!(r instanceof PyBytes rb) || rb.type.isSubtypeOf(BuiltinTypes.BYTEARRAY)) {
+                throw Errors.typeError("__bytes__ returned non-bytes (type " + Ops.typeName(r) + ")");
+            }
+            return rb.toArray();
+        }
+        if (data instanceof BufferExporter b) return b.bufferCopy();
         if (Strings.asStr(data) != null || !isIterable(data)) {
             throw Errors.typeError("cannot convert '" + Ops.typeName(data) + "' object to bytes");
         }

@@ -4,8 +4,8 @@ import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.exceptions.PyException;
-import org.pyjit.runtime.modules.MemoryView;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -174,9 +174,7 @@ public final class CodecsModule {
     }
 
     static byte[] bytes(Object o) {
-        if (o instanceof PyBytes b) return b.toArray();
-        if (o instanceof MemoryView v) return v.toBytes();
-        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return Buffers.bytesOf(o);
     }
 
     private static byte[] escapeInput(Object o) {
@@ -232,7 +230,7 @@ public final class CodecsModule {
         if (own != null && index == 0 && (obj instanceof String || obj instanceof PyBoxed)) {
             return new PyBytes(Codecs.encode(text(obj, "encode"), own, errors));
         }
-        if (own != null && index == 1 && (obj instanceof PyBytes || obj instanceof MemoryView)) {
+        if (own != null && index == 1 && Buffers.isBytesLike(obj)) {
             byte[] b = bytes(obj);
             return Codecs.decode(b, b.length, own, errors);
         }

@@ -1,8 +1,8 @@
 package org.pyjit.runtime.modules.hash;
 
 import org.pyjit.runtime.exceptions.Errors;
-import org.pyjit.runtime.modules.MemoryView;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -85,8 +85,8 @@ public final class HashObjects {
     }
 
     static byte[] data(Object o) {
-        if (o instanceof PyBytes b) return b.toArray();
-        if (o instanceof MemoryView v) return v.toBytes();
+        byte[] buffer = Buffers.bytesOrNull(o);
+        if (buffer != null) return buffer;
         if (o instanceof String || (o instanceof PyBoxed b && b.value instanceof String)) {
             throw Errors.typeError("Strings must be encoded before hashing");
         }

@@ -10,6 +10,7 @@ import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.modules.BuiltinModuleRegistry;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyModule;
@@ -79,9 +80,7 @@ public final class HashlibModule {
     }
 
     private static byte[] buffer(Object o) {
-        if (o instanceof PyBytes b) return b.toArray();
-        if (o instanceof org.pyjit.runtime.modules.MemoryView v) return v.toBytes();
-        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return Buffers.bytesOf(o);
     }
 
     /** A hash for HMAC: its engine factory and block size. */

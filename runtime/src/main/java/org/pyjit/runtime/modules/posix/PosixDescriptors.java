@@ -17,6 +17,7 @@ import org.pyjit.runtime.io.OsErrors;
 import org.pyjit.runtime.io.PyTextFile;
 import org.pyjit.runtime.io.RawIO;
 import org.pyjit.runtime.io.StandardStreams;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyDict;
 import org.pyjit.runtime.objects.PyNone;
@@ -202,18 +203,16 @@ public final class PosixDescriptors {
     }
 
     private static Object write(int fd, Object data) {
-        if (!(data instanceof PyBytes b)) {
-            throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(data) + "'");
-        }
+        byte[] bytes = Buffers.bytesOf(data);
         RawIO r = raw(fd);
         if (!r.writable()) throw OsErrors.of(OsErrors.EBADF, null);
         try {
-            r.write(b.bytes, 0, b.length);
+            r.write(bytes, 0, bytes.length);
             r.flush();
         } catch (IOException e) {
             throw OsErrors.fromIOException(e, null);
         }
-        return (long) b.length;
+        return (long) bytes.length;
     }
 
     private static Object lseek(int fd, long pos, int how) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.modules.GenericAlias;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
@@ -225,7 +226,10 @@ final class PatternObject extends PyObject {
             boolean literal;
             if (repl instanceof String s) literal = s.indexOf('\\') < 0;
             else if (repl instanceof PyBoxed b && b.value instanceof String s) literal = s.indexOf('\\') < 0;
-            else if (repl instanceof PyBytes b) literal = indexOf(b.toArray(), (byte) '\\') < 0;
+            else if (Buffers.isBytesLike(repl)) {
+                if (!(repl instanceof PyBytes)) filter = repl = new PyBytes(Buffers.bytesOf(repl));
+                literal = indexOf(((PyBytes) repl).toArray(), (byte) '\\') < 0;
+            }
             else throw Errors.typeError("expected str or bytes-like object, got '" + Ops.typeName(repl) + "'");
             if (!literal) {
                 Object re = org.pyjit.runtime.imports.ImportSystem.importModule("re");
@@ -261,10 +265,10 @@ final class PatternObject extends PyObject {
         if (bytes) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             for (int i = 0; i < pieces.size(); i++) {
-                if (!(pieces.get(i) instanceof PyBytes p)) {
+                if (!Buffers.isBytesLike(pieces.get(i))) {
                     throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(pieces.get(i)) + " found");
                 }
-                byte[] b = p.toArray();
+                byte[] b = Buffers.bytesOf(pieces.get(i));
                 out.write(b, 0, b.length);
             }
             return new PyBytes(out.toByteArray());

@@ -1,7 +1,8 @@
 package org.pyjit.runtime.modules.sre;
 
 import org.pyjit.runtime.exceptions.Errors;
-import org.pyjit.runtime.modules.MemoryView;
+import org.pyjit.runtime.objects.BufferExporter;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.ops.Ops;
@@ -18,7 +19,7 @@ record SreText(Object original, int[] units, boolean isBytes) {
     static SreText of(Object o) {
         if (o instanceof String s) return new SreText(o, codePoints(s), false);
         if (o instanceof PyBoxed b && b.value instanceof String s) return new SreText(o, codePoints(s), false);
-        byte[] bytes = o instanceof PyBytes b ? b.toArray() : o instanceof MemoryView v ? v.toBytes() : null;
+        byte[] bytes = Buffers.bytesOrNull(o);
         if (bytes == null) throw Errors.typeError("expected string or bytes-like object, got '" + Ops.typeName(o) + "'");
         int[] u = new int[bytes.length];
         for (int i = 0; i < bytes.length; i++) u[i] = bytes[i] & 0xff;
@@ -45,6 +46,13 @@ record SreText(Object original, int[] units, boolean isBytes) {
 
     /** The slice {@code [start, end)} as a str or bytes. */
     Object slice(int start, int end) {
+        if (isBytes && original instanceof BufferExporter live && !(original instanceof PyBytes pb
+                && pb.bufferReadOnly())) {
+            // a mutable subject is read as it is now, clamped to its present length (CPython 3.11, bpo-29444)
+            byte[] now = live.bufferCopy();
+            int e = Math.min(end, now.length), s = Math.min(start, e);
+            return new PyBytes(java.util.Arrays.copyOfRange(now, s, e));
+        }
         if (isBytes) {
             byte[] b = new byte[end - start];
             for (int i = 0; i < b.length; i++) b[i] = (byte) units[start + i];

@@ -4,8 +4,8 @@ import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.exceptions.PyException;
-import org.pyjit.runtime.modules.MemoryView;
 import org.pyjit.runtime.objects.ArgParser;
+import org.pyjit.runtime.objects.Buffers;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyDict;
@@ -110,9 +110,7 @@ public final class ZlibModule {
     }
 
     static byte[] data(Object o) {
-        if (o instanceof PyBytes b) return b.toArray();
-        if (o instanceof MemoryView v) return v.toBytes();
-        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return Buffers.bytesOf(o);
     }
 
     private static int intArg(Object o, int absent) {
@@ -175,7 +173,7 @@ public final class ZlibModule {
         d.putStr("decompressobj", new PyBuiltinFunction("decompressobj", MODULE, (a, kw) -> {
             Object[] p = decompressobjArgs.parse(a, kw, 0);
             int wbits = intArg(p[0], 15);
-            if (p[1] != null && !(p[1] instanceof PyBytes) && !(p[1] instanceof MemoryView)) {
+            if (p[1] != null && !Buffers.isBytesLike(p[1])) {
                 throw Errors.typeError("zdict argument must support the buffer protocol");
             }
             if (!Decompressor.validWbits(wbits)) throw Errors.valueError("Invalid initialization option");

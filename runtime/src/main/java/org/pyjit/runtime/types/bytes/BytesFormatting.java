@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.objects.BufferExporter;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyTuple;
@@ -164,7 +165,7 @@ public final class BytesFormatting {
 
     /** {@code %s}/{@code %b}: a bytes-like object, or the result of {@code __bytes__}. */
     static byte[] bytesOf(Object v) {
-        if (v instanceof PyBytes b) return b.toArray();
+        if (v instanceof BufferExporter b) return b.bufferCopy();
         Object m = Ops.typeOf(v).lookup("__bytes__");
         if (m != null) {
             Object r = Ops.callDescriptor(m, v, new Object[0]);

@@ -33,7 +33,7 @@ public final class ComplexMath {
     }
 
     /** Smith's division; null when b is zero. */
-    private static PyComplex quotient(PyComplex a, PyComplex b) {
+    public static PyComplex quotient(PyComplex a, PyComplex b) {
         double absR = Math.abs(b.real), absI = Math.abs(b.imag);
         if (absR >= absI) {
             if (absR == 0.0) return null;
