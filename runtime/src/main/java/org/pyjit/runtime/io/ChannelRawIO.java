@@ -16,6 +16,8 @@ public final class ChannelRawIO implements RawIO {
     private final boolean tty;
     /** Mode 'a': every write goes to the current end of the file. */
     private boolean appending;
+    /** The OS descriptor of a pipe end ({@code os.pipe}) that a child process can be handed, or null. */
+    private OsPipeEnd pipeEnd;
 
     /**
      * @param fd           the descriptor number reported by {@code fileno()}, or -1
@@ -69,7 +71,19 @@ public final class ChannelRawIO implements RawIO {
         ChannelRawIO v = new ChannelRawIO(channel, readable, writable, fd, closes, tty);
         v.path = path;
         v.appending = appending;
+        v.pipeEnd = pipeEnd;
         return v;
+    }
+
+    /** Marks this file as one end of an OS pipe; returns this. */
+    public ChannelRawIO withPipeEnd(OsPipeEnd end) {
+        this.pipeEnd = end;
+        return this;
+    }
+
+    /** The OS pipe end behind this file, or null when it is not a pipe made by {@code os.pipe}. */
+    public OsPipeEnd pipeEnd() {
+        return pipeEnd;
     }
 
     /** Makes every write land at the end of the file (Python's append modes). */
@@ -142,6 +156,7 @@ public final class ChannelRawIO implements RawIO {
         if (!closeChannel) return;
         if (fd >= DescriptorTable.FIRST) DescriptorTable.release(fd, this);
         channel.close();
+        if (pipeEnd != null) pipeEnd.close();
     }
 
     @Override

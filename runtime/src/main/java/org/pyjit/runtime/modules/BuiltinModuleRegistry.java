@@ -61,6 +61,8 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_signal", SignalModule::create);
         FACTORIES.put("_locale", LocaleModule::create);
         FACTORIES.put("zlib", org.pyjit.runtime.modules.zlib.ZlibModule::create);
+        FACTORIES.put("_posixsubprocess", org.pyjit.runtime.modules.posix.ForkExec::create);
+        FACTORIES.put("select", org.pyjit.runtime.modules.posix.SelectModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */

@@ -135,7 +135,7 @@ public final class PosixDescriptors {
         return r;
     }
 
-    private static RawIO rawOrNull(int fd) {
+    static RawIO rawOrNull(int fd) {
         if (fd >= 0 && fd < DescriptorTable.FIRST) {
             StandardStreams.Streams s = StandardStreams.get();
             PyTextFile f = fd == 0 ? s.stdin() : fd == 1 ? s.stdout() : s.stderr();
@@ -181,6 +181,7 @@ public final class PosixDescriptors {
     }
 
     private static Object write(int fd, Object data) {
+        if (data instanceof org.pyjit.runtime.modules.MemoryView v) data = new PyBytes(v.toBytes());
         if (!(data instanceof PyBytes b)) {
             throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(data) + "'");
         }
