@@ -111,6 +111,9 @@ public final class Tracing {
         } else {
             boolean back = pc < f.traceLastPc;
             f.traceLastPc = pc;
+            // an instruction without a position of its own shares its layout predecessor's, which need not be
+            // what ran before it (a loop's exit into the implicit return): only a backward jump starts its line
+            if (!back && !f.code.hasOwnPosition(pc)) return;
             if (line == f.traceLastLine && !back) return;
         }
         f.traceLastLine = line;
