@@ -62,6 +62,9 @@ public final class SelectModule {
         if (pollType != null) return;
         PyType t = BuiltinTypes.make("poll", BuiltinTypes.OBJECT);
         t.namespace.putStr("__module__", "select");
+        t.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (a, kw) -> {
+            throw Errors.typeError("cannot create 'select.poll' instances");
+        }));
         t.namespace.putStr("register", PyMethodDescriptor.positional(t, "register", 1, 2, a -> {
             short mask = a.length > 2 ? (short) Ops.index(a[2]) : (short) (POLLIN | POLLPRI | POLLOUT);
             ((PollObject) a[0]).registered.put(PosixDescriptors.descriptorOf(a[1]), mask);
