@@ -120,13 +120,36 @@ public final class Main implements Callable<Integer> {
         return console != null && console.isTerminal();
     }
 
+    /**
+     * As python3: everything after {@code -c CODE} or {@code -m MODULE} belongs to the program
+     * ({@code pyjit -m trace -l x.py}), so a {@code --} is put after that option for the parser.
+     */
+    static String[] endOptionsAfterProgram(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-X")) {
+                i++;
+            } else if (a.equals("-c") || a.equals("-m") || a.startsWith("-c") || a.startsWith("-m")) {
+                int end = a.length() == 2 ? i + 2 : i + 1; // "-m mod" or "-mmod"
+                if (end >= args.length) return args;
+                List<String> out = new ArrayList<>(List.of(args).subList(0, end));
+                out.add("--");
+                out.addAll(List.of(args).subList(end, args.length));
+                return out.toArray(new String[0]);
+            } else if (!a.startsWith("-") || a.equals("-") || a.equals("--")) {
+                return args; // a script, a subcommand or stdin: the parser already stops there
+            }
+        }
+        return args;
+    }
+
     public static void main(String[] args) {
         CommandLine cl = new CommandLine(new Main());
         // python3's rule (options end at the script name) is for running programs, not for the tools
         cl.setStopAtPositional(true);
         cl.getSubcommands().values().forEach(sub -> sub.setStopAtPositional(false));
         cl.setUnmatchedOptionsArePositionalParams(false);
-        int status = cl.execute(args);
+        int status = cl.execute(endOptionsAfterProgram(args));
         System.out.flush();
         System.exit(status);
     }
