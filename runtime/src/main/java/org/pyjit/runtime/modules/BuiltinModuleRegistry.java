@@ -63,6 +63,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("zlib", org.pyjit.runtime.modules.zlib.ZlibModule::create);
         FACTORIES.put("_posixsubprocess", org.pyjit.runtime.modules.posix.ForkExec::create);
         FACTORIES.put("select", org.pyjit.runtime.modules.posix.SelectModule::create);
+        FACTORIES.put("_json", org.pyjit.runtime.modules.json.JsonModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */
