@@ -43,7 +43,7 @@ public final class Interpreter {
         if ((code.flags & (CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0) {
             return new PyGenerator(frame);
         }
-        if (NativeTier.active && !(Tracing.everActive && Tracing.on(ThreadState.current()))) {
+        if (NativeTier.active && !Tracing.tracing()) {
             Object result = NativeTier.enter(f, frame);
             if (result != null) return result;
         }

@@ -49,6 +49,19 @@ public final class Tracing {
         return f == null ? PyNone.NONE : f;
     }
 
+    /** Whether a frame the calling thread starts now must run traced (no native entry then). */
+    public static boolean tracing() {
+        return everActive && on(ThreadState.current());
+    }
+
+    /** Forgets the calling thread's trace and profile functions (a new program in this JVM). */
+    public static void resetThread() {
+        ThreadState ts = ThreadState.current();
+        ts.traceFunc = null;
+        ts.profileFunc = null;
+        ts.inTraceCall = false;
+    }
+
     /** Whether a frame starting now on {@code ts} must run traced. */
     static boolean on(ThreadState ts) {
         return everActive && (ts.traceFunc != null || ts.profileFunc != null) && !ts.inTraceCall;
