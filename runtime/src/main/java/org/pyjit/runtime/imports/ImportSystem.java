@@ -90,7 +90,9 @@ public final class ImportSystem {
     public static PyModule importModule(String name) {
         Object existing = modules().getStr(name);
         if (existing instanceof PyModule m) return m;
-        if (existing != null && existing != PyNone.NONE) return asModule(existing, name);
+        // None blocks the import, as CPython's (test.support.import_fresh_module(blocked=...) relies on it)
+        if (existing == PyNone.NONE) throw notFound(name, "import of " + name + " halted; None in sys.modules");
+        if (existing != null) return asModule(existing, name);
         int dot = name.lastIndexOf('.');
         PyList searchPath = path();
         PyModule parent = null;
