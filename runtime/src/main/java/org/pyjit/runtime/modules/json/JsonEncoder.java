@@ -73,14 +73,16 @@ final class JsonEncoder extends PyObject {
         } else if (o instanceof PyBoxed b && b.value instanceof String s) {
             out.append(string(s));
         } else if (o instanceof PyList || o instanceof PyTuple) {
-            sequence(o, out);
+            nested("array", () -> sequence(o, out));
         } else if (o instanceof PyDict d) {
-            dict(d, out);
+            nested("object", () -> dict(d, out));
         } else {
-            Object id = enter(o);
-            Object replacement = Ops.call(defaultFn, o);
-            encode(replacement, out);
-            leave(id);
+            nested("object", () -> {
+                Object id = enter(o);
+                Object replacement = Ops.call(defaultFn, o);
+                encode(replacement, out);
+                leave(id);
+            });
         }
     }
 
@@ -112,6 +114,22 @@ final class JsonEncoder extends PyObject {
 
     private void leave(Object id) {
         if (id != null) markers.remove(id);
+    }
+
+    private int depth;
+
+    /** One more nesting level (CPython counts it against the recursion limit); {@code body} encodes the container. */
+    private void nested(String what, Runnable body) {
+        var ts = org.pyjit.runtime.interpreter.ThreadState.current();
+        if (ts.depth + ++depth > org.pyjit.runtime.interpreter.ThreadState.recursionLimit()) {
+            depth--;
+            throw Errors.recursion("maximum recursion depth exceeded while encoding a JSON " + what);
+        }
+        try {
+            body.run();
+        } finally {
+            depth--;
+        }
     }
 
     private void sequence(Object seq, StringBuilder out) {

@@ -38,8 +38,8 @@ public final class JsonModule {
         ArgParser scanArgs = new ArgParser("scanstring", new String[] {"string", "end", "strict"}, 3, 3, 2);
         d.putStr("scanstring", new PyBuiltinFunction("scanstring", "_json", (args, kw) -> {
             Object[] p = scanArgs.parse(args, kw, 0);
+            long end = Ops.index(p[1]); // the C module converts end first (OverflowError before TypeError)
             String s = str(p[0]);
-            long end = Ops.index(p[1]);
             boolean strict = p[2] == null || Ops.isTrue(p[2]);
             if (end < 0 || end > s.codePointCount(0, s.length())) throw Errors.valueError("end is out of bounds");
             int[] out = {0};

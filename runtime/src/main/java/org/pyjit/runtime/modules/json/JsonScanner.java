@@ -141,6 +141,7 @@ final class JsonScanner extends PyObject {
         if (isFloat) return parseFloat == null ? Double.parseDouble(text) : Ops.call(parseFloat, text);
         if (parseInt != null) return Ops.call(parseInt, text);
         if (text.length() < 19) return Long.parseLong(text);
+        if (text.length() > 640) return Ops.call(BuiltinTypes.INT, text); // int()'s digit limit applies
         BigInteger big = new BigInteger(text);
         return big.bitLength() < 64 ? (Object) big.longValue() : big;
     }
@@ -159,7 +160,36 @@ final class JsonScanner extends PyObject {
         return i;
     }
 
+    /** Nesting as CPython counts it: each container is one more level of the thread's recursion. */
+    private int depth;
+
+    private void enter(String what) {
+        var ts = org.pyjit.runtime.interpreter.ThreadState.current();
+        if (ts.depth + ++depth > org.pyjit.runtime.interpreter.ThreadState.recursionLimit()) {
+            depth = 0;
+            throw Errors.recursion("maximum recursion depth exceeded while decoding a JSON " + what + " from a unicode string");
+        }
+    }
+
     private Object object(int i, int[] end) {
+        enter("object");
+        try {
+            return objectBody(i, end);
+        } finally {
+            if (depth > 0) depth--;
+        }
+    }
+
+    private Object array(int i, int[] end) {
+        enter("array");
+        try {
+            return arrayBody(i, end);
+        } finally {
+            if (depth > 0) depth--;
+        }
+    }
+
+    private Object objectBody(int i, int[] end) {
         String t = s;
         PyList pairs = pairsHook != null ? new PyList() : null;
         PyDict dict = pairsHook == null ? new PyDict() : null;
@@ -195,7 +225,7 @@ final class JsonScanner extends PyObject {
         return objectHook != null ? Ops.call(objectHook, dict) : dict;
     }
 
-    private Object array(int i, int[] end) {
+    private Object arrayBody(int i, int[] end) {
         String t = s;
         PyList list = new PyList();
         i = skipSpace(i);
