@@ -118,14 +118,24 @@ public final class PyRuntime {
             System.err.println(RuntimeHooks.executableName() + ": can't open file '" + Path.of(path).toAbsolutePath() + "': " + why);
             return 2;
         }
-        Path parent = Path.of(path).toAbsolutePath().getParent();
+        Path parent = Path.of(path).toAbsolutePath().normalize().getParent();
         String source;
         try {
             source = SourceCompiler.decode(bytes, path);
         } catch (PyException e) {
             return report(e);
         }
-        return runSource(source, path, argv, parent == null ? "" : parent.toString());
+        return runSource(source, absoluteScriptPath(path), argv, parent == null ? "" : parent.toString());
+    }
+
+    /**
+     * The script's {@code __file__} and code file name: absolute as CPython 3.9+ makes it, by
+     * prefixing the working directory to the path as given (not normalized: {@code ../x.py} stays).
+     */
+    static String absoluteScriptPath(String path) {
+        if (path.startsWith("/")) return path;
+        String cwd = WorkingDirectory.get().toString();
+        return cwd.endsWith("/") ? cwd + path : cwd + "/" + path;
     }
 
     private static int runModule(String name, List<String> argv) {

@@ -37,6 +37,7 @@ final class RuntimeHooks {
         ts.depth = 0;
         ts.top = null;
         ts.handled = null;
+        org.pyjit.runtime.interpreter.Tracing.resetThread();
         StandardStreams.set(out == System.out ? null : StandardStreams.over(new ByteArrayInputStream(stdin), out, err));
         org.pyjit.runtime.modules.BuiltinModuleRegistry.forgetCreated();
         WorkingDirectory.set(cwd);

@@ -12,7 +12,7 @@ import org.pyjit.compiler.ast.Module;
  */
 public final class BytecodeCompiler extends ExpressionCompiler {
     /** Bumped whenever the bytecode format or the compiler's output changes (part of cache keys). */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
 
     private boolean futureAnnotations;
     /** {@code single} mode: expression statements of the module's own code go to {@code sys.displayhook}. */
@@ -301,7 +301,11 @@ public final class BytecodeCompiler extends ExpressionCompiler {
             case Nonlocal n -> { }
             case Import i -> importStmt(i);
             case ImportFrom i -> importFrom(i);
-            case Try t -> TryCompiler.compileTry(this, t.body(), t.handlers(), t.orelse(), t.finalbody());
+            case Try t -> {
+                at(t);
+                b().emit(Opcode.NOP); // the 'try:' line's own instruction: a trace function sees the line, as in CPython
+                TryCompiler.compileTry(this, t.body(), t.handlers(), t.orelse(), t.finalbody());
+            }
             case TryStar t -> throw error("except* is not supported yet", t.pos());
             case With w -> TryCompiler.compileWith(this, w.items(), 0, w.body());
             case AsyncWith w -> {

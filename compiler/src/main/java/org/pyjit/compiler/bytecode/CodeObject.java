@@ -103,6 +103,11 @@ public final class CodeObject {
         return i;
     }
 
+    /** Whether the instruction at {@code pc} has its own position entry (else it shares the preceding one's). */
+    public boolean hasOwnPosition(int pc) {
+        return Arrays.binarySearch(positionPcs, pc) >= 0;
+    }
+
     /** Source line of the instruction at {@code pc} (the closest preceding entry), or firstLineno. */
     public int lineAt(int pc) {
         int i = positionIndex(pc);

@@ -37,6 +37,16 @@ public final class Frame {
     public Object osrResult;
     /** An exception to raise where an OSR call that deoptimized left this frame. */
     public org.pyjit.runtime.exceptions.PyException osrThrown;
+    /** {@code f_trace}: the local trace function of a traced frame, or null. */
+    Object trace;
+    /** {@code f_trace_lines}: whether the local trace function gets 'line' events. */
+    boolean traceLines = true;
+    /** Tracing: the offset and line of the instruction executed last (for 'line' events). */
+    int traceLastPc = -1, traceLastLine = -1;
+    /** The line {@code f_lineno} reports during a 'call' or 'return' event that is not at {@link #pc}, or -1. */
+    int eventLine = -1;
+    /** The frame's Python view, made on first use (so {@code frame is frame} holds across events). */
+    FrameObject view;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         this.code = code;

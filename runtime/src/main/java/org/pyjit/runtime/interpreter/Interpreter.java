@@ -43,7 +43,7 @@ public final class Interpreter {
         if ((code.flags & (CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0) {
             return new PyGenerator(frame);
         }
-        if (NativeTier.active) {
+        if (NativeTier.active && !Tracing.tracing()) {
             Object result = NativeTier.enter(f, frame);
             if (result != null) return result;
         }
@@ -105,6 +105,7 @@ public final class Interpreter {
         frame.back = ts.top;
         ts.top = frame;
         try {
+            if (Tracing.everActive && Tracing.on(ts)) return Tracing.run(frame, ts);
             return runTiers(frame, ts);
         } catch (StackOverflowError so) {
             throw Errors.recursion("maximum recursion depth exceeded");
@@ -155,6 +156,7 @@ public final class Interpreter {
         frame.back = ts.top;
         ts.top = frame;
         try {
+            if (Tracing.everActive && Tracing.on(ts)) return Tracing.run(frame, ts);
             Object r = (Object) body.invokeExact(frame, ts);
             return r == TierPolicy.DEOPT || r == TierPolicy.OSR ? switchTiers(frame, ts, r) : r;
         } catch (StackOverflowError so) {
@@ -183,6 +185,7 @@ public final class Interpreter {
         try {
             if (frame.resumeRegister >= 0) frame.regs[frame.resumeRegister] = sent;
             frame.sent = sent;
+            if (Tracing.everActive && Tracing.on(ts)) return Tracing.run(frame, ts);
             return runTiers(frame, ts);
         } catch (StackOverflowError so) {
             frame.finished = true;
@@ -199,12 +202,21 @@ public final class Interpreter {
     }
 
     private static Object execute(Frame f, ThreadState ts) {
+        return execute(f, ts, false);
+    }
+
+    /** Runs a traced frame in this interpreter only: 'line' events, no tier change. */
+    static Object executeTraced(Frame f, ThreadState ts) {
+        return execute(f, ts, true);
+    }
+
+    private static Object execute(Frame f, ThreadState ts, boolean traced) {
         final CodeObject code = f.code;
         final int[] c = code.code;
         final Object[] r = f.regs;
         final Object[] k = RuntimeConstants.of(code);
         final String[] names = code.names;
-        final TierState tier = TierPolicy.stateForBackEdges(code);
+        final TierState tier = traced ? null : TierPolicy.stateForBackEdges(code);
         int pc = f.pc;
         PyException pending = f.thrownIn;
         int ip = pending != null && f.yieldPc >= 0 ? f.yieldPc : pc;
@@ -218,6 +230,7 @@ public final class Interpreter {
                 }
                 while (true) {
                     ip = pc;
+                    if (traced) Tracing.instruction(f, ts, pc);
                     switch (OPS[c[pc]]) {
                         case NOP -> pc += 1;
                         case LOAD_CONST -> {
@@ -323,7 +336,7 @@ public final class Interpreter {
                         case JUMP -> {
                             int target = c[pc + 1];
                             if (target < pc && GlobalInterpreterLock.switchRequested) GlobalInterpreterLock.yieldToWaiters();
-                            if (target < pc && NativeTier.active && f.function != null) {
+                            if (target < pc && NativeTier.active && f.function != null && !traced) {
                                 int resume = NativeTier.backEdge(f, target);
                                 if (resume == NativeTier.FINISHED) {
                                     Object v = f.osrResult;
@@ -374,7 +387,7 @@ public final class Interpreter {
                             pc += 3;
                         }
                         case FOR_ITER -> {
-                            Object v = Ops.next(r[c[pc + 2]]);
+                            Object v = traced ? Tracing.forIter(f, ts, r[c[pc + 2]], pc) : Ops.next(r[c[pc + 2]]);
                             if (v == null) {
                                 pc = c[pc + 3];
                             } else {
@@ -459,7 +472,7 @@ public final class Interpreter {
                     }
                 }
             } catch (PyException e) {
-                pc = handle(f, ts, e, ip);
+                pc = traced ? handleTraced(f, ts, e, ip) : handle(f, ts, e, ip);
             } catch (StackOverflowError so) {
                 pc = handle(f, ts, Errors.recursion("maximum recursion depth exceeded"), ip);
             } catch (ClassCastException | NullPointerException | ArrayIndexOutOfBoundsException | IllegalStateException
@@ -492,6 +505,16 @@ public final class Interpreter {
         int[] t = f.code.exceptionTable;
         f.regs[t[h * 4 + 3]] = v;
         return t[h * 4 + 2];
+    }
+
+    /** {@link #handle} with the 'exception' event, delivered once per frame the exception passes. */
+    private static int handleTraced(Frame f, ThreadState ts, PyException e, int ip) {
+        boolean arrived = e.tracedFrame != f;
+        try {
+            return handle(f, ts, e, ip);
+        } finally {
+            if (arrived) Tracing.exception(f, ts, e, ip);
+        }
     }
 
     static Object read(Frame f, int reg) {

@@ -15,6 +15,10 @@ public final class ThreadState {
     public Frame top;
     /** The exception an {@code except}/{@code finally} block is handling ({@code sys.exc_info()}), or null. */
     public PyBaseException handled;
+    /** {@code sys.settrace} and {@code sys.setprofile} functions of this thread, or null. */
+    Object traceFunc, profileFunc;
+    /** True while a trace or profile function runs (it is not traced itself). */
+    boolean inTraceCall;
 
     public static ThreadState current() {
         ThreadState s = last; // a racy read is fine: a state from another thread fails the owner check

@@ -16,6 +16,8 @@ public final class ChannelRawIO implements RawIO {
     private final boolean tty;
     /** Mode 'a': every write goes to the current end of the file. */
     private boolean appending;
+    /** The OS descriptor of a pipe end ({@code os.pipe}) that a child process can be handed, or null. */
+    private OsPipeEnd pipeEnd;
 
     /**
      * @param fd           the descriptor number reported by {@code fileno()}, or -1
@@ -32,8 +34,8 @@ public final class ChannelRawIO implements RawIO {
 
     @Override
     public int read(byte[] buf, int off, int len) throws IOException {
-        int n = channel.read(ByteBuffer.wrap(buf, off, len));
-        return n;
+        if (pipeEnd != null && len > 0) pipeEnd.awaitReady(OsPipeEnd.POLLIN);
+        return channel.read(ByteBuffer.wrap(buf, off, len));
     }
 
     /** Set by {@link DescriptorTable#add}: the number this file is known by. */
@@ -69,7 +71,19 @@ public final class ChannelRawIO implements RawIO {
         ChannelRawIO v = new ChannelRawIO(channel, readable, writable, fd, closes, tty);
         v.path = path;
         v.appending = appending;
+        v.pipeEnd = pipeEnd;
         return v;
+    }
+
+    /** Marks this file as one end of an OS pipe; returns this. */
+    public ChannelRawIO withPipeEnd(OsPipeEnd end) {
+        this.pipeEnd = end;
+        return this;
+    }
+
+    /** The OS pipe end behind this file, or null when it is not a pipe made by {@code os.pipe}. */
+    public OsPipeEnd pipeEnd() {
+        return pipeEnd;
     }
 
     /** Makes every write land at the end of the file (Python's append modes). */
@@ -82,7 +96,17 @@ public final class ChannelRawIO implements RawIO {
     public void write(byte[] buf, int off, int len) throws IOException {
         if (appending) channel.position(channel.size());
         ByteBuffer b = ByteBuffer.wrap(buf, off, len);
-        while (b.hasRemaining()) channel.write(b);
+        while (b.hasRemaining()) {
+            if (pipeEnd != null) {
+                // a writable pipe takes PIPE_BUF bytes without blocking: more could block with the lock held
+                pipeEnd.awaitReady(OsPipeEnd.POLLOUT);
+                int chunk = Math.min(b.remaining(), 4096);
+                channel.write(ByteBuffer.wrap(buf, b.position(), chunk));
+                b.position(b.position() + chunk);
+            } else {
+                channel.write(b);
+            }
+        }
     }
 
     @Override
@@ -142,6 +166,7 @@ public final class ChannelRawIO implements RawIO {
         if (!closeChannel) return;
         if (fd >= DescriptorTable.FIRST) DescriptorTable.release(fd, this);
         channel.close();
+        if (pipeEnd != null) pipeEnd.close();
     }
 
     @Override

@@ -65,6 +65,8 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("select", org.pyjit.runtime.modules.socket.SelectModule::create);
         FACTORIES.put("array", org.pyjit.runtime.modules.array.ArrayModule::create);
         FACTORIES.put("cmath", CmathModule::create);
+        FACTORIES.put("_posixsubprocess", org.pyjit.runtime.modules.posix.ForkExec::create);
+        FACTORIES.put("_json", org.pyjit.runtime.modules.json.JsonModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */

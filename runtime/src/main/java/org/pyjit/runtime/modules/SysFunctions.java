@@ -28,7 +28,6 @@ public final class SysFunctions {
     private static volatile Consumer<PyBaseException> exceptHook = SysFunctions::printExceptionLine;
 
     private static final java.util.concurrent.ConcurrentHashMap<String, String> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
-    private static volatile Object trace = PyNone.NONE, profile = PyNone.NONE;
 
     public static void setExceptHook(Consumer<PyBaseException> hook) {
         exceptHook = hook;
@@ -78,17 +77,17 @@ public final class SysFunctions {
         });
         def(d, excepthook);
         d.putStr("__excepthook__", excepthook);
-        // tracing and profiling are accepted and remembered, but pyjit does not call the functions
+        // per thread, delivered by the interpreter (interpreter.Tracing)
         def(d, fn("settrace", 1, 1, a -> {
-            trace = a[0];
+            org.pyjit.runtime.interpreter.Tracing.setTrace(a[0]);
             return PyNone.NONE;
         }));
-        def(d, fn("gettrace", 0, 0, a -> trace));
+        def(d, fn("gettrace", 0, 0, a -> org.pyjit.runtime.interpreter.Tracing.getTrace()));
         def(d, fn("setprofile", 1, 1, a -> {
-            profile = a[0];
+            org.pyjit.runtime.interpreter.Tracing.setProfile(a[0]);
             return PyNone.NONE;
         }));
-        def(d, fn("getprofile", 0, 0, a -> profile));
+        def(d, fn("getprofile", 0, 0, a -> org.pyjit.runtime.interpreter.Tracing.getProfile()));
         def(d, fn("is_finalizing", 0, 0, a -> false));
         def(d, new PyBuiltinFunction("audit", "sys", (a, kw) -> PyNone.NONE));
         def(d, fn("addaudithook", 1, 1, a -> PyNone.NONE));

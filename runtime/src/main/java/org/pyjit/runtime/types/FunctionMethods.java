@@ -118,6 +118,7 @@ final class FunctionMethods {
         Install.readonly(t, "co_consts", o -> constTuple(code(o).consts));
         Install.readonly(t, "co_stacksize", o -> (long) code(o).registerCount);
         Install.method(t, "co_positions", 0, 0, a -> new CodePositions(code(a[0])));
+        CodeReplace.install(t);
         Install.method(t, "__repr__", 0, 0, a -> {
             CodeObject c = code(a[0]);
             return "<code object " + c.name + " at " + ObjectIdentity.address(a[0]) + ", file \"" + c.filename + "\", line "
@@ -141,7 +142,7 @@ final class FunctionMethods {
     }
 
     /** A constant pool entry as a Python value (nested code as code objects, arrays as tuples). */
-    private static Object constValue(Object c) {
+    static Object constValue(Object c) {
         if (c == null) return PyNone.NONE;
         if (c instanceof CodeObject co) return PyCode.of(co);
         if (c instanceof Object[] items) return constTuple(items);

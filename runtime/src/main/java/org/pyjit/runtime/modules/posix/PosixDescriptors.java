@@ -49,14 +49,6 @@ public final class PosixDescriptors {
             for (int fd : DescriptorTable.numbers()) if (fd >= lo && fd < hi) close(fd);
             return PyNone.NONE;
         });
-        Defs.positional(d, "pipe", 0, 0, a -> {
-            try {
-                int[] ends = org.pyjit.runtime.io.PipeEnd.open();
-                return org.pyjit.runtime.objects.PyTuple.of((long) ends[0], (long) ends[1]);
-            } catch (IOException e) {
-                throw OsErrors.fromIOException(e, null);
-            }
-        });
         Defs.fn(d, "dup", new String[] {"fd"}, 1, 1, p -> (long) dup(Defs.intArg(p[0]), -1));
         Defs.fn(d, "dup2", new String[] {"fd", "fd2", "inheritable"}, 3, 2, p -> (long) dup(Defs.intArg(p[0]), Defs.intArg(p[1])));
         Defs.positional(d, "read", 2, 2, a -> read(Defs.intArg(a[0]), Ops.index(a[1])));
@@ -146,7 +138,7 @@ public final class PosixDescriptors {
         return r;
     }
 
-    private static RawIO rawOrNull(int fd) {
+    static RawIO rawOrNull(int fd) {
         if (fd >= 0 && fd < DescriptorTable.FIRST) {
             StandardStreams.Streams s = StandardStreams.get();
             PyTextFile f = fd == 0 ? s.stdin() : fd == 1 ? s.stdout() : s.stderr();

@@ -12,6 +12,7 @@ public final class PosixModuleParts {
         PosixFiles.install(d);
         PosixDescriptors.install(d);
         PosixProcess.install(d);
+        PosixChildren.install(d);
         DirEntries.install(d);
     }
 }

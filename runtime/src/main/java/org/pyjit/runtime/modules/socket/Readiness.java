@@ -13,15 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pyjit.runtime.interpreter.GlobalInterpreterLock;
 import org.pyjit.runtime.interpreter.SignalDelivery;
+import org.pyjit.runtime.io.ChannelRawIO;
 import org.pyjit.runtime.io.DescriptorTable;
+import org.pyjit.runtime.io.NativeLibc;
+import org.pyjit.runtime.io.OsPipeEnd;
 import org.pyjit.runtime.io.RawIO;
 import org.pyjit.runtime.io.SelectableStream;
 import org.pyjit.runtime.io.StandardStreams;
 
 /**
  * What {@code select} and {@code poll} share: which of a set of descriptors are ready to read or
- * write, waiting up to a timeout. Sockets and pipes are asked through a Java {@link Selector}; files and
- * the standard streams are always ready, as regular files are for the OS's select.
+ * write, waiting up to a timeout. Sockets are asked through a Java {@link Selector}, {@code os.pipe()} ends
+ * (real OS pipes) through poll(2); files and the standard streams are always ready, as regular files are for the OS's select.
  */
 final class Readiness {
     private Readiness() {}
@@ -38,7 +41,9 @@ final class Readiness {
         int n = fds.length;
         int[] ready = new int[n];
         SelectableChannel[] channels = new SelectableChannel[n];
-        boolean any = false;
+        int[] osFds = new int[n];
+        java.util.Arrays.fill(osFds, -1);
+        boolean any = false, hasChannels = false, hasOsFds = false;
         for (int i = 0; i < n; i++) {
             long fd = fds[i];
             RawIO raw = fd < 0 || fd > Integer.MAX_VALUE ? null
@@ -53,18 +58,74 @@ final class Readiness {
                     any |= wants[i] != 0;
                 } else {
                     channels[i] = ch;
+                    hasChannels = true;
                 }
+            } else if (raw instanceof ChannelRawIO c && c.pipeEnd() != null) {
+                osFds[i] = c.pipeEnd().fd(); // an os.pipe() end: a real descriptor poll(2) watches
+                hasOsFds = true;
             } else {
                 ready[i] = wants[i];
                 any |= wants[i] != 0;
             }
         }
-        boolean hasChannels = false;
-        for (SelectableChannel c : channels) hasChannels |= c != null;
-        if (!hasChannels) {
+        if (!hasChannels && !hasOsFds) {
             if (!any && timeoutNanos != 0) sleep(timeoutNanos);
             return ready;
         }
+        if (!hasOsFds) return selectChannels(channels, wants, ready, any, timeoutNanos);
+        // pipes (and maybe sockets): poll the pipes, then wait on the sockets (or sleep) a short slice, until ready
+        long deadline = timeoutNanos < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutNanos;
+        while (true) {
+            any |= pollPipes(osFds, wants, ready, 0);
+            long left = any ? 0 : deadline - System.nanoTime();
+            long slice = Math.max(0, Math.min(left, PIPE_SLICE_NANOS));
+            if (hasChannels) {
+                selectChannels(channels, wants, ready, any, slice);
+                for (int i = 0; i < n; i++) any |= channels[i] != null && ready[i] != 0;
+            } else if (slice > 0) {
+                any |= pollPipes(osFds, wants, ready, (int) Math.max(1, slice / 1_000_000));
+            }
+            if (any || System.nanoTime() >= deadline) return ready;
+            SignalDelivery.checkPending();
+        }
+    }
+
+    private static final long PIPE_SLICE_NANOS = 10_000_000L;
+
+    /** poll(2) on the pipe descriptors ({@code osFds[i] >= 0}) for up to {@code millis}, lock released; whether one is ready. */
+    private static boolean pollPipes(int[] osFds, int[] wants, int[] ready, int millis) {
+        int count = 0;
+        for (int fd : osFds) if (fd >= 0) count++;
+        int[] fds = new int[count];
+        short[] events = new short[count], revents = new short[count];
+        int[] index = new int[count];
+        for (int i = 0, k = 0; i < osFds.length; i++) {
+            if (osFds[i] < 0) continue;
+            fds[k] = osFds[i];
+            events[k] = (short) (((wants[i] & READ) != 0 ? OsPipeEnd.POLLIN : 0) | ((wants[i] & WRITE) != 0 ? OsPipeEnd.POLLOUT : 0));
+            index[k++] = i;
+        }
+        int r = millis == 0 ? NativeLibc.poll(fds, events, revents, 0)
+                : GlobalInterpreterLock.released(() -> NativeLibc.poll(fds, events, revents, millis));
+        if (r <= 0) return false;
+        boolean any = false;
+        for (int k = 0; k < count; k++) {
+            short got = revents[k];
+            int i = index[k];
+            int readyFor = 0;
+            if ((got & (OsPipeEnd.POLLIN | POLLHUP | POLLERR)) != 0) readyFor |= READ; // end of file reads at once
+            if ((got & (OsPipeEnd.POLLOUT | POLLERR)) != 0) readyFor |= WRITE;
+            ready[i] = readyFor & wants[i];
+            any |= ready[i] != 0;
+        }
+        return any;
+    }
+
+    private static final short POLLERR = 8, POLLHUP = 16;
+
+    /** Waits on the sockets' channels through a Java selector; fills {@code ready} for them. */
+    private static int[] selectChannels(SelectableChannel[] channels, int[] wants, int[] ready, boolean any, long timeoutNanos) {
+        int n = channels.length;
         try (Selector sel = Selector.open()) {
             List<SelectionKey> keys = new ArrayList<>();
             for (int i = 0; i < n; i++) {
