@@ -37,7 +37,7 @@ public final class Interpreter {
     /** Calls a Python function: binds arguments, then runs its frame (or makes a generator). */
     public static Object callFunction(PyFunction f, Object[] args, String[] kwnames) {
         CodeObject code = f.code;
-        Frame frame = new Frame(code, f.globals, builtinsOf(f.globals), null, f);
+        Frame frame = new Frame(code, f.globals, builtinsFrom(f.builtinsCell().value()), null, f);
         ArgumentBinder.bind(f, code, frame.regs, args, kwnames);
         initCells(frame, f.closure);
         if ((code.flags & (CodeObject.GENERATOR | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0) {
@@ -74,7 +74,11 @@ public final class Interpreter {
 
     /** The builtins namespace code running in {@code globals} sees. */
     public static PyDict builtinsOf(PyDict globals) {
-        Object b = globals.getStr("__builtins__");
+        return builtinsFrom(globals.getStr("__builtins__"));
+    }
+
+    /** The builtins namespace a {@code __builtins__} value ({@code null}: absent) stands for. */
+    public static PyDict builtinsFrom(Object b) {
         if (b instanceof PyModule m) return m.dict;
         if (b instanceof PyDict d) return d;
         return org.pyjit.runtime.builtins.BuiltinsModule.namespace();

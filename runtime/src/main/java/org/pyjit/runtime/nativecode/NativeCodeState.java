@@ -23,6 +23,8 @@ final class NativeCodeState {
     long nativeCalls;
     /** OSR attempts refused because the frame did not fit the entry; past a limit, OSR is no longer tried. */
     int osrMisfits;
+    /** Frames baseline code handed back to the interpreter because the back-edge count passed the threshold. */
+    int tier1CountHandbacks;
     long deopts;
     /** Units dropped for deoptimizing too often and requested again. */
     int recompiles;

@@ -53,6 +53,15 @@ public final class NativeTier {
     private static final int MAX_RECOMPILES = 2;
     /** After this many frames that did not fit a function's OSR entries, its loops stop trying them. */
     private static final int OSR_MISFIT_LIMIT = 1000;
+    /**
+     * Baseline code hands a frame back for an OSR entry only while that function's frames misfit
+     * its entries fewer times than this: each hand-back runs a loop iteration in the interpreter, and
+     * a loop whose frames keep misfitting bounced up to OSR_MISFIT_LIMIT times (list_sort: 1982
+     * tier-1 exits, about a second of CPU).
+     */
+    private static final int TIER1_OSR_MISFIT_LIMIT = 8;
+    /** How many times baseline code hands frames of one function back for the interpreter to request an OSR entry. */
+    private static final int TIER1_COUNT_HANDBACK_LIMIT = 8;
 
     public static void setMode(Mode m) {
         mode = m;
@@ -233,10 +242,17 @@ public final class NativeTier {
         if (!active || f.locals != null || f.function == null) return false;
         NativeCodeState st = stateOf(f.code);
         if (st.disabled) return false;
-        if (st.withOsrAt(header) != null) return st.osrMisfits <= OSR_MISFIT_LIMIT;
+        if (st.withOsrAt(header) != null) {
+            return st.osrMisfits < (mode == Mode.ALWAYS ? OSR_MISFIT_LIMIT + 1 : TIER1_OSR_MISFIT_LIMIT);
+        }
         if (st.osrRequested.contains(header)) return false;
         if (++st.backEdges == backEdgeThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
-        return st.backEdges >= backEdgeThreshold - 1 || mode == Mode.ALWAYS;
+        if (mode == Mode.ALWAYS) return true;
+        if (st.backEdges < backEdgeThreshold - 1) return false;
+        // the interpreter asks for the entry at its own back-edge to this header; an outer loop's
+        // frame went back into baseline code at the inner loop's back-edge first, and was handed
+        // back again at every outer iteration (string_split: 1000 tier-1 exits)
+        return ++st.tier1CountHandbacks <= TIER1_COUNT_HANDBACK_LIMIT;
     }
 
     private static int osr(LoadedUnit u, Frame f, int header, NativeCodeState st) {

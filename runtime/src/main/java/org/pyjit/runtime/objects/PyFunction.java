@@ -19,6 +19,8 @@ public final class PyFunction extends PyObject implements PyCallable {
     public Object doc;
     public Object module;
     public PyDict annotations;
+    /** The live {@code __builtins__} binding of {@link #globals}, made on the first call. */
+    private KeyCell builtinsCell;
 
     public PyFunction(CodeObject code, PyDict globals, Object[] defaults, PyDict kwdefaults, PyCell[] closure) {
         super(BuiltinTypes.FUNCTION);
@@ -32,6 +34,13 @@ public final class PyFunction extends PyObject implements PyCallable {
         Object m = globals.getStr("__name__");
         this.module = m == null ? PyNone.NONE : m;
         this.doc = PyNone.NONE;
+    }
+
+    /** The cell tracking {@code globals["__builtins__"]}: a call reads it instead of looking the name up. */
+    public KeyCell builtinsCell() {
+        KeyCell c = builtinsCell;
+        if (c == null) builtinsCell = c = globals.keyCell("__builtins__");
+        return c;
     }
 
     @Override

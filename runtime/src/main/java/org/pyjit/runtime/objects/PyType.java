@@ -32,6 +32,25 @@ public class PyType extends PyObject {
 
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
 
+    /**
+     * One remembered {@link #lookup} result: valid while the type keeps this version and MRO
+     * (immutable, so threads can share the table without locks).
+     */
+    private record CachedLookup(int version, PyType[] mro, String name, Object value) {}
+
+    private static final int LOOKUP_CACHE_SIZE = 64;
+    private static final Object ABSENT = new Object();
+    /**
+     * This type's method cache (CPython keeps one for all types; one per type holds no type
+     * alive): names the MRO walk already resolved, indexed by name hash; collisions overwrite.
+     */
+    private CachedLookup[] lookupCache;
+
+    {
+        // any binding change in the namespace (also the direct puts of builtin set-up) makes cached lookups miss
+        namespace.watcher = key -> invalidate();
+    }
+
     /** A builtin type with one base (null only for {@code object}). */
     public PyType(PyType metatype, String name, PyType base, Function<PyType, PyObject> instanceFactory) {
         super(metatype);
@@ -64,6 +83,22 @@ public class PyType extends PyObject {
 
     /** Finds {@code name} along the MRO without invoking descriptors; null when absent. */
     public final Object lookup(String name) {
+        CachedLookup[] cache = lookupCache;
+        if (cache == null) lookupCache = cache = new CachedLookup[LOOKUP_CACHE_SIZE];
+        int h = name.hashCode();
+        int slot = (h ^ (h >>> 7)) & (LOOKUP_CACHE_SIZE - 1);
+        CachedLookup c = cache[slot];
+        PyType[] m = mro;
+        int v = version;
+        if (c != null && c.version == v && c.mro == m && (c.name == name || c.name.equals(name))) {
+            return c.value == ABSENT ? null : c.value;
+        }
+        Object found = walkMro(m, name);
+        cache[slot] = new CachedLookup(v, m, name, found == null ? ABSENT : found);
+        return found;
+    }
+
+    private static Object walkMro(PyType[] mro, String name) {
         for (PyType t : mro) {
             Object v = t.namespace.getStr(name);
             if (v != null) return v;

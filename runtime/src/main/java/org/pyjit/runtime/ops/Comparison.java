@@ -1,8 +1,10 @@
 package org.pyjit.runtime.ops;
 
 import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.objects.PyTuple;
 import org.pyjit.runtime.objects.PyType;
 import org.pyjit.runtime.types.BuiltinTypes;
+import org.pyjit.runtime.types.SequenceSupport;
 import org.pyjit.runtime.types.string.Strings;
 
 /** Rich comparison with CPython's reflection rules and the identity fallback of == and !=. */
@@ -20,6 +22,10 @@ final class Comparison {
         if (a instanceof Long x && b instanceof Long y) return fastLong(x, y, op);
         if (a instanceof Double x && b instanceof Double y) return fastDouble(x, y, op);
         if (a instanceof String x && b instanceof String y) return fastInt(Strings.compare(x, y), op);
+        // exact tuples (sort keys, dict keys): tuple's own comparison without the dunder dispatch
+        if (a instanceof PyTuple x && b instanceof PyTuple y && x.type == BuiltinTypes.TUPLE && y.type == BuiltinTypes.TUPLE) {
+            return SequenceSupport.lexCompare(x.items, x.items.length, y.items, y.items.length, op);
+        }
         return richCompare(a, b, op);
     }
 

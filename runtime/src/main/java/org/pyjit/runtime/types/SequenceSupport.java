@@ -127,7 +127,7 @@ public final class SequenceSupport {
      * CPython's list/tuple rich comparison: the first index where the items are not equal decides
      * (through the item comparison's own result); otherwise the lengths do.
      */
-    static Object lexCompare(Object[] a, int na, Object[] b, int nb, CompareOp op) {
+    public static Object lexCompare(Object[] a, int na, Object[] b, int nb, CompareOp op) {
         if (na != nb && (op == CompareOp.EQ || op == CompareOp.NE)) return op == CompareOp.NE;
         int i = 0;
         for (; i < na && i < nb; i++) {

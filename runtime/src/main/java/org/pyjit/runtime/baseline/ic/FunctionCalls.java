@@ -119,14 +119,14 @@ public final class FunctionCalls {
 
     /** A call of a function no site has linked (a property getter, an operator method): looked up per call. */
     static Object call1(PyFunction fn, Object a) {
-        Frame f = new Frame(fn.code, fn.globals, Tier1Support.builtinsOf(fn.globals), null, fn);
+        Frame f = new Frame(fn.code, fn.globals, org.pyjit.runtime.interpreter.Interpreter.builtinsFrom(fn.builtinsCell().value()), null, fn);
         f.regs[0] = a;
         if (fn.closure != null || f.code.cellvars.length != 0) Tier1Support.initCells(f, fn.closure);
         return Tier1Support.run(f);
     }
 
     static Object call2(PyFunction fn, Object a, Object b) {
-        Frame f = new Frame(fn.code, fn.globals, Tier1Support.builtinsOf(fn.globals), null, fn);
+        Frame f = new Frame(fn.code, fn.globals, org.pyjit.runtime.interpreter.Interpreter.builtinsFrom(fn.builtinsCell().value()), null, fn);
         f.regs[0] = a;
         f.regs[1] = b;
         if (fn.closure != null || f.code.cellvars.length != 0) Tier1Support.initCells(f, fn.closure);
@@ -134,7 +134,7 @@ public final class FunctionCalls {
     }
 
     static Object call3(PyFunction fn, Object a, Object b, Object d) {
-        Frame f = new Frame(fn.code, fn.globals, Tier1Support.builtinsOf(fn.globals), null, fn);
+        Frame f = new Frame(fn.code, fn.globals, org.pyjit.runtime.interpreter.Interpreter.builtinsFrom(fn.builtinsCell().value()), null, fn);
         f.regs[0] = a;
         f.regs[1] = b;
         f.regs[2] = d;
