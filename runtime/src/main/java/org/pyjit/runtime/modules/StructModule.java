@@ -63,7 +63,12 @@ public final class StructModule {
         t.namespace.putStr("size", new PyGetSetDescriptor(t, "size", o -> (long) ((StructObject) o).format.size, null));
         m(t, "pack", 0, -1, a -> pack(fmt(a[0]), a, 1));
         m(t, "unpack", 1, 1, a -> unpack(fmt(a[0]), a[1]));
-        m(t, "unpack_from", 1, 2, a -> unpackFrom(fmt(a[0]), a[1], a.length > 2 ? Ops.index(a[2]) : 0));
+        org.pyjit.runtime.objects.ArgParser unpackFromArgs =
+                new org.pyjit.runtime.objects.ArgParser("unpack_from", new String[] {"buffer", "offset"}, 0, 2, 1);
+        t.namespace.putStr("unpack_from", new PyMethodDescriptor(t, "unpack_from", (a, kw) -> {
+            Object[] p = unpackFromArgs.parse(a, kw, 1); // buffer and offset may be given by keyword, as in CPython
+            return unpackFrom(fmt(a[0]), p[0], p[1] == null ? 0 : Ops.index(p[1]));
+        }));
         m(t, "pack_into", 2, -1, a -> packInto(fmt(a[0]), a[1], Ops.index(a[2]), a, 3));
         m(t, "iter_unpack", 1, 1, a -> iterUnpack(fmt(a[0]), a[1]));
         m(t, "__repr__", 0, 0, a -> "Struct(" + Ops.repr(((StructObject) a[0]).format.text) + ")");
@@ -118,8 +123,7 @@ public final class StructModule {
             offset += in.length;
         }
         if (in.length - offset < f.size) {
-            if (offset > in.length) throw StructFormat.fail("offset " + offset + " out of range for " + in.length + "-byte buffer");
-            throw StructFormat.fail("unpack_from requires a buffer of at least " + (f.size + offset) + " bytes for unpacking "
+            throw StructFormat.fail("unpack_from requires a buffer of at least " + Long.toUnsignedString(f.size + offset) + " bytes for unpacking "
                     + f.size + " bytes at offset " + offset + " (actual buffer size is " + in.length + ")");
         }
         return new PyTuple(f.unpack(in, (int) offset));
@@ -132,12 +136,12 @@ public final class StructModule {
             throw StructFormat.fail("pack_into expected " + f.values + " items for packing (got " + (a.length - from) + ")");
         }
         if (offset < 0) {
+            if (offset + f.size > 0) throw StructFormat.fail("no space to pack " + f.size + " bytes at offset " + offset);
             if (offset + length < 0) throw StructFormat.fail("offset " + offset + " out of range for " + length + "-byte buffer");
             offset += length;
         }
         if (length - offset < f.size) {
-            if (offset > length) throw StructFormat.fail("offset " + offset + " out of range for " + length + "-byte buffer");
-            throw StructFormat.fail("pack_into requires a buffer of at least " + (f.size + offset) + " bytes for packing " + f.size
+            throw StructFormat.fail("pack_into requires a buffer of at least " + Long.toUnsignedString(f.size + offset) + " bytes for packing " + f.size
                     + " bytes at offset " + offset + " (actual buffer size is " + length + ")");
         }
         byte[] out = new byte[f.size];
