@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import static org.pyjit.tools.TestCommands.pyjit;
+import static org.pyjit.tools.TestCommands.python3;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,23 +57,5 @@ class CommandLineArgvTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(120, TimeUnit.SECONDS);
         return p.exitValue() + "\n" + out;
-    }
-
-    private static List<String> pyjit(String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("--enable-native-access=ALL-UNNAMED");
-        command.add("-Dpyjit.home=" + System.getProperty("pyjit.home", "."));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("org.pyjit.tools.Main");
-        command.addAll(List.of(args));
-        return command;
-    }
-
-    private static List<String> python3(String... args) {
-        List<String> command = new ArrayList<>(List.of("python3"));
-        command.addAll(List.of(args));
-        return command;
     }
 }

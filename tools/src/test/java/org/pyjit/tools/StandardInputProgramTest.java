@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import static org.pyjit.tools.TestCommands.pyjit;
+import static org.pyjit.tools.TestCommands.python3;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,23 +46,7 @@ class StandardInputProgramTest {
         return new Run(p.exitValue(), out, Files.readString(err));
     }
 
-    private static List<String> pyjit(String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("--enable-native-access=ALL-UNNAMED");
-        command.add("-Dpyjit.home=" + System.getProperty("pyjit.home", "."));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("org.pyjit.tools.Main");
-        command.addAll(List.of(args));
-        return command;
-    }
 
-    private static List<String> python3(String... args) {
-        List<String> command = new ArrayList<>(List.of("python3"));
-        command.addAll(List.of(args));
-        return command;
-    }
 
     private void assertSame(Run expected, Run actual) {
         assertEquals(expected.stdout(), actual.stdout());
