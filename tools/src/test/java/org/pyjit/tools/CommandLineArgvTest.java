@@ -2,6 +2,8 @@ package org.pyjit.tools;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.pyjit.tools.TestCommands.pyjit;
+import static org.pyjit.tools.TestCommands.python3;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import static org.pyjit.tools.TestCommands.pyjit;
-import static org.pyjit.tools.TestCommands.python3;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
