@@ -5,7 +5,26 @@ import org.pyjit.runtime.state.RecursionLimit;
 
 /** Per-thread interpreter state: the frame stack depth, the top frame and the exception being handled. */
 public final class ThreadState {
-    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::register);
+    /** Every thread's state while the thread lives (faulthandler dumps them all); ended threads are dropped when listed. */
+    private static final java.util.Map<Thread, ThreadState> LIVE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static ThreadState register() {
+        ThreadState s = new ThreadState();
+        LIVE.put(s.owner, s);
+        return s;
+    }
+
+    /** The states of the live threads that have run Python code. */
+    public static java.util.List<ThreadState> live() {
+        LIVE.keySet().removeIf(t -> !t.isAlive());
+        return java.util.List.copyOf(LIVE.values());
+    }
+
+    /** The thread this state belongs to. */
+    public Thread owner() {
+        return owner;
+    }
     /** The state last looked up: a one-entry cache in front of the thread-local (most programs have one thread). */
     private static ThreadState last;
 

@@ -67,6 +67,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("cmath", CmathModule::create);
         FACTORIES.put("_posixsubprocess", org.pyjit.runtime.modules.posix.ForkExec::create);
         FACTORIES.put("_json", org.pyjit.runtime.modules.json.JsonModule::create);
+        FACTORIES.put("faulthandler", FaulthandlerModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */
