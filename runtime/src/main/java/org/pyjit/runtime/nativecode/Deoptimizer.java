@@ -59,9 +59,9 @@ final class Deoptimizer {
     static Object finishCall(LoadedUnit unit, Frame outer, List<Record> records) {
         ThreadState ts = ThreadState.current();
         int base = ts.depth;
-        Outcome o = resumeInner(unit, outer, records, ts, base);
         Record last = records.get(records.size() - 1);
         System.arraycopy(last.registers, 0, outer.regs, 0, last.registers.length);
+        Outcome o = resumeInner(unit, outer, false, records, ts, base);
         ts.depth = base;
         return resume(outer, last, o);
     }
@@ -73,10 +73,10 @@ final class Deoptimizer {
     static Resume finishOsr(LoadedUnit unit, Frame frame, List<Record> records) {
         ThreadState ts = ThreadState.current();
         int base = ts.depth - 1;
-        Outcome o = resumeInner(unit, frame, records, ts, base);
-        ts.depth = base + 1;
         Record last = records.get(records.size() - 1);
         System.arraycopy(last.registers, 0, frame.regs, 0, last.registers.length);
+        Outcome o = resumeInner(unit, frame, true, records, ts, base);
+        ts.depth = base + 1;
         if (last.mode == NativeAbi.MODE_AT) return new Resume(last.pc, null);
         if (o.thrown != null) return new Resume(last.pc, o.thrown);
         frame.regs[frame.code.code[last.pc + 1]] = o.value;
@@ -85,23 +85,45 @@ final class Deoptimizer {
 
     private record Outcome(Object value, PyException thrown) {}
 
-    /** Resumes every record but the outermost, innermost first, threading results and exceptions outwards. */
-    private static Outcome resumeInner(LoadedUnit unit, Frame outer, List<Record> records, ThreadState ts, int base) {
+    /**
+     * Resumes every record but the outermost, innermost first, threading results and exceptions outwards.
+     * While an inner frame runs, the frames of its native callers are on the thread's frame stack (at their
+     * call sites), so frame walking ({@code sys._getframe}, tracebacks, faulthandler) sees them as CPython's would.
+     */
+    private static Outcome resumeInner(LoadedUnit unit, Frame outer, boolean outerPushed, List<Record> records,
+            ThreadState ts, int base) {
         NativeStatistics.deopt();
         Outcome o = new Outcome(null, null);
         int outermost = records.size() - 1;
-        for (int i = 0; i < outermost; i++) {
+        if (outermost == 0) return o;
+        Frame saved = ts.top;
+        Frame[] frames = new Frame[outermost + 1];
+        frames[outermost] = outer;
+        outer.pc = records.get(outermost).pc;
+        if (!outerPushed) outer.back = saved;
+        for (int i = outermost - 1; i >= 0; i--) {
             Record r = records.get(i);
             Frame frame = newFrame(unit.description.functions().get(r.function), outer);
             System.arraycopy(r.registers, 0, frame.regs, 0, r.registers.length);
-            ts.depth = base + (outermost - i);
-            try {
-                o = new Outcome(resume(frame, r, o), null);
-            } catch (PyException e) {
-                o = new Outcome(null, e);
-            } finally {
-                ts.depth = base;
+            frame.pc = r.pc;
+            frame.back = frames[i + 1];
+            frames[i] = frame;
+        }
+        try {
+            for (int i = 0; i < outermost; i++) {
+                Record r = records.get(i);
+                ts.depth = base + (outermost - i);
+                ts.top = frames[i + 1]; // the caller, as if it had made the call from the interpreter
+                try {
+                    o = new Outcome(resume(frames[i], r, o), null);
+                } catch (PyException e) {
+                    o = new Outcome(null, e);
+                } finally {
+                    ts.depth = base;
+                }
             }
+        } finally {
+            ts.top = saved;
         }
         return o;
     }
