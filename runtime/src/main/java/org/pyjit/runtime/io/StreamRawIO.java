@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /** A {@link RawIO} over a Java input or output stream (not seekable). */
-public final class StreamRawIO implements RawIO {
+public final class StreamRawIO implements UnseekableStream {
     private final InputStream in;
     private final OutputStream out;
     private final int fd;
@@ -36,21 +36,6 @@ public final class StreamRawIO implements RawIO {
     @Override
     public boolean writable() {
         return out != null;
-    }
-
-    @Override
-    public boolean seekable() {
-        return false;
-    }
-
-    @Override
-    public long position() throws IOException {
-        throw new IOException("Illegal seek");
-    }
-
-    @Override
-    public void position(long pos) throws IOException {
-        throw new IOException("Illegal seek");
     }
 
     @Override

@@ -46,9 +46,10 @@ final class Readiness {
         boolean any = false, hasChannels = false, hasOsFds = false;
         for (int i = 0; i < n; i++) {
             long fd = fds[i];
-            RawIO raw = fd < 0 || fd > Integer.MAX_VALUE ? null
-                    : fd < DescriptorTable.FIRST ? (StandardStreams.get() == null ? null : standard()) : DescriptorTable.lookup((int) fd);
-            if (raw == null) {
+            // 0-2 are the standard streams (always ready); above them, pyjit's descriptor table
+            boolean standard = fd >= 0 && fd < DescriptorTable.FIRST && StandardStreams.get() != null;
+            RawIO raw = fd < DescriptorTable.FIRST || fd > Integer.MAX_VALUE ? null : DescriptorTable.lookup((int) fd);
+            if (raw == null && !standard) {
                 ready[i] = INVALID;
                 any = true;
             } else if (raw instanceof SelectableStream ss) {
@@ -178,24 +179,6 @@ final class Readiness {
             throw SocketErrors.from(e.getCause());
         }
         return ready;
-    }
-
-    private static RawIO standard() {
-        return new RawIO() { // stands for fds 0-2: only its presence matters here
-            public int read(byte[] b, int o, int l) { return -1; }
-            public void write(byte[] b, int o, int l) {}
-            public boolean readable() { return true; }
-            public boolean writable() { return true; }
-            public boolean seekable() { return false; }
-            public long position() { return 0; }
-            public void position(long p) {}
-            public long size() { return 0; }
-            public void truncate(long s) {}
-            public void flush() {}
-            public void close() {}
-            public boolean isatty() { return false; }
-            public int fileno() { return 0; }
-        };
     }
 
     private static int interest(SelectableChannel ch, int wants) {

@@ -9,13 +9,14 @@ import org.pyjit.runtime.io.DescriptorTable;
 import org.pyjit.runtime.io.DuplicableStream;
 import org.pyjit.runtime.io.RawIO;
 import org.pyjit.runtime.io.SelectableStream;
+import org.pyjit.runtime.io.UnseekableStream;
 
 /**
  * A descriptor number in pyjit's {@link DescriptorTable} that names a socket, so
  * {@code os.read}, {@code os.write}, {@code os.close} and {@code select} take sockets' numbers as
  * the OS's do. Duplicates ({@code socket.dup}) are separate descriptors of one {@link SocketEndpoint}.
  */
-final class SocketDescriptor implements DuplicableStream, SelectableStream {
+final class SocketDescriptor implements DuplicableStream, SelectableStream, UnseekableStream {
     final SocketEndpoint endpoint;
     private int fd = -1;
     private boolean closed;
@@ -104,21 +105,6 @@ final class SocketDescriptor implements DuplicableStream, SelectableStream {
     @Override
     public boolean writable() {
         return true;
-    }
-
-    @Override
-    public boolean seekable() {
-        return false;
-    }
-
-    @Override
-    public long position() throws IOException {
-        throw new IOException("Illegal seek");
-    }
-
-    @Override
-    public void position(long pos) throws IOException {
-        throw new IOException("Illegal seek");
     }
 
     @Override
