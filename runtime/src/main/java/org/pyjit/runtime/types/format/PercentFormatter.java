@@ -222,7 +222,7 @@ public final class PercentFormatter {
     private static String formatInteger(Object v, char type, int flags, int precision) {
         Object value = Numbers.asInt(v);
         if (value == null) {
-            if (!isNumber(v)) throw wrongType(type, v);
+            if (!Numbers.isNumber(v)) throw wrongType(type, v);
             try {
                 value = type == 'o' || type == 'x' || type == 'X' ? Ops.indexOrNull(v) : IntConversion.toInt(v);
             } catch (PyException e) {
@@ -242,13 +242,6 @@ public final class PercentFormatter {
         if (precision > digits.length()) digits = "0".repeat(precision - digits.length()) + digits;
         String prefix = (flags & F_ALT) != 0 && type != 'd' && type != 'i' && type != 'u' ? "0" + type : "";
         return (negative ? "-" : "") + prefix + digits;
-    }
-
-    /** CPython's PyNumber_Check: int, float, complex, or a type with __index__, __int__ or __float__. */
-    private static boolean isNumber(Object v) {
-        if (Numbers.asFloat(v) != null || Numbers.asComplex(v) != null) return true;
-        var t = Ops.typeOf(v);
-        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null;
     }
 
     private static RuntimeException wrongType(char type, Object v) {

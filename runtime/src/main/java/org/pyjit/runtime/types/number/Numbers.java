@@ -30,6 +30,13 @@ public final class Numbers {
         return null;
     }
 
+    /** CPython's PyNumber_Check: int, float, complex, or a type with __index__, __int__ or __float__. */
+    public static boolean isNumber(Object v) {
+        if (asFloat(v) != null || asComplex(v) != null) return true;
+        var t = org.pyjit.runtime.ops.Ops.typeOf(v);
+        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null;
+    }
+
     /** The value of a complex or complex-subclass instance, or null. */
     public static PyComplex asComplex(Object o) {
         if (o instanceof PyComplex c) return c;
