@@ -69,6 +69,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_json", org.pyjit.runtime.modules.json.JsonModule::create);
         FACTORIES.put("faulthandler", FaulthandlerModule::create);
         FACTORIES.put("_csv", org.pyjit.runtime.modules.csv.CsvModule::create);
+        FACTORIES.put("pyexpat", org.pyjit.runtime.modules.expat.ExpatModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */
