@@ -106,7 +106,10 @@ public final class TypeCreation {
         PyType t = new PyType(meta, name, baseTypes, mro, instanceFactory(base, layout));
         mro[0] = t;
         t.qualname = qualname != null ? Install.asString(qualname) : name;
-        t.instancesHaveDict = base.instancesHaveDict || layout.addDict();
+        // as CPython's inherited tp_dictoffset: any base with a __dict__ gives one, not only the best base
+        boolean inheritedDict = base.instancesHaveDict;
+        for (PyType b : baseTypes) inheritedDict |= b.instancesHaveDict;
+        t.instancesHaveDict = inheritedDict || layout.addDict();
         t.declaredSlots = layout.declared() ? layout.members() : null;
         fillNamespace(t, ns, layout, base);
         if (meta != TYPE) applyCustomMro(t, meta);
