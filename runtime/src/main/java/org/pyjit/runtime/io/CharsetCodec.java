@@ -108,6 +108,9 @@ final class CharsetCodec extends TextCodec {
                                     : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
                             for (char c : esc.toCharArray()) out.put((byte) c);
                         });
+                        case "xmlcharrefreplace" -> bad.codePoints().forEach(cp -> {
+                            for (char c : CodecErrors.characterReference(cp).toCharArray()) out.put((byte) c);
+                        });
                         default -> throw unencodable(s, start, end);
                     }
                     in.position(end);

@@ -13,10 +13,15 @@ public final class CodecErrors {
     /** The error handlers the codecs here understand. */
     public static void checkHandler(String errors) {
         switch (errors) {
-            case "strict", "ignore", "replace", "surrogateescape", "backslashreplace", "surrogatepass" -> { }
+            case "strict", "ignore", "replace", "surrogateescape", "backslashreplace", "surrogatepass", "xmlcharrefreplace" -> { }
             default -> throw new PyException(new PyBaseException(ExceptionTypes.LOOKUP_ERROR,
                     "unknown error handler name '" + errors + "'"));
         }
+    }
+
+    /** The {@code xmlcharrefreplace} text for an unencodable code point. */
+    public static String characterReference(int cp) {
+        return "&#" + cp + ";";
     }
 
     /** "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte". */

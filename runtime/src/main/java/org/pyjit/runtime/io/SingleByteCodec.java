@@ -60,6 +60,10 @@ final class SingleByteCodec extends TextCodec {
                                     : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
                             for (int k = 0; k < esc.length(); k++) out.writeByte(esc.charAt(k));
                         }
+                        case "xmlcharrefreplace" -> {
+                            String ref = CodecErrors.characterReference(cp);
+                            for (int k = 0; k < ref.length(); k++) out.writeByte(ref.charAt(k));
+                        }
                         default -> throw unencodable(s, i, cpIndex);
                     }
                 }

@@ -88,6 +88,11 @@ final class Utf8Codec extends TextCodec {
                 out.write(esc, 0, esc.length);
                 return;
             }
+            case "xmlcharrefreplace" -> {
+                byte[] ref = CodecErrors.characterReference(c).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                out.write(ref, 0, ref.length);
+                return;
+            }
             default -> { }
         }
         // strict (or an escape that cannot apply): report the run of lone surrogates starting here
