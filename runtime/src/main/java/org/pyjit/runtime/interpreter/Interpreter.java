@@ -479,7 +479,7 @@ public final class Interpreter {
                 pc = traced ? handleTraced(f, ts, e, ip) : handle(f, ts, e, ip);
             } catch (StackOverflowError so) {
                 pc = handle(f, ts, Errors.recursion("maximum recursion depth exceeded"), ip);
-            } catch (ClassCastException | NullPointerException | ArrayIndexOutOfBoundsException | IllegalStateException
+            } catch (ClassCastException | NullPointerException | IndexOutOfBoundsException | IllegalStateException
                      | UnsupportedOperationException | IllegalArgumentException | ArithmeticException internal) {
                 pc = handle(f, ts, InternalErrors.wrap(internal), ip);
             }

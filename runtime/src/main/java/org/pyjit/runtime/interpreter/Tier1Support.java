@@ -34,7 +34,7 @@ public final class Tier1Support {
 
     /** A Java exception escaping an operation: the same kinds the interpreter turns into SystemError. */
     public static int handleInternal(Frame f, ThreadState ts, RuntimeException e, int ip) {
-        if (e instanceof ClassCastException || e instanceof NullPointerException || e instanceof ArrayIndexOutOfBoundsException
+        if (e instanceof ClassCastException || e instanceof NullPointerException || e instanceof IndexOutOfBoundsException
                 || e instanceof IllegalStateException || e instanceof UnsupportedOperationException
                 || e instanceof IllegalArgumentException || e instanceof ArithmeticException) {
             return Interpreter.handle(f, ts, InternalErrors.wrap(e), ip);

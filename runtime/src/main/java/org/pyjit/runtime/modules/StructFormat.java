@@ -23,11 +23,13 @@ final class StructFormat {
     record Item(char code, int count, int offset, int size) {}
 
     final String text;
-    final List<Item> items = new ArrayList<>();
-    final int size;
+    /** The codes with their repeat counts, as written: {code, count, offset, size of one}. */
+    private final List<long[]> runs = new ArrayList<>();
+    private List<Item> items;
+    final long size;
     final boolean nativeMode, bigEndian;
     /** How many values pack takes and unpack returns. */
-    final int values;
+    final long values;
 
     StructFormat(String fmt) {
         this.text = fmt;
@@ -37,43 +39,62 @@ final class StructFormat {
         else order = '@';
         nativeMode = order == '@';
         bigEndian = order == '>' || order == '!';
-        int offset = 0, n = 0;
+        long offset = 0, n = 0;
         while (i < fmt.length()) {
             char c = fmt.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
-            int count = 1;
+            long count = 1;
             if (c >= '0' && c <= '9') {
                 long num = 0;
                 while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) {
                     num = num * 10 + (fmt.charAt(i++) - '0');
-                    if (num > Integer.MAX_VALUE) throw fail("total struct size too long");
+                    if (num > Integer.MAX_VALUE * 8L) throw fail("total struct size too long");
                 }
                 if (i >= fmt.length()) throw fail("repeat count given without format specifier");
-                count = (int) num;
+                count = num;
                 c = fmt.charAt(i);
             }
             int sz = sizeOf(c);
             if (nativeMode && sz > 1 && c != 's' && c != 'p') offset = (offset + sz - 1) / sz * sz;
             if (c == 's' || c == 'p') {
-                items.add(new Item(c, count, offset, count));
+                runs.add(new long[] {c, count, offset, count});
                 offset += count;
                 n++;
             } else if (c == 'x') {
                 offset += count;
             } else {
-                for (int k = 0; k < count; k++) {
-                    items.add(new Item(c, 1, offset, sz));
-                    offset += sz;
-                    n++;
-                }
+                runs.add(new long[] {c, count, offset, sz});
+                offset += count * sz;
+                n += count;
             }
+            if (offset > Integer.MAX_VALUE * 8L) throw fail("total struct size too long");
             i++;
         }
         size = offset;
         values = n;
+    }
+
+    /**
+     * One item per value, made on first use: the callers have checked the data is {@link #size}
+     * bytes long first, so a huge repeat count in a format never allocates more than the data.
+     */
+    List<Item> items() {
+        if (items == null) {
+            List<Item> list = new ArrayList<>();
+            for (long[] r : runs) {
+                char c = (char) r[0];
+                if (c == 's' || c == 'p') {
+                    list.add(new Item(c, (int) r[1], (int) r[2], (int) r[1]));
+                } else {
+                    for (long k = 0; k < r[1]; k++) list.add(new Item(c, 1, (int) (r[2] + k * r[3]), (int) r[3]));
+                }
+            }
+            items = list;
+        }
+        return items;
     }
 
     private int sizeOf(char c) {
@@ -104,6 +125,7 @@ final class StructFormat {
 
     void pack(Object[] args, int from, byte[] out, int base) {
         if (args.length - from != values) throw fail("pack expected " + values + " items for packing (got " + (args.length - from) + ")");
+        List<Item> items = items();
         for (int k = 0; k < items.size(); k++) packItem(items.get(k), args[from + k], out, base + items.get(k).offset());
     }
 
@@ -204,7 +226,8 @@ final class StructFormat {
     // ------------------------------------------------------------------ unpacking
 
     Object[] unpack(byte[] in, int base) {
-        Object[] out = new Object[values];
+        Object[] out = new Object[(int) values];
+        List<Item> items = items();
         for (int k = 0; k < items.size(); k++) out[k] = unpackItem(items.get(k), in, base + items.get(k).offset());
         return out;
     }

@@ -101,7 +101,11 @@ public final class StructModule {
     }
 
     private static PyBytes pack(StructFormat f, Object[] a, int from) {
-        byte[] out = new byte[f.size];
+        if (a.length - from != f.values) {
+            throw StructFormat.fail("pack expected " + f.values + " items for packing (got " + (a.length - from) + ")");
+        }
+        if (f.size > Integer.MAX_VALUE - 8) throw Errors.of(org.pyjit.runtime.exceptions.ExceptionTypes.MEMORY_ERROR, "");
+        byte[] out = new byte[(int) f.size];
         f.pack(a, from, out, 0);
         return new PyBytes(out);
     }
@@ -144,7 +148,7 @@ public final class StructModule {
             throw StructFormat.fail("pack_into requires a buffer of at least " + Long.toUnsignedString(f.size + offset) + " bytes for packing " + f.size
                     + " bytes at offset " + offset + " (actual buffer size is " + length + ")");
         }
-        byte[] out = new byte[f.size];
+        byte[] out = new byte[(int) f.size];
         f.pack(a, from, out, 0);
         Buffers.write(b, (int) offset, out, 0, out.length);
         return PyNone.NONE;
