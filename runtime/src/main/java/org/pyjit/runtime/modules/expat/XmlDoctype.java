@@ -166,8 +166,12 @@ final class XmlDoctype {
                 entityDeclaration(i);
             } else if (startsWith(i, "<!ATTLIST")) {
                 attlistDeclaration(i);
+            } else if (startsWith(i, "<!ELEMENT")) {
+                elementDeclaration(i);
+            } else if (startsWith(i, "<!NOTATION")) {
+                notationDeclaration(i);
             } else if (c == '<' || c == '%') {
-                p.emitDefault(declarationEnd(i) - i); // <!ELEMENT>, <!NOTATION>, parameter entity references
+                p.emitDefault(declarationEnd(i) - i); // parameter entity references
             } else {
                 throw p.errorAt(ExpatErrors.SYNTAX, i);
             }
@@ -225,11 +229,69 @@ final class XmlDoctype {
             else external.put(name, new String[] {systemId, publicId});
         }
         XmlEvents out = p.events();
-        if (out.hasHandler(Kind.ENTITY_DECL)) {
+        if (notation != null && out.hasHandler(Kind.UNPARSED_ENTITY_DECL)) {
+            p.advance(end - 1 - at);
+            p.markEvent();
+            out.unparsedEntityDecl(name, systemId, publicId, notation);
+            p.advance(1);
+        } else if (out.hasHandler(Kind.ENTITY_DECL)) {
             p.advance(reportAt - at);
             p.markEvent();
             out.entityDecl(name, parameter, value, systemId, publicId, notation);
             p.advance(end - reportAt);
+        } else {
+            p.emitDefault(end - at);
+        }
+    }
+
+    private void elementDeclaration(int at) {
+        StringBuilder buf = buf();
+        int end = declarationEnd(at);
+        Cursor c = new Cursor(at + 9, end - 1);
+        c.space(true);
+        String name = c.name();
+        c.space(true);
+        ContentModel model = ContentModel.parse(buf.substring(c.i, end - 1));
+        if (model == null) throw p.errorAt(ExpatErrors.SYNTAX, c.i);
+        XmlEvents out = p.events();
+        if (out.hasHandler(Kind.ELEMENT_DECL)) {
+            p.advance(end - 1 - at);
+            p.markEvent();
+            out.elementDecl(name, model);
+            p.advance(1);
+        } else {
+            p.emitDefault(end - at);
+        }
+    }
+
+    private void notationDeclaration(int at) {
+        StringBuilder buf = buf();
+        int end = declarationEnd(at);
+        Cursor c = new Cursor(at + 10, end - 1);
+        c.space(true);
+        String name = c.name();
+        c.space(true);
+        String systemId = null, publicId = null;
+        if (startsWith(c.i, "PUBLIC")) {
+            c.i += 6;
+            c.space(true);
+            publicId = c.literal();
+            if (c.space(false) && c.i < end - 1) systemId = c.literal();
+        } else if (startsWith(c.i, "SYSTEM")) {
+            c.i += 6;
+            c.space(true);
+            systemId = c.literal();
+        } else {
+            throw p.errorAt(ExpatErrors.SYNTAX, c.i);
+        }
+        c.space(false);
+        if (c.i != end - 1) throw p.errorAt(ExpatErrors.SYNTAX, c.i);
+        XmlEvents out = p.events();
+        if (out.hasHandler(Kind.NOTATION_DECL)) {
+            p.advance(end - 1 - at);
+            p.markEvent();
+            out.notationDecl(name, systemId, publicId);
+            p.advance(1);
         } else {
             p.emitDefault(end - at);
         }

@@ -11,7 +11,7 @@ interface XmlEvents {
     /** Event kinds, to ask whether a specific handler exists. */
     enum Kind { XML_DECL, START_DOCTYPE, END_DOCTYPE, ENTITY_DECL, ATTLIST_DECL, START_ELEMENT, END_ELEMENT, CHARACTERS,
         PROCESSING_INSTRUCTION, COMMENT, START_CDATA, END_CDATA, START_NAMESPACE, END_NAMESPACE, SKIPPED_ENTITY, DEFAULT,
-        NOT_STANDALONE, EXTERNAL_ENTITY_REF }
+        NOT_STANDALONE, EXTERNAL_ENTITY_REF, ELEMENT_DECL, NOTATION_DECL, UNPARSED_ENTITY_DECL }
 
     boolean hasHandler(Kind kind);
 
@@ -25,6 +25,12 @@ interface XmlEvents {
     void endDoctype();
 
     void entityDecl(String name, boolean parameter, String value, String systemId, String publicId, String notation);
+
+    void elementDecl(String name, ContentModel model);
+
+    void notationDecl(String name, String systemId, String publicId);
+
+    void unparsedEntityDecl(String name, String systemId, String publicId, String notation);
 
     void attlistDecl(String element, String attribute, String type, String defaultValue, boolean required);
 

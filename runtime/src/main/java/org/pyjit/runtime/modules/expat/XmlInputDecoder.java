@@ -66,11 +66,17 @@ final class XmlInputDecoder {
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8; // the JDK's decoder keeps the BOM as U+FEFF; dropped by the parser
         }
+        // no BOM: "<?" in UTF-16 shows by its zero bytes (XML 1.0 appendix F)
+        if (head.length >= 4 && head[0] == '<' && head[1] == 0 && head[2] != 0 && head[3] == 0) return StandardCharsets.UTF_16LE;
+        if (head.length >= 4 && head[0] == 0 && head[1] == '<' && head[2] == 0 && head[3] != 0) return StandardCharsets.UTF_16BE;
         String ascii = new String(head, 0, Math.min(head.length, 512), StandardCharsets.ISO_8859_1);
         if (!ascii.startsWith("<?xml")) return StandardCharsets.UTF_8;
         if (ascii.indexOf("?>") < 0 && !isFinal && head.length < 512) return null;
         Matcher m = DECLARED.matcher(ascii);
-        return m.find() ? lookup(m.group(1), parser) : StandardCharsets.UTF_8;
+        if (!m.find()) return StandardCharsets.UTF_8;
+        Charset declared = lookup(m.group(1), parser);
+        // the bytes read so far are ASCII-compatible: a declared UTF-16/32 without a BOM cannot be right
+        return declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32") ? StandardCharsets.UTF_8 : declared;
     }
 
     /** The JDK charset for an encoding name, found as Python's codec registry names it ("iso8859" is Latin-1). */

@@ -24,8 +24,8 @@ final class XmlParserObject extends PyObject implements XmlEvents {
         HANDLERS.put("EndElementHandler", Kind.END_ELEMENT);
         HANDLERS.put("ProcessingInstructionHandler", Kind.PROCESSING_INSTRUCTION);
         HANDLERS.put("CharacterDataHandler", Kind.CHARACTERS);
-        HANDLERS.put("UnparsedEntityDeclHandler", null);
-        HANDLERS.put("NotationDeclHandler", null);
+        HANDLERS.put("UnparsedEntityDeclHandler", Kind.UNPARSED_ENTITY_DECL);
+        HANDLERS.put("NotationDeclHandler", Kind.NOTATION_DECL);
         HANDLERS.put("StartNamespaceDeclHandler", Kind.START_NAMESPACE);
         HANDLERS.put("EndNamespaceDeclHandler", Kind.END_NAMESPACE);
         HANDLERS.put("CommentHandler", Kind.COMMENT);
@@ -39,7 +39,7 @@ final class XmlParserObject extends PyObject implements XmlEvents {
         HANDLERS.put("EndDoctypeDeclHandler", Kind.END_DOCTYPE);
         HANDLERS.put("EntityDeclHandler", Kind.ENTITY_DECL);
         HANDLERS.put("XmlDeclHandler", Kind.XML_DECL);
-        HANDLERS.put("ElementDeclHandler", null);
+        HANDLERS.put("ElementDeclHandler", Kind.ELEMENT_DECL);
         HANDLERS.put("AttlistDeclHandler", Kind.ATTLIST_DECL);
         HANDLERS.put("SkippedEntityHandler", Kind.SKIPPED_ENTITY);
     }
@@ -153,6 +153,28 @@ final class XmlParserObject extends PyObject implements XmlEvents {
     public void entityDecl(String name, boolean parameter, String value, String systemId, String publicId, String notation) {
         call(Kind.ENTITY_DECL, name, parameter ? 1L : 0L, orNone(value), orNone(base), orNone(systemId), orNone(publicId),
                 orNone(notation));
+    }
+
+    @Override
+    public void elementDecl(String name, ContentModel model) {
+        call(Kind.ELEMENT_DECL, name, modelTuple(model));
+    }
+
+    private static Object modelTuple(ContentModel m) {
+        Object[] children = new Object[m.children().size()];
+        for (int i = 0; i < children.length; i++) children[i] = modelTuple(m.children().get(i));
+        return org.pyjit.runtime.objects.PyTuple.of((long) m.type(), (long) m.quantifier(), orNone(m.name()),
+                new org.pyjit.runtime.objects.PyTuple(children));
+    }
+
+    @Override
+    public void notationDecl(String name, String systemId, String publicId) {
+        call(Kind.NOTATION_DECL, name, orNone(base), orNone(systemId), orNone(publicId));
+    }
+
+    @Override
+    public void unparsedEntityDecl(String name, String systemId, String publicId, String notation) {
+        call(Kind.UNPARSED_ENTITY_DECL, name, orNone(base), orNone(systemId), orNone(publicId), notation);
     }
 
     @Override

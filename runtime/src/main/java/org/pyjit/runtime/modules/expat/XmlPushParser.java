@@ -211,8 +211,9 @@ final class XmlPushParser {
             if (dt == null) return incomplete(pos);
             if (dt) {
                 if (sawDoctype) throw errorAt(ExpatErrors.SYNTAX, pos);
-                sawDoctype = true;
-                return doctype.parse();
+                int n = doctype.parse();
+                sawDoctype = n != NEED_MORE;
+                return n;
             }
             throw errorAt(ExpatErrors.SYNTAX, pos);
         }
