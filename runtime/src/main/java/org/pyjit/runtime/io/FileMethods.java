@@ -123,7 +123,7 @@ public final class FileMethods {
         getter(t, "encoding", o -> ((PyTextFile) o).encoding());
         getter(t, "errors", o -> ((PyTextFile) o).errors());
         getter(t, "line_buffering", o -> ((PyTextFile) o).lineBuffering());
-        getter(t, "write_through", o -> false);
+        getter(t, "write_through", o -> ((PyTextFile) o).writeThrough());
         getter(t, "newlines", o -> PyNone.NONE);
         getter(t, "buffer", o -> ((PyTextFile) o).buffer());
     }
@@ -160,7 +160,7 @@ public final class FileMethods {
         PyTextFile f = new PyTextFile(b.stream, b.name, b.mode.replace("b", ""), enc == null ? FileOpener.DEFAULT_ENCODING : enc,
                 p[2] == null || p[2] == PyNone.NONE ? "strict" : optStr(p[2]), nl, p[4] != null && Ops.isTrue(p[4]), false);
         f.type = (PyType) args[0];
-        return f;
+        return f.writeThrough(p[5] != null && Ops.isTrue(p[5]));
     }
 
     private static final ArgParser RECONFIGURE = new ArgParser("reconfigure",
@@ -172,6 +172,7 @@ public final class FileMethods {
         String nl = p[2] == null || p[2] == PyNone.NONE ? null : str(p[2]);
         if (nl != null) FileOpener.checkNewline(nl);
         f.reconfigure(optStr(p[0]), optStr(p[1]), nl, p[2] != null, p[3] == null || p[3] == PyNone.NONE ? null : Ops.isTrue(p[3]));
+        if (p[4] != null && p[4] != PyNone.NONE) f.writeThrough(Ops.isTrue(p[4]));
         return PyNone.NONE;
     }
 

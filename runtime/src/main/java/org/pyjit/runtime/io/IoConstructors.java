@@ -68,13 +68,13 @@ final class IoConstructors {
                 name = b.name;
                 mode = b.mode.replace("b", "");
             } else {
-                stream = new BufferedStream(new PyObjectRawIO(buffer), BufferedStream.DEFAULT_SIZE);
+                stream = new BufferedStream(PyObjectRawIO.ofBuffered(buffer), BufferedStream.DEFAULT_SIZE);
                 name = Ops.getAttrOrNull(buffer, "name");
                 Object m = Ops.getAttrOrNull(buffer, "mode");
                 mode = m instanceof String s ? s.replace("b", "") : "r+";
             }
             return new PyTextFile(stream, name, mode, encoding, errors == null ? "strict" : errors, newline, lineBuffering, true)
-                    .wrapping(buffer);
+                    .wrapping(buffer).writeThrough(p[5] != null && Ops.isTrue(p[5]));
         });
     }
 

@@ -13,9 +13,21 @@ import org.pyjit.runtime.types.BuiltinTypes;
  */
 public final class PyObjectRawIO implements RawIO {
     private final Object target;
+    /** The target is a buffered stream (a TextIOWrapper's buffer): its write takes all the data, whatever it returns. */
+    private final boolean buffered;
 
     public PyObjectRawIO(Object target) {
+        this(target, false);
+    }
+
+    private PyObjectRawIO(Object target, boolean buffered) {
         this.target = target;
+        this.buffered = buffered;
+    }
+
+    /** Over a buffered binary stream, as TextIOWrapper writes to it: CPython ignores what its write returns. */
+    public static PyObjectRawIO ofBuffered(Object target) {
+        return new PyObjectRawIO(target, true);
     }
 
     public Object target() {
@@ -55,6 +67,10 @@ public final class PyObjectRawIO implements RawIO {
     @Override
     public void write(byte[] buf, int off, int len) {
         byte[] chunk = java.util.Arrays.copyOfRange(buf, off, off + len);
+        if (buffered) {
+            call("write", new PyBytes(chunk));
+            return;
+        }
         int done = 0;
         while (done < len) {
             Object r = call("write", new PyBytes(done == 0 ? chunk : java.util.Arrays.copyOfRange(chunk, done, len)));

@@ -30,6 +30,8 @@ public final class PyTextFile extends PyObject {
     /** Null: universal newlines. */
     private String newline;
     private boolean lineBuffering;
+    /** {@code write_through}: every write goes on to the binary layer at once. */
+    private boolean writeThrough;
     private boolean closed;
     private final Cleaner.Cleanable tracking;
     private PyBinaryFile buffer;
@@ -254,7 +256,7 @@ public final class PyTextFile extends PyObject {
         boolean hasNewline = s.indexOf('\n') >= 0;
         if (hasNewline && newline != null && !newline.isEmpty() && !newline.equals("\n")) out = s.replace("\n", newline);
         encoder.encode(out, stream);
-        if (lineBuffering && (hasNewline || s.indexOf('\r') >= 0)) stream.flush();
+        if (writeThrough || lineBuffering && (hasNewline || s.indexOf('\r') >= 0)) stream.flush();
         return StringRepr.codePointLength(s);
     }
 
@@ -341,6 +343,16 @@ public final class PyTextFile extends PyObject {
     }
 
     /** Remembers the object given to {@code TextIOWrapper(buffer)}, which {@code buffer} then returns. */
+    /** Sets {@code write_through}. */
+    public PyTextFile writeThrough(boolean on) {
+        this.writeThrough = on;
+        return this;
+    }
+
+    public boolean writeThrough() {
+        return writeThrough;
+    }
+
     public PyTextFile wrapping(Object binary) {
         this.wrapped = binary;
         return this;
