@@ -249,9 +249,10 @@ final class XmlContent {
         StringBuilder buf = buf();
         int start = pos + 9;
         int end = buf.indexOf("]]>", start);
-        if (end < 0) {
+        boolean unclosed = end < 0;
+        if (unclosed) {
             if (!p.finalPiece()) return NEED_MORE;
-            throw p.errorAt(ExpatErrors.UNCLOSED_CDATA_SECTION, buf.length());
+            end = buf.length(); // expat reports the section's start and text before the error
         }
         XmlEvents out = p.events();
         p.markEvent();
@@ -272,6 +273,7 @@ final class XmlContent {
                 i = j;
             }
         }
+        if (unclosed) throw p.errorAt(ExpatErrors.UNCLOSED_CDATA_SECTION, buf.length());
         p.markEvent();
         if (out.hasHandler(Kind.END_CDATA)) out.endCdata();
         else if (out.hasHandler(Kind.DEFAULT)) out.defaultText("]]>");
