@@ -243,16 +243,21 @@ public final class NativeTier {
         NativeCodeState st = stateOf(f.code);
         if (st.disabled) return false;
         if (st.withOsrAt(header) != null) {
-            return st.osrMisfits < (mode == Mode.ALWAYS ? OSR_MISFIT_LIMIT + 1 : TIER1_OSR_MISFIT_LIMIT);
+            return handBack(f, header, st.osrMisfits < (mode == Mode.ALWAYS ? OSR_MISFIT_LIMIT + 1 : TIER1_OSR_MISFIT_LIMIT));
         }
         if (st.osrRequested.contains(header)) return false;
         if (++st.backEdges == backEdgeThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
-        if (mode == Mode.ALWAYS) return true;
+        if (mode == Mode.ALWAYS) return handBack(f, header, true);
         if (st.backEdges < backEdgeThreshold - 1) return false;
-        // the interpreter asks for the entry at its own back-edge to this header; an outer loop's
-        // frame went back into baseline code at the inner loop's back-edge first, and was handed
-        // back again at every outer iteration (string_split: 1000 tier-1 exits)
-        return ++st.tier1CountHandbacks <= TIER1_COUNT_HANDBACK_LIMIT;
+        // the tier switch asks for the entry at this header (Interpreter.switchTiers); the limit keeps
+        // a function whose requests never give an entry from coming back here at every iteration
+        return handBack(f, header, ++st.tier1CountHandbacks <= TIER1_COUNT_HANDBACK_LIMIT);
+    }
+
+    /** Marks {@code f} as handed back at {@code header} (for the tier switch to try the OSR entry there) when {@code yes}. */
+    private static boolean handBack(Frame f, int header, boolean yes) {
+        if (yes) f.nativeHandback = header;
+        return yes;
     }
 
     private static int osr(LoadedUnit u, Frame f, int header, NativeCodeState st) {
