@@ -180,7 +180,7 @@ public final class NativeTier {
         st.uninstall(u);
         if (st.recompiles < MAX_RECOMPILES) {
             st.recompiles++;
-            st.requested.remove(u.signature);
+            st.unmarkRequested(u.signature);
             st.osrRequested.removeAll(u.osr.keySet());
             st.calls = 0;
             st.backEdges = 0;
@@ -209,7 +209,7 @@ public final class NativeTier {
                 long sig = signature(f.regs, f.code.argcount);
                 // marked even when the arguments do not fit native code, so baseline code stops handing frames back here
                 if (st.osrRequested.add(header) && sig >= 0) {
-                    st.requested.remove(sig); // a unit with this loop entry replaces one without
+                    st.unmarkRequested(sig); // a unit with this loop entry replaces one without
                     request(f.function, st, sig, f.regs, header, mode == Mode.ALWAYS);
                 }
             }
@@ -317,7 +317,7 @@ public final class NativeTier {
 
     /** Plans a unit for these argument values on this thread, then compiles it (here or in the background). */
     private static void request(PyFunction f, NativeCodeState st, long sig, Object[] regs, int loopHeader, boolean synchronous) {
-        if (f == null || !st.requested.add(sig)) return;
+        if (f == null || !st.markRequested(sig)) return;
         List<ValueKind> kinds = argumentKinds(regs, f.code.argcount);
         List<Set<ValueKind>> loopKinds = List.of();
         if (loopHeader >= 0) {
@@ -334,7 +334,7 @@ public final class NativeTier {
      * hundred milliseconds) do not stop the program, whose calls run in the lower tier meanwhile.
      */
     private static void requestWarm(PyFunction f, NativeCodeState st, long sig, FrameProfile profile) {
-        if (!st.requested.add(sig)) return;
+        if (!st.markRequested(sig)) return;
         if (profile.loopEntryPc() >= 0) {
             st.loopKinds.put(profile.loopEntryPc(), profile.loopRegisterKinds());
             st.osrRequested.add(profile.loopEntryPc());
