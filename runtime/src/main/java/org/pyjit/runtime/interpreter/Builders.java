@@ -28,11 +28,11 @@ final class Builders {
 
     static void listExtend(PyList list, Object iterable, Object function) {
         if (iterable instanceof PyList l) {
-            for (int i = 0; i < l.size; i++) list.append(l.items[i]);
+            appendAll(list, l.items, l.size);
             return;
         }
         if (iterable instanceof PyTuple t) {
-            for (Object o : t.items) list.append(o);
+            appendAll(list, t.items, t.items.length);
             return;
         }
         Object it;
@@ -46,6 +46,13 @@ final class Builders {
             throw e;
         }
         for (Object v = Ops.next(it); v != null; v = Ops.next(it)) list.append(v);
+    }
+
+    /** Appends {@code items[0 … n-1]} in one copy ({@code f(*args)} builds its argument list this way). */
+    private static void appendAll(PyList list, Object[] items, int n) {
+        list.ensureCapacity(list.size + n);
+        System.arraycopy(items, 0, list.items, list.size, n);
+        list.size += n;
     }
 
     static void dictUpdate(PyDict d, Object other) {

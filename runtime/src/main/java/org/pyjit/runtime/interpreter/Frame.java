@@ -37,6 +37,11 @@ public final class Frame {
     public Object osrResult;
     /** An exception to raise where an OSR call that deoptimized left this frame. */
     public org.pyjit.runtime.exceptions.PyException osrThrown;
+    /**
+     * The loop header at which baseline code last handed this frame back for the native tier's
+     * OSR entry (set by {@code NativeTier.tier1BackEdge}, consumed by the tier switch), or -1.
+     */
+    public int nativeHandback = -1;
     /** {@code f_trace}: the local trace function of a traced frame, or null. */
     Object trace;
     /** {@code f_trace_lines}: whether the local trace function gets 'line' events. */

@@ -135,15 +135,53 @@ public final class Interpreter {
      */
     static Object switchTiers(Frame frame, ThreadState ts, Object r) {
         while (true) {
-            if (r == TierPolicy.DEOPT) {
-                TierPolicy.deoptimized(frame.code);
-                r = execute(frame, ts);
+            if (r == TierPolicy.DEOPT && frame.nativeHandback >= 0) {
+                int header = frame.nativeHandback;
+                frame.nativeHandback = -1;
+                r = header == frame.pc ? enterNativeLoop(frame, ts, header) : deoptimized(frame, ts);
+            } else if (r == TierPolicy.DEOPT) {
+                r = deoptimized(frame, ts);
             } else if (r == TierPolicy.OSR) {
                 r = TierPolicy.osrTarget(frame.code).run(frame, ts);
             } else {
                 return r;
             }
         }
+    }
+
+    private static Object deoptimized(Frame frame, ThreadState ts) {
+        TierPolicy.deoptimized(frame.code);
+        return execute(frame, ts);
+    }
+
+    /**
+     * Baseline code handed the frame back at the back-edge to loop {@code header} for the native
+     * tier: enters its OSR entry there (or has it requested), as the interpreter's own back-edge
+     * does. The frame then finishes natively, continues in the interpreter where native code
+     * deoptimized, or, when no entry was taken, continues in baseline code at the header. Had the
+     * interpreter run the loop body instead, an inner loop's back-edge would send the frame back to
+     * baseline code before it reached the header again, and baseline code would hand it back at
+     * every outer iteration without native code ever entered (scheduler.py: a thousand hand-backs,
+     * after which the frame stayed in the interpreter).
+     */
+    private static Object enterNativeLoop(Frame frame, ThreadState ts, int header) {
+        int resume = NativeTier.backEdge(frame, header);
+        if (resume == NativeTier.FINISHED) {
+            Object v = frame.osrResult;
+            frame.osrResult = null;
+            frame.finished = true;
+            return v;
+        }
+        if (frame.osrThrown != null) { // raised where native code left the frame: the interpreter's handlers decide
+            frame.thrownIn = frame.osrThrown;
+            frame.osrThrown = null;
+            frame.yieldPc = resume;
+            frame.pc = resume;
+            return execute(frame, ts);
+        }
+        frame.pc = resume;
+        CompiledCode baseline = resume == header ? TierPolicy.stateOf(frame.code).compiled() : null;
+        return baseline != null ? baseline.run(frame, ts) : execute(frame, ts);
     }
 
     /**

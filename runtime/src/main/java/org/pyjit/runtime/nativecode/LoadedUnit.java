@@ -17,6 +17,8 @@ final class LoadedUnit {
     /** Calls and OSR entries into this unit, and how many of them deoptimized (for the recompile policy). */
     long entries;
     long deopts;
+    /** {@link #maxDepthForRecords}, computed once: every call from Java reads it. */
+    private final long maxDepth;
 
     /** An OSR entry with its handle. */
     record Osr(NativeUnitDescription.OsrEntry entry, MethodHandle handle) {}
@@ -26,10 +28,11 @@ final class LoadedUnit {
         this.signature = signature;
         this.entry = entry;
         this.osr = osr;
+        this.maxDepth = NativeContext.DEOPT_BYTES / Math.max(1, description.maxRecordBytes());
     }
 
     /** How deep native code may recurse before its records would overflow the context's record area. */
     long maxDepthForRecords() {
-        return NativeContext.DEOPT_BYTES / Math.max(1, description.maxRecordBytes());
+        return maxDepth;
     }
 }

@@ -180,7 +180,7 @@ public final class NativeTier {
         st.uninstall(u);
         if (st.recompiles < MAX_RECOMPILES) {
             st.recompiles++;
-            st.requested.remove(u.signature);
+            st.unmarkRequested(u.signature);
             st.osrRequested.removeAll(u.osr.keySet());
             st.calls = 0;
             st.backEdges = 0;
@@ -209,7 +209,7 @@ public final class NativeTier {
                 long sig = signature(f.regs, f.code.argcount);
                 // marked even when the arguments do not fit native code, so baseline code stops handing frames back here
                 if (st.osrRequested.add(header) && sig >= 0) {
-                    st.requested.remove(sig); // a unit with this loop entry replaces one without
+                    st.unmarkRequested(sig); // a unit with this loop entry replaces one without
                     request(f.function, st, sig, f.regs, header, mode == Mode.ALWAYS);
                 }
             }
@@ -243,16 +243,21 @@ public final class NativeTier {
         NativeCodeState st = stateOf(f.code);
         if (st.disabled) return false;
         if (st.withOsrAt(header) != null) {
-            return st.osrMisfits < (mode == Mode.ALWAYS ? OSR_MISFIT_LIMIT + 1 : TIER1_OSR_MISFIT_LIMIT);
+            return handBack(f, header, st.osrMisfits < (mode == Mode.ALWAYS ? OSR_MISFIT_LIMIT + 1 : TIER1_OSR_MISFIT_LIMIT));
         }
         if (st.osrRequested.contains(header)) return false;
         if (++st.backEdges == backEdgeThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
-        if (mode == Mode.ALWAYS) return true;
+        if (mode == Mode.ALWAYS) return handBack(f, header, true);
         if (st.backEdges < backEdgeThreshold - 1) return false;
-        // the interpreter asks for the entry at its own back-edge to this header; an outer loop's
-        // frame went back into baseline code at the inner loop's back-edge first, and was handed
-        // back again at every outer iteration (string_split: 1000 tier-1 exits)
-        return ++st.tier1CountHandbacks <= TIER1_COUNT_HANDBACK_LIMIT;
+        // the tier switch asks for the entry at this header (Interpreter.switchTiers); the limit keeps
+        // a function whose requests never give an entry from coming back here at every iteration
+        return handBack(f, header, ++st.tier1CountHandbacks <= TIER1_COUNT_HANDBACK_LIMIT);
+    }
+
+    /** Marks {@code f} as handed back at {@code header} (for the tier switch to try the OSR entry there) when {@code yes}. */
+    private static boolean handBack(Frame f, int header, boolean yes) {
+        if (yes) f.nativeHandback = header;
+        return yes;
     }
 
     private static int osr(LoadedUnit u, Frame f, int header, NativeCodeState st) {
@@ -312,7 +317,7 @@ public final class NativeTier {
 
     /** Plans a unit for these argument values on this thread, then compiles it (here or in the background). */
     private static void request(PyFunction f, NativeCodeState st, long sig, Object[] regs, int loopHeader, boolean synchronous) {
-        if (f == null || !st.requested.add(sig)) return;
+        if (f == null || !st.markRequested(sig)) return;
         List<ValueKind> kinds = argumentKinds(regs, f.code.argcount);
         List<Set<ValueKind>> loopKinds = List.of();
         if (loopHeader >= 0) {
@@ -329,7 +334,7 @@ public final class NativeTier {
      * hundred milliseconds) do not stop the program, whose calls run in the lower tier meanwhile.
      */
     private static void requestWarm(PyFunction f, NativeCodeState st, long sig, FrameProfile profile) {
-        if (!st.requested.add(sig)) return;
+        if (!st.markRequested(sig)) return;
         if (profile.loopEntryPc() >= 0) {
             st.loopKinds.put(profile.loopEntryPc(), profile.loopRegisterKinds());
             st.osrRequested.add(profile.loopEntryPc());

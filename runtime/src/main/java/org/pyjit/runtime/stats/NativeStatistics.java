@@ -24,7 +24,12 @@ public final class NativeStatistics {
     private static final AtomicLong LLVM_LOAD_NANOS = new AtomicLong();
     private static final AtomicLong CACHE_OPEN_NANOS = new AtomicLong();
     private static final AtomicLong GUARDS_INVALIDATED = new AtomicLong();
-    private static final AtomicLong NATIVE_CALLS = new AtomicLong();
+    /**
+     * Calls into native code from Java. A plain counter, not an atomic one: Python code, the only
+     * caller, runs holding the global interpreter lock, and an atomic add per call was a measurable
+     * part of a call into a small native function.
+     */
+    private static long nativeCalls;
     private static final AtomicLong PLAN_NANOS = new AtomicLong();
     private static final AtomicLong IR_NANOS = new AtomicLong();
     private static final AtomicLong OPTIMIZE_NANOS = new AtomicLong();
@@ -128,7 +133,7 @@ public final class NativeStatistics {
     }
 
     public static void nativeCall() {
-        NATIVE_CALLS.incrementAndGet();
+        nativeCalls++;
     }
 
     public static void timePlan(long nanos) {
@@ -202,7 +207,7 @@ public final class NativeStatistics {
                   OSR entries                %8d
                   native time                         plan %.1f ms, plan key %.1f ms, IR %.1f ms, O2 %.1f ms, codegen %.1f ms, cache lookup %.1f ms, link %.1f ms
                   native start-up                     LLVM load + JIT %.1f ms, object cache open %.1f ms
-                """, CODE_OBJECTS_NATIVE.get(), WARM_STARTS.get(), UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), NATIVE_CALLS.get(), COMPILES.get(),
+                """, CODE_OBJECTS_NATIVE.get(), WARM_STARTS.get(), UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), nativeCalls, COMPILES.get(),
                 CACHE_HITS.get(), LINKED_FROM_PLAN.get(), cacheMisses(), reasons(CACHE_MISSES), NOT_COMPILED.values().stream().mapToLong(AtomicLong::get).sum(),
                 reasons(NOT_COMPILED), DEOPTS.get(), GUARDS_INVALIDATED.get(), RECOMPILES_AFTER_DEOPTS.get(),
                 LEFT_IN_INTERPRETER.get(), OSR_ENTRIES.get(), PLAN_NANOS.get() / 1e6, PLAN_KEY_NANOS.get() / 1e6, IR_NANOS.get() / 1e6,

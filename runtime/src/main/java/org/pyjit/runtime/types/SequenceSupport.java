@@ -16,7 +16,7 @@ public final class SequenceSupport {
     private SequenceSupport() {}
 
     /** Largest element count pyjit's array-backed sequences hold. */
-    static final int MAX_SIZE = Integer.MAX_VALUE - 8;
+    public static final int MAX_SIZE = Integer.MAX_VALUE - 8;
 
     /**
      * A subscript that is not a slice as a long: through {@code __index__}, else
@@ -95,7 +95,7 @@ public final class SequenceSupport {
         return (int) Math.min(c, MAX_SIZE);
     }
 
-    static RuntimeException memoryError() {
+    public static RuntimeException memoryError() {
         return Errors.withArgs(ExceptionTypes.MEMORY_ERROR);
     }
 

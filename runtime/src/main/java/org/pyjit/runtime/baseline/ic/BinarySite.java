@@ -3,16 +3,22 @@ package org.pyjit.runtime.baseline.ic;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Arrays;
 import org.pyjit.runtime.baseline.ic.Guards.ValueGuard;
+import org.pyjit.runtime.objects.PyList;
 import org.pyjit.runtime.objects.PyObject;
+import org.pyjit.runtime.objects.PyTuple;
 import org.pyjit.runtime.objects.PyType;
 import org.pyjit.runtime.ops.BinaryOp;
 import org.pyjit.runtime.ops.IntArith;
 import org.pyjit.runtime.ops.Ops;
+import org.pyjit.runtime.types.BuiltinTypes;
+import org.pyjit.runtime.types.SequenceSupport;
 
 /**
  * Binary and in-place operators ({@code (Object a, Object b) Object}). Cached kinds: int with int
- * (the overflow-checked {@code IntArith} operation), float with float, str + str, operands of
+ * (the overflow-checked {@code IntArith} operation), float with float, str + str, tuple + tuple and
+ * list + list (exact types), operands of
  * classes defined in Python (their {@code __op__}/{@code __rop__}/{@code __iop__} methods resolved
  * once, guarded by both types' versions), and other builtin type pairs (guarded, generic).
  */
@@ -23,6 +29,10 @@ public final class BinarySite extends InlineCache {
     static final MethodHandle BOTH_LONG;
     static final MethodHandle BOTH_DOUBLE;
     static final MethodHandle BOTH_STRING;
+    private static final MethodHandle BOTH_TUPLE;
+    private static final MethodHandle BOTH_LIST;
+    private static final MethodHandle TUPLE_CONCAT;
+    private static final MethodHandle LIST_CONCAT;
     private static final MethodHandle DOUBLES;
     private static final MethodHandle CONCAT;
     private static final MethodHandle USER;
@@ -38,6 +48,10 @@ public final class BinarySite extends InlineCache {
             BOTH_LONG = l.findStatic(BinarySite.class, "bothLong", test);
             BOTH_DOUBLE = l.findStatic(BinarySite.class, "bothDouble", test);
             BOTH_STRING = l.findStatic(BinarySite.class, "bothString", test);
+            BOTH_TUPLE = l.findStatic(BinarySite.class, "bothTuple", test);
+            BOTH_LIST = l.findStatic(BinarySite.class, "bothList", test);
+            TUPLE_CONCAT = l.findStatic(BinarySite.class, "tupleConcat", oo);
+            LIST_CONCAT = l.findStatic(BinarySite.class, "listConcat", oo);
             DOUBLES = l.findStatic(BinarySite.class, "doubles", oo.insertParameterTypes(0, int.class));
             CONCAT = l.findStatic(BinarySite.class, "concat", oo);
             USER = l.findStatic(UserOperators.class, "binary", oo.insertParameterTypes(0, Object.class, Object.class,
@@ -82,6 +96,12 @@ public final class BinarySite extends InlineCache {
         }
         if (op == BinaryOp.ADD && a instanceof String && b instanceof String) {
             return new Entry("str + str", BOTH_STRING, CONCAT);
+        }
+        if (op == BinaryOp.ADD && bothTuple(a, b)) { // tuple has no __iadd__: += concatenates too
+            return new Entry("tuple + tuple", BOTH_TUPLE, TUPLE_CONCAT);
+        }
+        if (op == BinaryOp.ADD && !inplace && bothList(a, b)) {
+            return new Entry("list + list", BOTH_LIST, LIST_CONCAT);
         }
         ValueGuard ga = Guards.typeOf(a), gb = Guards.typeOf(b);
         MethodType site = type();
@@ -153,6 +173,36 @@ public final class BinarySite extends InlineCache {
         if (op == 4) return org.pyjit.runtime.ops.FloatArith.trueDiv(x, y); // TRUEDIV
         if (op == 5) return org.pyjit.runtime.ops.FloatArith.mod(x, y); // MOD
         return org.pyjit.runtime.ops.FloatArith.floorDiv(x, y); // FLOORDIV
+    }
+
+    /** Both are exact tuples (a subclass may define its own operators). */
+    public static boolean bothTuple(Object a, Object b) {
+        return a instanceof PyTuple x && x.type == BuiltinTypes.TUPLE && b instanceof PyTuple y && y.type == BuiltinTypes.TUPLE;
+    }
+
+    /** Both are exact lists. */
+    public static boolean bothList(Object a, Object b) {
+        return a instanceof PyList x && x.type == BuiltinTypes.LIST && b instanceof PyList y && y.type == BuiltinTypes.LIST;
+    }
+
+    /** tuple + tuple as tuple.__add__ does it (an empty operand gives the other one back). */
+    public static Object tupleConcat(Object a, Object b) {
+        Object[] x = ((PyTuple) a).items, y = ((PyTuple) b).items;
+        if (x.length == 0) return b;
+        if (y.length == 0) return a;
+        if ((long) x.length + y.length > SequenceSupport.MAX_SIZE) throw SequenceSupport.memoryError();
+        Object[] r = Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, r, x.length, y.length);
+        return new PyTuple(r);
+    }
+
+    /** list + list as list.__add__ does it. */
+    public static Object listConcat(Object a, Object b) {
+        PyList x = (PyList) a, y = (PyList) b;
+        if ((long) x.size + y.size > SequenceSupport.MAX_SIZE) throw SequenceSupport.memoryError();
+        Object[] r = Arrays.copyOf(x.items, x.size + y.size);
+        System.arraycopy(y.items, 0, r, x.size, y.size);
+        return new PyList(r);
     }
 
     public static Object concat(Object a, Object b) {

@@ -91,6 +91,35 @@ class OperatorSitesTest {
     }
 
     @Test
+    void tupleAndListConcatenation() {
+        BinarySite add = site(BinaryOp.ADD, false);
+        BinarySite iadd = site(BinaryOp.ADD, true);
+        BinarySite addList = site(BinaryOp.ADD, false);
+        new IcScenario("""
+                t, e = (1, 2), ()
+                class T(tuple):
+                    def __radd__(self, o):
+                        return 'T.__radd__'
+                class L(list):
+                    def __radd__(self, o):
+                        return 'L.__radd__'
+                def iadd(x, y):
+                    x += y
+                    return x
+                """)
+                .check("t + (3, 'x')", x -> invoke(add, x.eval("t"), x.eval("(3, 'x')")))
+                .check("(t + e) is t", x -> invoke(add, x.eval("t"), x.eval("e")) == x.eval("t"))
+                .check("(e + t) is t", x -> invoke(add, x.eval("e"), x.eval("t")) == x.eval("t"))
+                .expectState(add, MONOMORPHIC)
+                .check("t + T((9,))", x -> invoke(add, x.eval("t"), x.eval("T((9,))")))
+                .check("iadd(t, (5,))", x -> invoke(iadd, x.eval("t"), x.eval("(5,)")))
+                .check("[1] + [2, 3]", x -> invoke(addList, x.eval("[1]"), x.eval("[2, 3]")))
+                .check("[] + L([4])", x -> invoke(addList, x.eval("[]"), x.eval("L([4])")))
+                .check("[1] + (2,)", x -> invoke(addList, x.eval("[1]"), x.eval("(2,)")))
+                .verify();
+    }
+
+    @Test
     void megamorphicOperatorsStayCorrect() {
         BinarySite mul = site(BinaryOp.MUL, false);
         IcScenario s = new IcScenario("vals = [2, 1.5, 'ab', (1,), [0], True]\n");
