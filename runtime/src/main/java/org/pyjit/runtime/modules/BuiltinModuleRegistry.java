@@ -68,6 +68,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_posixsubprocess", org.pyjit.runtime.modules.posix.ForkExec::create);
         FACTORIES.put("_json", org.pyjit.runtime.modules.json.JsonModule::create);
         FACTORIES.put("faulthandler", FaulthandlerModule::create);
+        FACTORIES.put("_pickle", org.pyjit.runtime.modules.pickle.PickleModule::create);
     }
 
     /** Adds (or replaces) the factory of builtin module {@code name}. */
