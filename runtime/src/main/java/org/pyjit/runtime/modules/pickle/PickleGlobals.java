@@ -59,6 +59,7 @@ final class PickleGlobals {
     }
 
     private static Object whichModule(Object global, String[] path) {
+        if (global instanceof org.pyjit.runtime.objects.PyType t) return t.moduleName(); // also right for builtin types
         Object module = Ops.getAttrOrNull(global, "__module__");
         if (module != null && module != PyNone.NONE) return module;
         PyDict modules = ImportSystem.modules();

@@ -38,6 +38,8 @@ final class Unpickler extends PyObject {
     private int[] marks = new int[8];
     private int nmarks;
     private Object[] memo = new Object[32];
+    /** Number of memo entries set (MEMOIZE stores at this index, as CPython's memo_len). */
+    private int memoCount;
 
     Unpickler(PyType type) {
         super(type);
@@ -55,6 +57,7 @@ final class Unpickler extends PyObject {
         }
         this.buffers = buffers == null || buffers == PyNone.NONE ? null : Ops.iter(buffers);
         memo = new Object[32];
+        memoCount = 0;
         if (type != UnpicklerType.TYPE) {
             Object pl = Ops.getAttrOrNull(this, "persistent_load");
             if (pl != null) persLoad = pl;
@@ -127,6 +130,7 @@ final class Unpickler extends PyObject {
             if (idx > Integer.MAX_VALUE - 8) throw Errors.of(ExceptionTypes.MEMORY_ERROR, "memo index too large");
             memo = java.util.Arrays.copyOf(memo, (int) Math.max(idx + 1, Math.min((long) memo.length * 2, Integer.MAX_VALUE - 8)));
         }
+        if (memo[(int) idx] == null) memoCount++;
         memo[(int) idx] = v;
     }
 
@@ -137,9 +141,7 @@ final class Unpickler extends PyObject {
     }
 
     int memoLength() {
-        int n = memo.length;
-        while (n > 0 && memo[n - 1] == null) n--;
-        return n;
+        return memoCount;
     }
 
     PyDict memoCopy() {
@@ -150,12 +152,15 @@ final class Unpickler extends PyObject {
 
     void memoClear() {
         memo = new Object[32];
+        memoCount = 0;
     }
 
     void setMemo(PyDict d) {
         Object[] fresh = new Object[32];
         Object[] saved = memo;
+        int savedCount = memoCount;
         memo = fresh;
+        memoCount = 0;
         try {
             for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
                 Object k = d.keyAt(e);
@@ -164,6 +169,7 @@ final class Unpickler extends PyObject {
             }
         } catch (RuntimeException ex) {
             memo = saved;
+            memoCount = savedCount;
             throw ex;
         }
     }
