@@ -44,10 +44,52 @@ final class PickleText {
     static String fromUtf8(byte[] data, int from, int n) {
         for (int i = from; i < from + n; i++) {
             if (data[i] < 0) {
-                return Codecs.decode(java.util.Arrays.copyOfRange(data, from, from + n), n, "utf-8", "surrogatepass");
+                String s = decodeUtf8(data, from, n);
+                if (s != null) return s;
+                return Codecs.decode(java.util.Arrays.copyOfRange(data, from, from + n), n, "utf-8", "strict"); // raises the error
             }
         }
         return new String(data, from, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /** UTF-8 that also accepts encoded surrogates; null on any other malformed sequence. */
+    private static String decodeUtf8(byte[] d, int from, int n) {
+        StringBuilder sb = new StringBuilder(n);
+        int end = from + n;
+        for (int i = from; i < end;) {
+            int b = d[i] & 0xff;
+            if (b < 0x80) {
+                sb.append((char) b);
+                i++;
+                continue;
+            }
+            int need, cp, min;
+            if (b >= 0xc2 && b <= 0xdf) {
+                need = 1;
+                cp = b & 0x1f;
+                min = 0x80;
+            } else if (b >= 0xe0 && b <= 0xef) {
+                need = 2;
+                cp = b & 0x0f;
+                min = 0x800;
+            } else if (b >= 0xf0 && b <= 0xf4) {
+                need = 3;
+                cp = b & 0x07;
+                min = 0x10000;
+            } else {
+                return null;
+            }
+            if (i + need >= end) return null;
+            for (int k = 1; k <= need; k++) {
+                int c = d[i + k] & 0xff;
+                if ((c & 0xc0) != 0x80) return null;
+                cp = cp << 6 | (c & 0x3f);
+            }
+            if (cp < min || cp > 0x10ffff) return null;
+            sb.appendCodePoint(cp);
+            i += need + 1;
+        }
+        return sb.toString();
     }
 
     /**

@@ -62,7 +62,16 @@ final class UnpicklerOps {
                 if (s.endsWith("L")) s = s.substring(0, s.length() - 1);
                 u.pushValue(parseInt(s, null));
             }
-            case FLOAT -> u.pushValue(Ops.call(BuiltinTypes.FLOAT, text(in)));
+            case FLOAT -> {
+                byte[] line = checkedLine(in);
+                String text = new String(line, java.nio.charset.StandardCharsets.ISO_8859_1);
+                try {
+                    u.pushValue(Ops.call(BuiltinTypes.FLOAT, text.substring(0, text.length() - 1)));
+                } catch (PyException e) {
+                    if (!e.value.type.isSubtypeOf(ExceptionTypes.VALUE_ERROR)) throw e;
+                    throw Errors.valueError("could not convert string to float: '" + text + "'"); // CPython quotes the raw line
+                }
+            }
             case STRING -> {
                 byte[] line = in.line();
                 if (line.length < 2) throw PickleInput.truncated();
