@@ -82,7 +82,11 @@ objects = [Point(1, 2), [Point(1, 2)] * 2, Outer.Inner, Outer.Inner.method, func
            range(3), complex(1, 2), slice(1, 2), int, object, pickle.Pickler]
 for proto in range(pickle.HIGHEST_PROTOCOL + 1):
     for o in objects:
-        data = pickle.dumps(o, proto)
+        try:
+            data = pickle.dumps(o, proto)
+        except TypeError as e:
+            print(proto, 'TypeError', e)
+            continue
         back = pickle.loads(data)
         state = {k: v for k, v in vars(back).items()} if hasattr(back, '__dict__') and not isinstance(back, type) else None
         print(proto, data)
