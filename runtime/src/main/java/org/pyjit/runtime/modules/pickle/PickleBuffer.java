@@ -20,10 +20,13 @@ final class PickleBuffer extends PyObject implements BufferExporter {
     static final PyType TYPE = BuiltinTypes.make("PickleBuffer", BuiltinTypes.OBJECT);
 
     private BufferExporter view;
+    /** The object given to the constructor (memoryview() of a PickleBuffer views it). */
+    private Object source;
 
-    PickleBuffer(BufferExporter view) {
+    PickleBuffer(BufferExporter view, Object source) {
         super(TYPE);
         this.view = view;
+        this.source = source;
     }
 
     static void install() {
@@ -32,11 +35,12 @@ final class PickleBuffer extends PyObject implements BufferExporter {
         t.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (a, kw) -> {
             if (kw != null && kw.length > 0) throw Errors.typeError("PickleBuffer() takes no keyword arguments");
             if (a.length != 2) throw Errors.typeError("PickleBuffer expected 1 argument, got " + (a.length - 1));
-            return new PickleBuffer(Buffers.exporter(a[1]));
+            return new PickleBuffer(Buffers.exporter(a[1]), a[1]);
         }));
-        t.namespace.putStr("raw", PyMethodDescriptor.positional(t, "raw", 0, 0, a -> MemoryView.of(((PickleBuffer) a[0]).live())));
+        t.namespace.putStr("raw", PyMethodDescriptor.positional(t, "raw", 0, 0, a -> MemoryView.of(((PickleBuffer) a[0]).bufferSource())));
         t.namespace.putStr("release", PyMethodDescriptor.positional(t, "release", 0, 0, a -> {
             ((PickleBuffer) a[0]).view = null;
+            ((PickleBuffer) a[0]).source = null;
             return PyNone.NONE;
         }));
     }
@@ -54,6 +58,12 @@ final class PickleBuffer extends PyObject implements BufferExporter {
 
     boolean readonly() {
         return live().bufferReadOnly();
+    }
+
+    @Override
+    public Object bufferSource() {
+        live();
+        return source;
     }
 
     @Override

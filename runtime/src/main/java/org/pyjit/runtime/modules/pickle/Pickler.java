@@ -494,8 +494,9 @@ final class Pickler extends PyObject {
             if (proto > 0) {
                 if (size == 1) {
                     int e = d.nextEntry(0);
-                    save(d.keyAt(e), false);
-                    save(d.valueAt(e), false);
+                    Object k = d.keyAt(e), v = d.valueAt(e); // both first: saving the key may change the dict
+                    save(k, false);
+                    save(v, false);
                     out.op(SETITEM);
                     return;
                 }
@@ -506,8 +507,9 @@ final class Pickler extends PyObject {
                     out.op(MARK);
                     for (int e = d.nextEntry(pos); e >= 0; e = d.nextEntry(e + 1)) {
                         pos = e + 1;
-                        save(d.keyAt(e), false);
-                        save(d.valueAt(e), false);
+                        Object k = d.keyAt(e), v = d.valueAt(e);
+                        save(k, false);
+                        save(v, false);
                         if (++i == BATCHSIZE) break;
                         if (d.size() != size) break;
                     }

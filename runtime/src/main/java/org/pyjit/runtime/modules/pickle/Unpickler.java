@@ -451,6 +451,7 @@ final class Unpickler extends PyObject {
     /** Python 2 string data as the {@code encoding} argument asks: bytes, or text decoded with it. */
     Object decodeString(byte[] data) {
         if (encoding.equals("bytes")) return new PyBytes(data);
+        if (data.length == 0) return Ops.call(Ops.getAttr(new PyBytes(data), "decode"), encoding, errors);
         return Codecs.decode(data, data.length, encoding, errors);
     }
 
