@@ -326,7 +326,7 @@ final class Unpickler extends PyObject {
 
     Object findClass(Object module, Object name) {
         Object m = Ops.typeOf(this).lookup("find_class");
-        if (m == UnpicklerType.FIND_CLASS) return findClassDefault(module, name);
+        if (m == UnpicklerType.FIND_CLASS && getInstanceAttr("find_class") == null) return findClassDefault(module, name);
         return Ops.call(Ops.getAttr(this, "find_class"), module, name);
     }
 
