@@ -63,6 +63,23 @@ public final class PickleModule {
         return m != null ? m : top;
     }
 
+    private static Object defaultGetAttribute;
+
+    /**
+     * {@code getattr(o, name, None)} but null when missing; objects with the default attribute
+     * lookup are asked directly, without raising and catching an AttributeError.
+     */
+    static Object lookupAttr(Object o, String name) {
+        if (o instanceof org.pyjit.runtime.objects.PyObject && !(o instanceof PyType)) {
+            PyType t = Ops.typeOf(o);
+            if (defaultGetAttribute == null) defaultGetAttribute = BuiltinTypes.OBJECT.lookup("__getattribute__");
+            if (t.lookup("__getattribute__") == defaultGetAttribute && t.lookup("__getattr__") == null) {
+                return org.pyjit.runtime.ops.Attributes.genericGetOrNull(o, t, name);
+            }
+        }
+        return Ops.getAttrOrNull(o, name);
+    }
+
     /** An attribute of an imported module (copyreg's registries, _compat_pickle's mappings, ...). */
     static Object moduleAttr(String module, String name) {
         return Ops.getAttr(importModule(module), name);

@@ -193,7 +193,7 @@ final class UnpicklerOps {
     }
 
     private static Object instantiate(Object cls, Object[] args) {
-        if (cls instanceof PyType t && args.length == 0 && Ops.getAttrOrNull(cls, "__getinitargs__") == null) {
+        if (cls instanceof PyType t && args.length == 0 && PickleModule.lookupAttr(cls, "__getinitargs__") == null) {
             return Ops.call(Ops.getAttr(t, "__new__"), t);
         }
         return Ops.call(cls, args);
@@ -203,7 +203,7 @@ final class UnpicklerOps {
     private static void build(Unpickler u) {
         Object state = u.popValue();
         Object inst = u.topValue();
-        Object setstate = Ops.getAttrOrNull(inst, "__setstate__");
+        Object setstate = PickleModule.lookupAttr(inst, "__setstate__");
         if (setstate != null) {
             Ops.call(setstate, state);
             return;
