@@ -180,3 +180,15 @@ buffers = []
 data = pickle.dumps([pickle.PickleBuffer(bytearray(b'xyz')), pickle.PickleBuffer(b'ro')], 5, buffer_callback=buffers.append)
 print(data, len(buffers))
 print([bytes(b) for b in pickle.loads(data, buffers=buffers)])
+
+# __getnewargs_ex__ with keywords: NEWOBJ_EX from protocol 4, functools.partial(cls.__new__, ...) below
+class ComplexEx(complex):
+    def __getnewargs_ex__(self):
+        return ((self.real,), {'imag': self.imag})
+
+
+print(bytearray.maketrans.__qualname__, complex.__new__.__reduce__())
+for proto in range(2, pickle.HIGHEST_PROTOCOL + 1):
+    data = pickle.dumps(ComplexEx(1, 2), proto)
+    print(proto, data, pickle.loads(data))
+    print(pickle.loads(pickle.dumps(bytearray.maketrans, proto))(b'ab', b'xy')[97:99])
