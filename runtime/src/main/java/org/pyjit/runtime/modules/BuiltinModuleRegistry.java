@@ -48,6 +48,7 @@ public final class BuiltinModuleRegistry {
         FACTORIES.put("_codecs", org.pyjit.runtime.modules.codecs.CodecsModule::create);
         FACTORIES.put("_contextvars", ContextVarsModule::create);
         FACTORIES.put("_struct", StructModule::create);
+        FACTORIES.put("_pickle", org.pyjit.runtime.modules.pickle.PickleModule::create);
         FACTORIES.put("binascii", BinasciiModule::create);
         FACTORIES.put("_md5", HashModules::md5);
         FACTORIES.put("_sha1", HashModules::sha1);

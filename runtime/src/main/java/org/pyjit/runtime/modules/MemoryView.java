@@ -202,6 +202,7 @@ public final class MemoryView extends PyObject implements BufferExporter {
 
     /** {@code memoryview(o)}. */
     public static MemoryView of(Object o) {
+        if (o instanceof BufferExporter e && e.bufferSource() != null) o = e.bufferSource();
         if (o instanceof MemoryView v) {
             v.check();
             MemoryView copy = new MemoryView(v.obj, v.offset, v.length, v.format, v.itemsize, v.readonly);

@@ -42,6 +42,14 @@ public interface BufferExporter {
         return true;
     }
 
+    /**
+     * The object whose buffer this one passes on ({@code pickle.PickleBuffer}): {@code memoryview()}
+     * views that object, so its {@code obj} is the original. Null for exporters of their own bytes.
+     */
+    default Object bufferSource() {
+        return null;
+    }
+
     /** Whether consumers may not write the bytes. */
     boolean bufferReadOnly();
 

@@ -18,6 +18,8 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     /** The module name for {@code __module__}, or null. */
     public final String module;
     private final PyCallable body;
+    /** The builtin type this is a static method of ({@code bytes.maketrans}), or null: its qualname and pickling name it. */
+    public PyType staticOwner;
 
     public PyBuiltinFunction(String name, String module, PyCallable body) {
         super(BuiltinTypes.BUILTIN_FUNCTION);

@@ -85,14 +85,23 @@ final class CallableMethods {
         PyType t = BUILTIN_FUNCTION;
         TypeLayout.markFinal(t);
         Install.readonly(t, "__name__", o -> ((PyBuiltinFunction) o).name);
-        Install.readonly(t, "__qualname__", o -> ((PyBuiltinFunction) o).name);
+        Install.readonly(t, "__qualname__", o -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) o;
+            return f.staticOwner != null ? f.staticOwner.qualname + "." + f.name : f.name;
+        });
         Install.getset(t, "__module__", o -> Install.orNone(((PyBuiltinFunction) o).module), null);
         Install.readonly(t, "__doc__", o -> PyNone.NONE);
         Install.readonly(t, "__text_signature__", o -> PyNone.NONE);
         Install.readonly(t, "__self__", o -> "builtins".equals(((PyBuiltinFunction) o).module) ? BuiltinsModule.MODULE : PyNone.NONE);
         Install.method(t, "__repr__", 0, 0, a -> "<built-in function " + ((PyBuiltinFunction) a[0]).name + ">");
         Install.methodKw(t, "__call__", (a, kw) -> ((PyBuiltinFunction) a[0]).call(rest(a), kw));
-        Install.method(t, "__reduce__", 0, 0, a -> ((PyBuiltinFunction) a[0]).name);
+        Install.method(t, "__reduce__", 0, 0, a -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) a[0];
+            if (f.staticOwner == null) return f.name;
+            // a static method of a builtin type is found again as getattr(type, name), as CPython pickles it
+            return org.pyjit.runtime.objects.PyTuple.of(BuiltinsModule.namespace().getStr("getattr"),
+                    org.pyjit.runtime.objects.PyTuple.of(f.staticOwner, f.name));
+        });
     }
 
     private static void installMethodDescriptor() {

@@ -78,7 +78,9 @@ final class MethodTable {
 
     /** A static method, positional-only. */
     void staticMethod(String name, int min, int max, PyBuiltinFunction.Positional body) {
-        type.namespace.putStr(name, new PyStaticMethod(PyBuiltinFunction.positional(name, null, min, max, body)));
+        PyBuiltinFunction f = PyBuiltinFunction.positional(name, null, min, max, body);
+        f.staticOwner = type;
+        type.namespace.putStr(name, new PyStaticMethod(f));
     }
 
     /** A read-only attribute. */

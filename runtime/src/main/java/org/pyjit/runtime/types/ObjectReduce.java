@@ -40,6 +40,8 @@ final class ObjectReduce {
 
     /** {@code import name} through {@code builtins.__import__}, as CPython's C code imports. */
     static Object importModule(String name) {
+        Object loaded = org.pyjit.runtime.imports.ImportSystem.modules().getStr(name); // the common case, without a call
+        if (loaded instanceof org.pyjit.runtime.objects.PyModule) return loaded;
         Object imp = BuiltinsModule.namespace().getStr("__import__");
         if (imp == null) throw Errors.withArgs(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
         return Ops.call(imp, name);

@@ -252,13 +252,15 @@ final class StrTextMethods {
 
     private static void installMisc(PyType t) {
         Methods.oneArg(t, "translate", (s, table) -> StrTranslate.translate(self(s), table));
-        t.namespace.putStr("maketrans", new PyStaticMethod(new org.pyjit.runtime.objects.PyBuiltinFunction("maketrans", null,
+        var maketrans = new org.pyjit.runtime.objects.PyBuiltinFunction("maketrans", null,
                 (a, kw) -> {
                     if (kw != null && kw.length > 0) throw Errors.typeError("maketrans() takes no keyword arguments");
                     if (a.length < 1) throw Errors.typeError("maketrans expected at least 1 argument, got 0");
                     if (a.length > 3) throw Errors.typeError("maketrans expected at most 3 arguments, got " + a.length);
                     return StrTranslate.maketrans(a[0], opt(a, 1), opt(a, 2));
-                })));
+                });
+        maketrans.staticOwner = t;
+        t.namespace.putStr("maketrans", new PyStaticMethod(maketrans));
         Methods.keywords(t, "encode", new String[] {"encoding", "errors"}, 0, 2, 0, (s, p) -> {
             String enc = p[0] == null ? "utf-8" : encodeArg(p[0], "encoding");
             String err = p[1] == null ? "strict" : encodeArg(p[1], "errors");

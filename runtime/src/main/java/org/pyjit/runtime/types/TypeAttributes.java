@@ -62,7 +62,8 @@ final class TypeAttributes {
     private static Object module(Object o) {
         PyType c = (PyType) o;
         Object m = c.namespace.getStr("__module__");
-        if (m != null) return m;
+        // type's own namespace holds this very descriptor (for its instances): type.__module__ is 'builtins'
+        if (m != null && !(c.builtin && m instanceof PyGetSetDescriptor)) return m;
         if (c.builtin) return "builtins";
         throw Errors.attributeError("__module__");
     }

@@ -33,5 +33,26 @@ public final class TypeRegistry {
         SingletonMethods.install();
         ModuleMethods.install();
         BuiltinsModule.install();
+        markNewOwners();
+    }
+
+    /**
+     * Tells each builtin type's {@code __new__} which type it belongs to, so that it reduces to
+     * {@code getattr(type, '__new__')} as in CPython (pickle needs that for {@code __newobj_ex__}
+     * below protocol 4).
+     */
+    private static void markNewOwners() {
+        for (java.lang.reflect.Field f : BuiltinTypes.class.getFields()) {
+            if (f.getType() != org.pyjit.runtime.objects.PyType.class) continue;
+            try {
+                var t = (org.pyjit.runtime.objects.PyType) f.get(null);
+                if (t != null && t.namespace.getStr("__new__") instanceof org.pyjit.runtime.objects.PyBuiltinFunction fn
+                        && fn.staticOwner == null) {
+                    fn.staticOwner = t;
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

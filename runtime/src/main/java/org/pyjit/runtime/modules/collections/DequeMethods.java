@@ -205,10 +205,12 @@ final class DequeMethods {
             m(t, op.dunder, 1, 1, a -> compare(dq(a), a[1], op));
         }
         m(t, "__reduce__", 0, 0, a -> {
+            // CPython's shape, which pickles byte for byte alike: (type, () or ((), maxlen), state, iter(d))
             PyDeque d = dq(a);
-            Object dict = d.dict != null ? d.dict : PyNone.NONE;
-            Object args = d.maxlen < 0 ? PyTuple.of(new PyList(d.toArray())) : PyTuple.of(new PyList(d.toArray()), d.maxlen);
-            return PyTuple.of(Ops.typeOf(d), args, dict);
+            Object getState = Ops.getAttrOrNull(d, "__getstate__");
+            Object state = getState != null ? Ops.call(getState) : PyNone.NONE;
+            Object args = d.maxlen < 0 ? PyTuple.EMPTY : PyTuple.of(PyTuple.EMPTY, d.maxlen);
+            return PyTuple.of(Ops.typeOf(d), args, state, Ops.iter(d));
         });
         GenericAlias.addClassGetItem(t);
     }

@@ -178,7 +178,8 @@ public final class Codecs {
                 }
                 int need = b0 < 0xe0 ? 1 : b0 < 0xf0 ? 2 : 3;
                 int lo = b0 == 0xe0 ? 0xa0 : b0 == 0xf0 ? 0x90 : 0x80;
-                int hi = b0 == 0xed ? 0x9f : b0 == 0xf4 ? 0x8f : 0xbf;
+                // surrogatepass lets ED A0..BF xx (an encoded surrogate) through as that code point
+                int hi = b0 == 0xed && !errors.equals("surrogatepass") ? 0x9f : b0 == 0xf4 ? 0x8f : 0xbf;
                 int cp = b0 & (0x3f >> need);
                 int bad = 0;
                 for (int j = 1; j <= need; j++) {
@@ -268,6 +269,7 @@ public final class Codecs {
         void charset(String enc, Charset cs) {
             CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
+            if (n == 0) return; // a decoder that never decoded refuses flush()
             ByteBuffer src = ByteBuffer.wrap(in, 0, n);
             CharBuffer dst = CharBuffer.allocate(Math.max(16, n * 2));
             while (true) {
