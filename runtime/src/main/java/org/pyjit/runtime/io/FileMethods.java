@@ -24,8 +24,6 @@ public final class FileMethods {
         if (done) return;
         done = true;
         installText(IoTypes.TEXT_IO_WRAPPER);
-        IoTypes.TEXT_IO_WRAPPER.namespace.putStr("__new__", new org.pyjit.runtime.objects.PyBuiltinFunction("__new__", null,
-                FileMethods::newTextWrapper));
         for (PyType t : IoTypes.binaryTypes()) {
             installBinary(t);
             t.namespace.putStr("__new__", new org.pyjit.runtime.objects.PyBuiltinFunction("__new__", null, (a, kw) -> {
@@ -145,24 +143,6 @@ public final class FileMethods {
         return out;
     }
 
-    private static final ArgParser WRAPPER = new ArgParser("TextIOWrapper",
-            new String[] {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 0, 6, 1);
-
-    /** {@code TextIOWrapper(buffer, encoding, errors, newline, line_buffering, write_through)} over a binary file. */
-    private static Object newTextWrapper(Object[] args, String[] kwnames) {
-        Object[] p = WRAPPER.parse(args, kwnames, 1);
-        if (!(p[0] instanceof PyBinaryFile b)) {
-            throw Errors.typeError("TextIOWrapper() needs a binary file object from open(), not '" + Ops.typeName(p[0]) + "'");
-        }
-        String nl = optStr(p[3]);
-        if (nl != null) FileOpener.checkNewline(nl);
-        String enc = optStr(p[1]);
-        PyTextFile f = new PyTextFile(b.stream, b.name, b.mode.replace("b", ""), enc == null ? FileOpener.DEFAULT_ENCODING : enc,
-                p[2] == null || p[2] == PyNone.NONE ? "strict" : optStr(p[2]), nl, p[4] != null && Ops.isTrue(p[4]), false);
-        f.type = (PyType) args[0];
-        return f.writeThrough(p[5] != null && Ops.isTrue(p[5]));
-    }
-
     private static final ArgParser RECONFIGURE = new ArgParser("reconfigure",
             new String[] {"encoding", "errors", "newline", "line_buffering", "write_through"}, 0, 0, 0);
 
@@ -264,7 +244,7 @@ public final class FileMethods {
             return n;
         }, (o, v) -> ((PyBinaryFile) o).name = v));
         // pyjit's buffered files have no separate raw object: the file is its own raw stream
-        if (t != IoTypes.FILE_IO) getter(t, "raw", o -> o);
+        if (t != IoTypes.FILE_IO) getter(t, "raw", o -> ((PyBinaryFile) o).rawObject != null ? ((PyBinaryFile) o).rawObject : o);
         getter(t, "mode", o -> ((PyBinaryFile) o).mode);
     }
 

@@ -36,7 +36,7 @@ final class IoConstructors {
         });
         for (PyType t : new PyType[] {IoTypes.BUFFERED_READER, IoTypes.BUFFERED_WRITER, IoTypes.BUFFERED_RANDOM}) {
             ArgParser parser = new ArgParser(t.name, new String[] {"raw", "buffer_size"}, 0, 2, 1);
-            ctor(t, (a, kw) -> {
+            twoPhase(t, PyBinaryFile::new, (target, a, kw) -> {
                 Object[] p = parser.parse(a, kw, 1);
                 int size = bufferSize(p[1]);
                 RawIO raw = rawOf(p[0]);
@@ -44,13 +44,14 @@ final class IoConstructors {
                 if (t != IoTypes.BUFFERED_READER && !raw.writable()) throw IoTypes.unsupported("File or stream is not writable.");
                 Object name = Ops.getAttrOrNull(p[0], "name");
                 Object mode = Ops.getAttrOrNull(p[0], "mode");
-                return new PyBinaryFile(t, new BufferedStream(raw, size), name, mode instanceof String s ? s : "rb", true);
+                ((PyBinaryFile) target).initialize(new BufferedStream(raw, size), name, mode instanceof String s ? s : "rb", true, true);
+                ((PyBinaryFile) target).rawObject = p[0];
             });
         }
         ctor(RW_PAIR, (a, kw) -> {
             throw Errors.notImplemented("BufferedRWPair is not supported by pyjit yet");
         });
-        ctor(IoTypes.TEXT_IO_WRAPPER, (a, kw) -> {
+        twoPhase(IoTypes.TEXT_IO_WRAPPER, PyTextFile::new, (target, a, kw) -> {
             Object[] p = TEXT.parse(a, kw, 1);
             Object buffer = p[0];
             String encoding = optStr(p[1], "encoding");
@@ -71,10 +72,39 @@ final class IoConstructors {
                 stream = new BufferedStream(PyObjectRawIO.ofBuffered(buffer), BufferedStream.DEFAULT_SIZE);
                 name = Ops.getAttrOrNull(buffer, "name");
                 Object m = Ops.getAttrOrNull(buffer, "mode");
-                mode = m instanceof String s ? s.replace("b", "") : "r+";
+                mode = m instanceof String s ? s : "r+";
             }
-            return new PyTextFile(stream, name, mode, encoding, errors == null ? "strict" : errors, newline, lineBuffering, true)
-                    .wrapping(buffer).writeThrough(p[5] != null && Ops.isTrue(p[5]));
+            ((PyTextFile) target).initialize(stream, name, mode, encoding, errors == null ? "strict" : errors, newline, lineBuffering, true);
+            ((PyTextFile) target).wrapping(buffer).writeThrough(p[5] != null && Ops.isTrue(p[5]));
+        });
+    }
+
+    /** Sets up {@code target} from constructor arguments {@code args} (the class or instance first). */
+    private interface Setup {
+        void apply(org.pyjit.runtime.objects.PyObject target, Object[] args, String[] kwnames);
+    }
+
+    /**
+     * {@code __new__} and {@code __init__} of a file type made in two steps, as CPython's: a
+     * subclass whose {@code __init__} calls the base's with other arguments gets an object its
+     * {@code __new__} left unset, which the base {@code __init__} then sets up; otherwise
+     * {@code __new__} sets it up and {@code __init__} has nothing left to do.
+     */
+    private static void twoPhase(PyType t, java.util.function.Function<PyType, org.pyjit.runtime.objects.PyObject> blank,
+            Setup setup) {
+        org.pyjit.runtime.objects.PyMethodDescriptor init = new org.pyjit.runtime.objects.PyMethodDescriptor(t, "__init__", (a, kw) -> {
+            Object self = a[0];
+            if (self instanceof PyBinaryFile b && b.uninitialized() || self instanceof PyTextFile f && f.uninitialized()) {
+                setup.apply((org.pyjit.runtime.objects.PyObject) self, a, kw);
+            }
+            return PyNone.NONE;
+        });
+        t.namespace.putStr("__init__", init);
+        ctor(t, (a, kw) -> {
+            PyType cls = (PyType) a[0];
+            org.pyjit.runtime.objects.PyObject obj = blank.apply(cls);
+            if (cls.lookup("__init__") == init) setup.apply(obj, a, kw);
+            return obj;
         });
     }
 

@@ -11,15 +11,18 @@ import org.pyjit.runtime.ops.StringRepr;
  * (unbuffered, {@code buffering=0}) {@code FileIO}; the type only changes the name Python sees.
  */
 public final class PyBinaryFile extends PyObject {
-    public final BufferedStream stream;
+    /** Set once by the constructor, or by {@code __init__} for a program's subclass (see {@link #initialize}). */
+    public BufferedStream stream;
     public Object name;
-    public final String mode;
-    private final boolean readable, writable;
-    private final boolean unbuffered;
+    public String mode;
+    private boolean readable, writable;
+    private boolean unbuffered;
     /** Whether closing closes the OS file (FileIO's closefd, shown in its repr). */
-    private final boolean closefd;
+    private boolean closefd;
     private boolean closed;
-    private final Cleaner.Cleanable tracking;
+    private Cleaner.Cleanable tracking;
+    /** The object {@code BufferedReader(raw)} & co. were given, for the {@code raw} attribute; null: this file itself. */
+    Object rawObject;
 
     public PyBinaryFile(PyType type, BufferedStream stream, Object name, String mode, boolean track) {
         this(type, stream, name, mode, track, true);
@@ -27,12 +30,28 @@ public final class PyBinaryFile extends PyObject {
 
     public PyBinaryFile(PyType type, BufferedStream stream, Object name, String mode, boolean track, boolean closefd) {
         super(type);
+        initialize(stream, name, mode, track, closefd);
+    }
+
+    /** An instance of a program's subclass made by {@code __new__}, set up later by its {@code __init__}. */
+    PyBinaryFile(PyType type) {
+        super(type);
+        this.stream = new BufferedStream(UninitializedRawIO.INSTANCE, 1);
+        this.mode = "";
+    }
+
+    /** Whether {@code __init__} still has to set this object up. */
+    boolean uninitialized() {
+        return stream.raw() == UninitializedRawIO.INSTANCE;
+    }
+
+    void initialize(BufferedStream stream, Object name, String mode, boolean track, boolean closefd) {
         this.stream = stream;
         this.name = name;
         this.mode = mode;
         this.readable = stream.raw().readable();
         this.writable = stream.raw().writable();
-        this.unbuffered = type == IoTypes.FILE_IO;
+        this.unbuffered = type.isSubtypeOf(IoTypes.FILE_IO);
         this.closefd = closefd;
         this.tracking = track && writable ? OpenFiles.register(this, stream) : null;
     }
@@ -42,11 +61,13 @@ public final class PyBinaryFile extends PyObject {
     }
 
     void checkOpen() {
+        if (uninitialized()) throw Errors.valueError("I/O operation on uninitialized object");
         if (closed) throw Errors.valueError("I/O operation on closed file.");
     }
 
     /** The message CPython's buffered reader uses for reads after close. */
     void checkOpenForRead(String what) {
+        if (uninitialized()) throw Errors.valueError("I/O operation on uninitialized object");
         if (closed) throw Errors.valueError(what + " of closed file");
     }
 

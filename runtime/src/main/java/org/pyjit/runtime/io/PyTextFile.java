@@ -3,6 +3,7 @@ package org.pyjit.runtime.io;
 import java.lang.ref.Cleaner;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.objects.PyObject;
+import org.pyjit.runtime.objects.PyType;
 import org.pyjit.runtime.ops.StringRepr;
 
 /**
@@ -16,13 +17,14 @@ import org.pyjit.runtime.ops.StringRepr;
 public final class PyTextFile extends PyObject {
     private static final int CHUNK = 8192;
 
-    public final BufferedStream stream;
+    /** Set once by the constructor, or by {@code __init__} for a program's subclass. */
+    public BufferedStream stream;
     /** The {@code name} attribute: the path as given, a descriptor number, or {@code "<stdout>"}. */
-    public final Object name;
-    public final String mode;
+    public Object name;
+    public String mode;
     /** The {@code mode} attribute when a program assigned one ({@code tokenize.open} does); null otherwise. */
     public Object assignedMode;
-    private final boolean readable, writable;
+    private boolean readable, writable;
     private String encoding, errors;
     private TextCodec.Decoder decoder;
     private TextCodec.Encoder encoder;
@@ -33,7 +35,7 @@ public final class PyTextFile extends PyObject {
     /** {@code write_through}: every write goes on to the binary layer at once. */
     private boolean writeThrough;
     private boolean closed;
-    private final Cleaner.Cleanable tracking;
+    private Cleaner.Cleanable tracking;
     private PyBinaryFile buffer;
     /** The binary object this text file was made over by {@code TextIOWrapper(buffer)}, or null. */
     private Object wrapped;
@@ -48,6 +50,26 @@ public final class PyTextFile extends PyObject {
     public PyTextFile(BufferedStream stream, Object name, String mode, String encoding, String errors, String newline,
             boolean lineBuffering, boolean track) {
         super(IoTypes.TEXT_IO_WRAPPER);
+        initialize(stream, name, mode, encoding, errors, newline, lineBuffering, track);
+    }
+
+    /** An instance of a program's subclass made by {@code __new__}, set up later by its {@code __init__}. */
+    PyTextFile(PyType type) {
+        super(type);
+        this.stream = new BufferedStream(UninitializedRawIO.INSTANCE, 1);
+        this.mode = "";
+        this.encoding = "utf-8";
+        this.errors = "strict";
+        this.codec = TextCodec.lookup("utf-8");
+    }
+
+    /** Whether {@code __init__} still has to set this object up. */
+    boolean uninitialized() {
+        return stream.raw() == UninitializedRawIO.INSTANCE;
+    }
+
+    void initialize(BufferedStream stream, Object name, String mode, String encoding, String errors, String newline,
+            boolean lineBuffering, boolean track) {
         this.stream = stream;
         this.name = name;
         this.mode = mode;
@@ -111,6 +133,7 @@ public final class PyTextFile extends PyObject {
     }
 
     void checkOpen() {
+        if (uninitialized()) throw Errors.valueError("I/O operation on uninitialized object");
         if (closed) throw Errors.valueError("I/O operation on closed file.");
     }
 
