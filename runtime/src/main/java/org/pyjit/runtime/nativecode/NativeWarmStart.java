@@ -267,7 +267,7 @@ final class NativeWarmStart {
         }
         ByteBuffer b = ByteBuffer.allocate(4 * code.code.length + 16);
         b.putInt(code.argcount).putInt(code.registerCount).putInt(code.flags).putInt(code.code.length);
-        for (int w : code.code) b.putInt(w);
+        b.asIntBuffer().put(code.code); // one bulk copy: the JVM interprets a putInt loop at start-up, for every function's first call
         d.update(b.array());
         StringBuilder sb = new StringBuilder();
         for (Object c : code.consts) {
