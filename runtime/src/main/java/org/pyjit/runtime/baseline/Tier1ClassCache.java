@@ -23,10 +23,16 @@ import org.pyjit.runtime.stats.RuntimeStatistics;
  * generator's classes. Either determines everything a generated class depends on. The class bytes are deterministic: the code's run-time constants and the
  * code object itself reach the class as class data ({@code defineHiddenClassWithClassData}), and
  * the invokedynamic bootstrap arguments are only names and numbers from the bytecode.
- * Stored value: the number of inline-cache sites (4 bytes) followed by the class file.
+ * Stored value: the number of inline-cache sites (4 bytes) followed by the class file; or, for
+ * code the generator rejects (a method past the JVM's size limit), the 4 bytes of
+ * {@link #NOT_COMPILABLE} alone, so later runs do not generate it again only to reject it (5 code
+ * objects of the standard library cost ~9% of a warm import-heavy start that way).
  */
 public final class Tier1ClassCache {
     private Tier1ClassCache() {}
+
+    /** The site count stored for code whose class the generator rejected. */
+    static final int NOT_COMPILABLE = -1;
 
     /** A loaded baseline class and whether its bytes came from the cache. */
     public record Outcome(BaselineCompiler.Loaded loaded, boolean fromCache) {}
@@ -43,6 +49,7 @@ public final class Tier1ClassCache {
         long t1 = System.nanoTime();
         RuntimeStatistics.cacheLookup(t1 - t0);
         if (hit != null) {
+            if (rejected(hit.bytes())) throw new BaselineCompiler.NotCompilable("rejected by the generator in an earlier run");
             BaselineCompiler.Generated cached = decode(hit.bytes());
             if (cached != null) {
                 try {
@@ -56,7 +63,7 @@ public final class Tier1ClassCache {
             }
         }
         long t2 = System.nanoTime();
-        BaselineCompiler.Generated generated = BaselineCompiler.generateClass(code);
+        BaselineCompiler.Generated generated = generateOrRemember(cache, key, code);
         long t3 = System.nanoTime();
         cache.put(key, encode(generated), ObjectMetadata.of("tier-1 " + code.qualname + " (" + code.filename + ")", (t3 - t2) / 1000));
         BaselineCompiler.Loaded loaded = BaselineCompiler.load(code, generated);
@@ -79,9 +86,11 @@ public final class Tier1ClassCache {
     }
 
     private static long precompile(ObjectCache cache, CodeObject code, ObjectCacheKey key) throws BaselineCompiler.NotCompilable {
-        if (cache.get(key).isPresent()) return 0;
+        CachedObject present = cache.get(key).orElse(null);
+        if (present != null && rejected(present.bytes())) throw new BaselineCompiler.NotCompilable("rejected by the generator in an earlier run");
+        if (present != null) return 0;
         long t0 = System.nanoTime();
-        BaselineCompiler.Generated generated = BaselineCompiler.generateClass(code);
+        BaselineCompiler.Generated generated = generateOrRemember(cache, key, code);
         byte[] value = encode(generated);
         cache.put(key, value, ObjectMetadata.of("tier-1 " + code.qualname + " (" + code.filename + ")", (System.nanoTime() - t0) / 1000));
         return value.length;
@@ -108,6 +117,23 @@ public final class Tier1ClassCache {
         byte[] input = ByteBuffer.allocate(tag.length + ObjectCacheKey.LENGTH + 4).put(tag).put(p.moduleKey().digest())
                 .putInt(p.index()).array();
         return ObjectCacheKey.of(ArtifactKind.TIER1_CLASS, input, CacheEnvironments.tier1(BaselineCompiler.VERSION));
+    }
+
+    /** Generates {@code code}'s class; a rejection is stored under {@code key} before it is rethrown. */
+    private static BaselineCompiler.Generated generateOrRemember(ObjectCache cache, ObjectCacheKey key, CodeObject code)
+            throws BaselineCompiler.NotCompilable {
+        try {
+            return BaselineCompiler.generateClass(code);
+        } catch (BaselineCompiler.NotCompilable e) {
+            cache.put(key, ByteBuffer.allocate(4).putInt(NOT_COMPILABLE).array(),
+                    ObjectMetadata.of("tier-1 rejected " + code.qualname + " (" + code.filename + ")", 0));
+            throw e;
+        }
+    }
+
+    /** Whether a stored value records that the generator rejected the code. */
+    static boolean rejected(byte[] value) {
+        return value.length == 4 && ByteBuffer.wrap(value).getInt() == NOT_COMPILABLE;
     }
 
     static byte[] encode(BaselineCompiler.Generated generated) {

@@ -51,8 +51,12 @@ public final class SourceCompiler {
     /** Compiles an expression for {@code eval}. */
     public static CodeObject compileExpression(String source, String filename) {
         try {
+            long t0 = System.nanoTime();
             Expression e = PythonSourceParser.parseExpression(source, filename);
-            return BytecodeCompiler.compile(e, filename, source);
+            long t1 = System.nanoTime();
+            CodeObject code = BytecodeCompiler.compile(e, filename, source);
+            org.pyjit.runtime.stats.RuntimeStatistics.parsedAndCompiled(t1 - t0, System.nanoTime() - t1);
+            return code;
         } catch (SyntaxErrorException e) {
             // eval input gets no implied line break, so the error's line has none either
             throw toPython(e, e.text());

@@ -80,7 +80,7 @@ public final class InterpreterBuiltins {
     private static CodeObject codeOf(Object source, boolean isEval) {
         if (source instanceof String s) {
             if (isEval) s = s.stripLeading();
-            return isEval ? SourceCompiler.compileExpression(s, "<string>") : SourceCompiler.compileModule(s, "<string>");
+            return org.pyjit.runtime.imports.StringCodeCache.compile(s, "<string>", isEval);
         }
         if (source instanceof PyBytes b) {
             String s = new String(b.toArray(), java.nio.charset.StandardCharsets.UTF_8);

@@ -37,6 +37,10 @@ final class NativeCodeState {
     int recompiles;
     /** Whether the profile store was consulted for a warm start ({@link NativeWarmStart}). */
     boolean warmChecked;
+    /** Whether the count passed half the threshold and the unit it would compile to was planned (to load LLVM early or not). */
+    boolean prewarmChecked;
+    /** Whether earlier runs left this function's units idle (its counters started below zero). */
+    boolean idleBefore;
     /** Whether a unit was ever installed (counted once in the statistics). */
     private boolean everNative;
     /**

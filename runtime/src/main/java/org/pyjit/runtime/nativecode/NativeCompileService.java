@@ -74,6 +74,11 @@ final class NativeCompileService {
         });
     }
 
+    /** Whether {@link #prewarm} ran (or was asked to) in this process. */
+    static boolean prewarmed() {
+        return prewarmed;
+    }
+
     private static ExecutorService executor() {
         ExecutorService e = executor;
         if (e == null) {
@@ -180,7 +185,7 @@ final class NativeCompileService {
                 unit = link(d, compileAndStore(d, key, cache, job.label()), job);
             }
             job.state().install(unit);
-            NativeWarmStart.record(job.warm(), key, planKey);
+            NativeWarmStart.record(job.warm(), key, planKey, unit, job.state());
             NativeStatistics.unitLinked(d.functions().size());
         } catch (NativeLinker.LinkFailure | RuntimeException | LinkageError e) {
             NativeStatistics.notCompiled("failed");
@@ -240,7 +245,7 @@ final class NativeCompileService {
         NativeStatistics.cacheHit();
         NativeStatistics.linkedFromPlan();
         job.state().install(unit);
-        NativeWarmStart.record(job.warm(), objectKey, planKey);
+        NativeWarmStart.record(job.warm(), objectKey, planKey, unit, job.state());
         NativeStatistics.unitLinked(unit.description.functions().size());
         return PlanOutcome.LINKED;
     }

@@ -91,6 +91,11 @@ public final class NativeTier {
         return true;
     }
 
+    /** At the end of a run: records in the profile store which units this run linked but never entered. */
+    public static void saveProfiles() {
+        NativeWarmStart.saveIdle();
+    }
+
     /** Waits for queued background compiles (tests, benchmarks). */
     public static void awaitCompiles(long millis) {
         NativeCompileService.awaitIdle(millis);
@@ -131,14 +136,19 @@ public final class NativeTier {
             // imports or an earlier compile): an earlier run compiled it, so relink now rather than at the threshold
             if (!st.warmChecked && mode == Mode.ON && RuntimeCache.isOpen()) {
                 st.warmChecked = true;
-                FrameProfile earlier = NativeWarmStart.compiledBefore(f, argumentKinds(frame.regs, f.code.argcount));
-                if (earlier != null) {
-                    requestWarm(f, st, sig, earlier);
+                NativeWarmStart.Earlier earlier = NativeWarmStart.compiledBefore(f, argumentKinds(frame.regs, f.code.argcount));
+                if (earlier.profile() != null) {
+                    requestWarm(f, st, sig, earlier.profile());
                     u = st.find(sig);
                     if (u != null) return invoke(u, frame, st);
+                } else if (earlier.idle()) {
+                    // its units went unused: no warm link, and only a much hotter run compiles it (loading LLVM)
+                    st.idleBefore = true;
+                    st.calls = -NativeWarmStart.IDLE_DELAY_THRESHOLDS * callThreshold;
+                    st.backEdges = -NativeWarmStart.IDLE_DELAY_THRESHOLDS * backEdgeThreshold;
                 }
             }
-            if (++st.calls == callThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
+            if (++st.calls >= callThreshold / 2 && !st.prewarmChecked) prewarmFor(f, st, frame.regs, -1);
             if (mode == Mode.ALWAYS || st.calls >= callThreshold) {
                 request(f, st, sig, frame.regs, -1, mode == Mode.ALWAYS);
                 u = st.find(sig);
@@ -203,7 +213,7 @@ public final class NativeTier {
         LoadedUnit u = st.withOsrAt(header);
         if (u != null && st.osrMisfits > OSR_MISFIT_LIMIT) return header;
         if (u == null) {
-            if (++st.backEdges == backEdgeThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
+            if (++st.backEdges >= backEdgeThreshold / 2 && !st.prewarmChecked) prewarmFor(f.function, st, f.regs, header);
             if (st.backEdges >= backEdgeThreshold || mode == Mode.ALWAYS) {
                 st.backEdges = 0;
                 long sig = signature(f.regs, f.code.argcount);
@@ -246,7 +256,11 @@ public final class NativeTier {
             return handBack(f, header, st.osrMisfits < (mode == Mode.ALWAYS ? OSR_MISFIT_LIMIT + 1 : TIER1_OSR_MISFIT_LIMIT));
         }
         if (st.osrRequested.contains(header)) return false;
-        if (++st.backEdges == backEdgeThreshold / 2 && mode == Mode.ON) NativeCompileService.prewarm();
+        if (++st.backEdges >= backEdgeThreshold / 2 && !st.prewarmChecked && mode == Mode.ON) {
+            // baseline code's registers are in JVM locals: the interpreter plans from the frame at its back-edge
+            if (!NativeCompileService.prewarmed() && ++st.tier1CountHandbacks <= TIER1_COUNT_HANDBACK_LIMIT) return true;
+            st.prewarmChecked = true;
+        }
         if (mode == Mode.ALWAYS) return handBack(f, header, true);
         if (st.backEdges < backEdgeThreshold - 1) return false;
         // the tier switch asks for the entry at this header (Interpreter.switchTiers); the limit keeps
@@ -307,6 +321,31 @@ public final class NativeTier {
         Deoptimizer.Resume resume = Deoptimizer.finishOsr(u, f, records);
         f.osrThrown = resume.thrown();
         return resume.pc();
+    }
+
+    /**
+     * Halfway to the threshold: loads LLVM and creates the JIT ahead of the first compile, unless the
+     * unit planned from this frame would not be compiled (it would leave native code at once): a
+     * warm import-heavy start loaded LLVM (~140 ms of CPU) for four re parser methods that never compile.
+     * Not in a run whose functions the profile store knows ({@link NativeWarmStart#knownProgram}): their
+     * units link at their first calls, and a loop halfway to the threshold there (re's
+     * {@code _optimize_charset}) mostly never reaches it; a new hot function then waits for LLVM once.
+     */
+    private static void prewarmFor(PyFunction f, NativeCodeState st, Object[] regs, int loopHeader) {
+        st.prewarmChecked = true;
+        if (mode != Mode.ON || f == null || NativeCompileService.prewarmed() || NativeWarmStart.knownProgram()
+                || signature(regs, f.code.argcount) < 0) return;
+        long t0 = System.nanoTime();
+        try {
+            List<Set<ValueKind>> loopKinds = loopHeader < 0 ? List.of() : FrameProfile.join(st.loopKinds.get(loopHeader), regs);
+            FrameProfile profile = new FrameProfile(argumentKinds(regs, f.code.argcount), loopKinds, loopHeader);
+            if (!NativeUnitCompiler.plan(f.code, new RuntimeGlobals(f.globals), profile).worthCompiling()) return;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return; // not plannable: the request at the threshold finds that too
+        } finally {
+            NativeStatistics.timePlan(System.nanoTime() - t0);
+        }
+        NativeCompileService.prewarm();
     }
 
     private static List<ValueKind> argumentKinds(Object[] regs, int argc) {

@@ -36,6 +36,41 @@ final class NativeWarmStart {
     /** What a compile job records once its unit is linked: the root function and its profile, encoded. */
     record Entry(FunctionIdentity identity, List<String> argumentTypes) {}
 
+    /**
+     * Appended to a unit's stored signature to record a run in which the unit was linked but never
+     * entered (compiled after the loops that asked for it had finished, or linked from the profile for
+     * a function whose calls never fit it): a signature with no compiled key, so nothing links it.
+     */
+    static final String IDLE_MARK = "@idle";
+    /** Appended to record a run in which a unit that an earlier run left idle was entered after all. */
+    static final String ENTERED_MARK = "@entered";
+    /**
+     * A function whose only units earlier runs left idle starts its counters this many thresholds
+     * below zero: it stays in the lower tier (and the run does not load LLVM for it) unless this run
+     * makes it several times hotter than the run that compiled it.
+     */
+    static final int IDLE_DELAY_THRESHOLDS = 4;
+
+    /** A unit linked in this run with its profile entry, checked at exit ({@link #saveIdle}). */
+    private record Linked(Entry entry, LoadedUnit unit, NativeCodeState state) {}
+
+    private static final List<Linked> LINKED = new ArrayList<>();
+    /** Whether this run called a function the profile store has a compiled unit for (see {@link #knownProgram}). */
+    private static volatile boolean knownProgram;
+
+    /**
+     * Whether the profile store knew this program: some function it called had a compiled unit in an
+     * earlier run (linked at its first call, or left idle). Such a warm start needs no speculative LLVM load.
+     */
+    static boolean knownProgram() {
+        return knownProgram;
+    }
+
+    /** What the profile store says about a function's first call: a profile to link now, or that its units went unused. */
+    record Earlier(FrameProfile profile, boolean idle) {
+        static final Earlier NONE = new Earlier(null, false);
+    }
+
     /** Separates the argument kinds from an OSR entry's loop header and register kinds in a stored signature. */
     private static final String LOOP_MARK = "@loop=";
 
@@ -85,8 +120,11 @@ final class NativeWarmStart {
      * Records that {@code entry}'s unit compiled to the object under {@code key}, from a plan whose key
      * is {@code planKey} (null when none was made), on the compiler thread.
      */
-    static void record(Entry entry, ObjectCacheKey key, ObjectCacheKey planKey) {
+    static void record(Entry entry, ObjectCacheKey key, ObjectCacheKey planKey, LoadedUnit unit, NativeCodeState state) {
         if (entry == null || !RuntimeCache.isOpen()) return;
+        synchronized (LINKED) {
+            LINKED.add(new Linked(entry, unit, state));
+        }
         ObjectCache cache = RuntimeCache.get();
         if (cache == null) return;
         try {
@@ -121,28 +159,78 @@ final class NativeWarmStart {
 
     /**
      * The profile of a unit an earlier run compiled for {@code f} with these argument kinds (the most
-     * observed one, an OSR unit's included), or null.
+     * observed one, an OSR unit's included); or, when there is none and every unit earlier runs
+     * compiled for {@code f} was left idle in the runs that linked it and entered in none, that it was
+     * idle (then nothing is linked now, and the counters start below zero); else {@link Earlier#NONE}.
      */
-    static FrameProfile compiledBefore(PyFunction f, List<ValueKind> kinds) {
-        if (!RuntimeCache.isOpen()) return null;
+    static Earlier compiledBefore(PyFunction f, List<ValueKind> kinds) {
+        if (!RuntimeCache.isOpen()) return Earlier.NONE;
         ObjectCache cache = RuntimeCache.get();
-        if (cache == null) return null;
+        if (cache == null) return Earlier.NONE;
         Optional<FunctionProfile> profile;
         try {
             profile = cache.profile(identity(f));
         } catch (RuntimeException e) {
-            return null;
+            return Earlier.NONE;
         }
-        if (profile.isEmpty()) return null;
-        for (ProfiledSignature s : profile.get().signatures()) {
+        if (profile.isEmpty()) return Earlier.NONE;
+        Earlier earlier = decide(profile.get().signatures(), kinds);
+        if (earlier.profile() != null) NativeStatistics.warmStart();
+        else if (earlier.idle()) NativeStatistics.idleBefore();
+        return earlier;
+    }
+
+    /** {@link #compiledBefore}'s decision from a function's stored signatures and its first call's argument kinds. */
+    static Earlier decide(List<ProfiledSignature> signatures, List<ValueKind> kinds) {
+        Set<List<String>> idle = new java.util.HashSet<>();
+        Set<List<String>> entered = new java.util.HashSet<>();
+        for (ProfiledSignature s : signatures) {
+            List<String> t = s.argumentTypes();
+            if (t.isEmpty()) continue;
+            if (t.getLast().equals(IDLE_MARK)) idle.add(t.subList(0, t.size() - 1));
+            else if (t.getLast().equals(ENTERED_MARK)) entered.add(t.subList(0, t.size() - 1));
+        }
+        boolean allIdle = true;
+        boolean anyCompiled = false;
+        for (ProfiledSignature s : signatures) {
             if (s.compiled().isEmpty()) continue;
+            anyCompiled = true;
+            knownProgram = true;
+            allIdle &= idle.contains(s.argumentTypes()) && !entered.contains(s.argumentTypes());
             FrameProfile p = decode(s.argumentTypes(), kinds.size());
-            if (p != null && p.argumentKinds().equals(kinds)) {
-                NativeStatistics.warmStart();
-                return p;
+            // linked now, idle or not: a unit that came too late in the run that compiled it is in time now
+            if (p != null && p.argumentKinds().equals(kinds)) return new Earlier(p, false);
+        }
+        // no unit fits the first call (re's _parse is first called with an int where later calls pass a bool): this
+        // run would link its units at the threshold again, as late as the runs that left them idle
+        return anyCompiled && allIdle ? new Earlier(null, true) : Earlier.NONE;
+    }
+
+    /**
+     * At the end of a run: marks the profile of each unit linked in it but never entered as idle, and
+     * of each unit entered for a function that earlier runs had left idle as entered (which lifts the
+     * delay for later runs). Units in ordinary use write nothing here.
+     */
+    static void saveIdle() {
+        List<Linked> linked;
+        synchronized (LINKED) {
+            linked = List.copyOf(LINKED);
+            LINKED.clear();
+        }
+        if (linked.isEmpty() || !RuntimeCache.isOpen()) return;
+        ObjectCache cache = RuntimeCache.get();
+        if (cache == null) return;
+        for (Linked l : linked) {
+            String mark = l.unit().entries == 0 ? IDLE_MARK : l.state().idleBefore ? ENTERED_MARK : null;
+            if (mark == null) continue;
+            List<String> types = new ArrayList<>(l.entry().argumentTypes());
+            types.add(mark);
+            try {
+                cache.recordProfile(new FunctionProfile(l.entry().identity(), List.of(new ProfiledSignature(types, 1, null, null))));
+            } catch (RuntimeException e) {
+                // the profile store is an optimization
             }
         }
-        return null;
     }
 
     private static FunctionIdentity identity(PyFunction f) {
@@ -179,7 +267,7 @@ final class NativeWarmStart {
         }
         ByteBuffer b = ByteBuffer.allocate(4 * code.code.length + 16);
         b.putInt(code.argcount).putInt(code.registerCount).putInt(code.flags).putInt(code.code.length);
-        for (int w : code.code) b.putInt(w);
+        b.asIntBuffer().put(code.code); // one bulk copy: the JVM interprets a putInt loop at start-up, for every function's first call
         d.update(b.array());
         StringBuilder sb = new StringBuilder();
         for (Object c : code.consts) {

@@ -20,6 +20,7 @@ public final class NativeStatistics {
     private static final AtomicLong LEFT_IN_INTERPRETER = new AtomicLong();
     private static final AtomicLong RECOMPILES_AFTER_DEOPTS = new AtomicLong();
     private static final AtomicLong WARM_STARTS = new AtomicLong();
+    private static final AtomicLong IDLE_BEFORE = new AtomicLong();
     private static final AtomicLong CODE_OBJECTS_NATIVE = new AtomicLong();
     private static final AtomicLong LLVM_LOAD_NANOS = new AtomicLong();
     private static final AtomicLong CACHE_OPEN_NANOS = new AtomicLong();
@@ -96,6 +97,16 @@ public final class NativeStatistics {
     /** A function's first call found a profile of an earlier run that compiled it for these argument kinds. */
     public static void warmStart() {
         WARM_STARTS.incrementAndGet();
+    }
+
+    /** A function's first call found that earlier runs linked its units but never entered them: none is linked now. */
+    public static void idleBefore() {
+        IDLE_BEFORE.incrementAndGet();
+    }
+
+    /** Functions kept in the lower tier this run because earlier runs never entered their units. */
+    public static long idleBeforeCount() {
+        return IDLE_BEFORE.get();
     }
 
     /** Warm starts this run. */
@@ -193,9 +204,9 @@ public final class NativeStatistics {
 
     /** The native tier's part of the {@code -s} report (empty when the tier did nothing). */
     public static String report() {
-        if (UNITS_LINKED.get() == 0 && NOT_COMPILED.isEmpty() && CACHE_MISSES.isEmpty()) return "";
+        if (UNITS_LINKED.get() == 0 && NOT_COMPILED.isEmpty() && CACHE_MISSES.isEmpty() && IDLE_BEFORE.get() == 0) return "";
         return String.format("""
-                  code objects in tier 2     %8d   (%d at the first call, from an earlier run's profile)
+                  code objects in tier 2     %8d   (%d at the first call, from an earlier run's profile; %d not linked: earlier runs never entered their units)
                   native units linked        %8d   (%d functions, %d native calls from Java)
                   native compiles            %8d
                   native cache hits          %8d   (%d by plan key, without IR)
@@ -207,7 +218,7 @@ public final class NativeStatistics {
                   OSR entries                %8d
                   native time                         plan %.1f ms, plan key %.1f ms, IR %.1f ms, O2 %.1f ms, codegen %.1f ms, cache lookup %.1f ms, link %.1f ms
                   native start-up                     LLVM load + JIT %.1f ms, object cache open %.1f ms
-                """, CODE_OBJECTS_NATIVE.get(), WARM_STARTS.get(), UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), nativeCalls, COMPILES.get(),
+                """, CODE_OBJECTS_NATIVE.get(), WARM_STARTS.get(), IDLE_BEFORE.get(), UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), nativeCalls, COMPILES.get(),
                 CACHE_HITS.get(), LINKED_FROM_PLAN.get(), cacheMisses(), reasons(CACHE_MISSES), NOT_COMPILED.values().stream().mapToLong(AtomicLong::get).sum(),
                 reasons(NOT_COMPILED), DEOPTS.get(), GUARDS_INVALIDATED.get(), RECOMPILES_AFTER_DEOPTS.get(),
                 LEFT_IN_INTERPRETER.get(), OSR_ENTRIES.get(), PLAN_NANOS.get() / 1e6, PLAN_KEY_NANOS.get() / 1e6, IR_NANOS.get() / 1e6,

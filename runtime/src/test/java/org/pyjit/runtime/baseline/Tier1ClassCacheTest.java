@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -82,6 +83,23 @@ class Tier1ClassCacheTest {
             assertArrayEquals(BaselineCompiler.generateClass(add).bytes(), cached.bytes());
             BaselineCompiler.Loaded loaded = BaselineCompiler.load(add, cached);
             assertNotNull(loaded.body());
+        }
+    }
+
+    @Test
+    void aClassTheGeneratorRejectsIsRememberedAsRejected() throws Exception {
+        // a body past the JVM's 64 KiB method limit
+        StringBuilder huge = new StringBuilder("def huge(a, b):\n    t = 0\n");
+        for (int i = 0; i < 4000; i++) huge.append("    t = t + a * b - ").append(i).append(" + len([a, b, t])\n");
+        huge.append("    return t\n");
+        CodeObject code = function(huge.toString(), "huge");
+        try (ObjectCache cache = ObjectCache.open(CacheConfig.defaults().withDirectory(dir))) {
+            assertThrows(BaselineCompiler.NotCompilable.class, () -> Tier1ClassCache.precompile(cache, code));
+            CachedObject stored = cache.get(Tier1ClassCache.keyOf(code)).orElseThrow();
+            assertTrue(Tier1ClassCache.rejected(stored.bytes()));
+            BaselineCompiler.NotCompilable again =
+                    assertThrows(BaselineCompiler.NotCompilable.class, () -> Tier1ClassCache.precompile(cache, code));
+            assertTrue(again.getMessage().contains("earlier run"), again.getMessage());
         }
     }
 

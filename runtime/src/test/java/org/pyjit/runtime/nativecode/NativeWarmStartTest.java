@@ -29,6 +29,40 @@ class NativeWarmStartTest {
         assertEquals(p, NativeWarmStart.decode(List.of("BOOL"), 1));
     }
 
+    private static final org.pyjit.objcache.ObjectCacheKey OBJECT =
+            org.pyjit.objcache.ObjectCacheKey.of(org.pyjit.objcache.ArtifactKind.TIER1_CLASS, new byte[] {1},
+                    new org.pyjit.objcache.ClassFileEnvironment("test"));
+
+    private static org.pyjit.objcache.ProfiledSignature compiled(List<String> types) {
+        return new org.pyjit.objcache.ProfiledSignature(types, 1, OBJECT);
+    }
+
+    private static org.pyjit.objcache.ProfiledSignature marked(List<String> types, String mark) {
+        List<String> t = new java.util.ArrayList<>(types);
+        t.add(mark);
+        return new org.pyjit.objcache.ProfiledSignature(t, 1, null);
+    }
+
+    @Test
+    void aUnitLeftIdleIsNotLinkedWhenNoneFitsTheFirstCallUntilARunEntersIt() {
+        List<String> bools = List.of("BOOL");
+        List<ValueKind> firstCall = List.of(ValueKind.INT);
+        // compiled for bools, first called with an int: without marks nothing links at the first call, nothing is delayed
+        assertEquals(NativeWarmStart.Earlier.NONE, NativeWarmStart.decide(List.of(compiled(bools)), firstCall));
+        var idle = List.of(compiled(bools), marked(bools, NativeWarmStart.IDLE_MARK));
+        assertEquals(new NativeWarmStart.Earlier(null, true), NativeWarmStart.decide(idle, firstCall));
+        var enteredLater = List.of(compiled(bools), marked(bools, NativeWarmStart.IDLE_MARK), marked(bools, NativeWarmStart.ENTERED_MARK));
+        assertEquals(NativeWarmStart.Earlier.NONE, NativeWarmStart.decide(enteredLater, firstCall));
+    }
+
+    @Test
+    void aUnitLeftIdleThatFitsTheFirstCallIsLinkedThere() {
+        List<String> ints = List.of("INT");
+        var idle = List.of(compiled(ints), marked(ints, NativeWarmStart.IDLE_MARK));
+        NativeWarmStart.Earlier e = NativeWarmStart.decide(idle, List.of(ValueKind.INT));
+        assertEquals(new FrameProfile(List.of(ValueKind.INT), List.of(), -1), e.profile());
+    }
+
     @Test
     void textOfAnotherBuildIsNoProfile() {
         assertNull(NativeWarmStart.decode(List.of("int", "float"), 2));
