@@ -12,7 +12,7 @@ import org.pyjit.compiler.ast.Module;
  */
 public final class BytecodeCompiler extends ExpressionCompiler {
     /** Bumped whenever the bytecode format or the compiler's output changes (part of cache keys). */
-    public static final int FORMAT_VERSION = 4;
+    public static final int FORMAT_VERSION = 5;
 
     private boolean futureAnnotations;
     /** {@code single} mode: expression statements of the module's own code go to {@code sys.displayhook}. */
@@ -306,7 +306,11 @@ public final class BytecodeCompiler extends ExpressionCompiler {
                 b().emit(Opcode.NOP); // the 'try:' line's own instruction: a trace function sees the line, as in CPython
                 TryCompiler.compileTry(this, t.body(), t.handlers(), t.orelse(), t.finalbody());
             }
-            case TryStar t -> throw error("except* is not supported yet", t.pos());
+            case TryStar t -> {
+                at(t);
+                b().emit(Opcode.NOP);
+                TryCompiler.compileTryStar(this, t.body(), t.handlers(), t.orelse(), t.finalbody());
+            }
             case With w -> TryCompiler.compileWith(this, w.items(), 0, w.body());
             case AsyncWith w -> {
                 requireAsync(w.pos(), "'async with' outside async function");
@@ -492,6 +496,8 @@ public final class BytecodeCompiler extends ExpressionCompiler {
         }
     }
 
+    private static final String EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
     private void returnStmt(Return r) {
         int v;
         if (r.value() == null) {
@@ -504,6 +510,10 @@ public final class BytecodeCompiler extends ExpressionCompiler {
                 b().emit(Opcode.MOVE, t, v);
                 v = t;
             }
+        }
+        for (FrameBlock fb : u.blocks) {
+            // CPython reports it where it stands after compiling the value: at the value, if any
+            if (fb.kind == FrameBlock.Kind.EXCEPT_STAR_HANDLER) throw error(EXCEPT_STAR_EXIT, r.value() != null ? r.value().pos() : r.pos());
         }
         List<FrameBlock> paused = unwind(null, true);
         at(r);
@@ -518,6 +528,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
                 loop = fb;
                 break;
             }
+            if (fb.kind == FrameBlock.Kind.EXCEPT_STAR_HANDLER) throw error(EXCEPT_STAR_EXIT, pos);
         }
         if (loop == null) throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", pos);
         List<FrameBlock> paused = unwind(loop, false);

@@ -10,7 +10,7 @@ import org.pyjit.compiler.ast.Stmt;
  * protected region whose exceptions go to the block's handler.
  */
 final class FrameBlock {
-    enum Kind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, TRY_FINALLY, FINALLY_END, EXCEPT_HANDLER, WITH, HANDLER_CLEANUP }
+    enum Kind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, TRY_FINALLY, FINALLY_END, EXCEPT_HANDLER, EXCEPT_STAR_HANDLER, WITH, HANDLER_CLEANUP }
 
     final Kind kind;
     CodeBuilder.Label continueTarget;

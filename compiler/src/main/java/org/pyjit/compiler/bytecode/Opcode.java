@@ -94,6 +94,17 @@ public enum Opcode {
     POP_EXC_INFO("r"),
     /** dst = exc matches the type (or tuple) in type register */
     CHECK_EXC_MATCH("rrr"),
+    /**
+     * {@code except*}: found (a bool), match, rest, type. Splits the exception (group) in rest by
+     * the type: match gets the matching part (a naked exception wrapped in a group), rest what is
+     * left (None when nothing)
+     */
+    CHECK_EG_MATCH("rrrr"),
+    /**
+     * the end of {@code except*} clauses: original exception, list of what the handlers raised plus
+     * the unhandled rest. Raises their combination (re-raised parts in the original's shape), if any
+     */
+    PREP_RERAISE_STAR("rr"),
     /** dst, name, fromlist const, level */
     IMPORT_NAME("rnki"),
     IMPORT_FROM("rrn"),

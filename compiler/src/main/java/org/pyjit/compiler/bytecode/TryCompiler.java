@@ -15,8 +15,20 @@ final class TryCompiler {
 
     static void compileTry(BytecodeCompiler c, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
                            List<Stmt> finalbody) {
+        compileTry(c, body, handlers, orelse, finalbody, false);
+    }
+
+    /** {@code try} with {@code except*} clauses. */
+    static void compileTryStar(BytecodeCompiler c, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
+                               List<Stmt> finalbody) {
+        compileTry(c, body, handlers, orelse, finalbody, true);
+    }
+
+    private static void compileTry(BytecodeCompiler c, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
+                                   List<Stmt> finalbody, boolean star) {
         if (finalbody.isEmpty()) {
-            tryExcept(c, body, handlers, orelse);
+            if (star) tryExceptStar(c, body, handlers, orelse);
+            else tryExcept(c, body, handlers, orelse);
             return;
         }
         CodeBuilder b = c.b();
@@ -29,6 +41,8 @@ final class TryCompiler {
         u.blocks.push(fin);
         if (handlers.isEmpty()) {
             c.stmts(body);
+        } else if (star) {
+            tryExceptStar(c, body, handlers, orelse);
         } else {
             tryExcept(c, body, handlers, orelse);
         }
@@ -120,6 +134,70 @@ final class TryCompiler {
         b.emit(Opcode.RERAISE, exc);
         u.blocks.pop();
         cl.closeRegion(b);
+        cleanupHandler(b, save, exc2, cleanup);
+        b.bind(end);
+    }
+
+    /**
+     * {@code except*} clauses: each takes the part of what is left that matches its type (the
+     * handled exception while it runs); what the handlers raise is collected, and at the end the
+     * unhandled rest and the raised exceptions are raised together ({@code PREP_RERAISE_STAR}).
+     */
+    private static void tryExceptStar(BytecodeCompiler c, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
+        CodeBuilder b = c.b();
+        CompilerUnit u = c.unit();
+        CodeBuilder.Label handler = new CodeBuilder.Label(), cleanup = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        int exc = b.temp();
+        FrameBlock te = new FrameBlock(FrameBlock.Kind.TRY_EXCEPT);
+        te.openRegion(b, handler, exc);
+        u.blocks.push(te);
+        c.stmts(body);
+        u.blocks.pop();
+        te.closeRegion(b);
+        c.stmts(orelse);
+        b.emitJump(Opcode.JUMP, end);
+
+        FrameBlock cl = enterHandler(b, handler, cleanup, exc, FrameBlock.Kind.HANDLER_CLEANUP);
+        int exc2 = cl.handlerReg;
+        int save = cl.saveReg;
+        u.blocks.push(cl);
+        int rest = b.temp(), raised = b.temp(), found = b.temp(), match = b.temp();
+        b.emit(Opcode.MOVE, rest, exc);
+        b.emit(Opcode.BUILD_LIST, raised, 0, 0);
+        for (ExceptHandler h : handlers) {
+            c.at(h);
+            if (h.type() == null) throw c.error("expected one or more exception types", h.pos());
+            CodeBuilder.Label next = new CodeBuilder.Label(), handlerRaised = new CodeBuilder.Label();
+            int m = b.mark();
+            int t = c.expr(h.type());
+            c.at(h);
+            b.emit(Opcode.CHECK_EG_MATCH, found, match, rest, t);
+            b.release(m);
+            b.emitJump(Opcode.JUMP_IF_FALSE, next, found);
+            int raisedHere = b.temp(), saveHere = b.temp();
+            FrameBlock eh = new FrameBlock(FrameBlock.Kind.EXCEPT_STAR_HANDLER);
+            eh.openRegion(b, handlerRaised, raisedHere);
+            b.emit(Opcode.PUSH_EXC_INFO, saveHere, match);
+            if (h.name() != null) c.storeName(h.name(), match);
+            u.blocks.push(eh);
+            c.stmts(h.body());
+            u.blocks.pop();
+            eh.closeRegion(b);
+            b.emit(Opcode.POP_EXC_INFO, saveHere);
+            if (h.name() != null) c.clearName(h.name());
+            b.emitJump(Opcode.JUMP, next);
+            b.bind(handlerRaised); // what the handler raised joins the rest at the end
+            b.emit(Opcode.POP_EXC_INFO, saveHere);
+            if (h.name() != null) c.clearName(h.name());
+            b.emit(Opcode.LIST_APPEND, raised, raisedHere);
+            b.bind(next);
+        }
+        b.emit(Opcode.LIST_APPEND, raised, rest);
+        b.emit(Opcode.PREP_RERAISE_STAR, exc, raised);
+        u.blocks.pop();
+        cl.closeRegion(b);
+        b.emit(Opcode.POP_EXC_INFO, save);
+        b.emitJump(Opcode.JUMP, end);
         cleanupHandler(b, save, exc2, cleanup);
         b.bind(end);
     }

@@ -9,6 +9,7 @@ import org.pyjit.compiler.bytecode.Opcode;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyBaseException;
+import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.imports.ImportSystem;
 import org.pyjit.runtime.objects.*;
 import org.pyjit.runtime.ops.Ops;
@@ -240,6 +241,24 @@ final class RareInstructions {
                 r[c[pc + 1]] = PatternMatching.matchClass(read(f, c[pc + 2]), read(f, c[pc + 3]), c[pc + 4],
                         (String[]) k[c[pc + 5]]);
                 pc += 6;
+            }
+            case CHECK_EG_MATCH -> {
+                f.pc = ip;
+                Object[] mr = ExceptStar.match(r[c[pc + 3]], read(f, c[pc + 4]));
+                r[c[pc + 1]] = mr[0] != PyNone.NONE;
+                r[c[pc + 2]] = mr[0];
+                r[c[pc + 3]] = mr[1];
+                pc += 5;
+            }
+            case PREP_RERAISE_STAR -> {
+                f.pc = ip;
+                PyBaseException raise = ExceptStar.reraise(r[c[pc + 1]], (org.pyjit.runtime.objects.PyList) r[c[pc + 2]]);
+                if (raise != null) {
+                    PyException e = new PyException(raise);
+                    e.tracedFrame = f; // as RERAISE: the parts keep the tracebacks they have
+                    throw e;
+                }
+                pc += 3;
             }
             case STR_SEAL -> {
                 r[c[pc + 1]] = org.pyjit.runtime.types.string.StrAccumulator.seal(r[c[pc + 1]]);
