@@ -26,32 +26,116 @@ public final class TracebackPrinter {
 
     private static final int RECURSIVE_CUTOFF = 3;
 
+    /** Exception groups print at most this many members each, and this deep (traceback.py's limits). */
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+    /** Where in a printed exception group we are: its nesting depth, and whether a closing line is due. */
+    private static final class GroupContext {
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        /** Appends {@code text} with every line prefixed by the group margin ({@code margin}: '|' or '+'). */
+        void emit(StringBuilder sb, String text, char margin) {
+            if (depth == 0) {
+                sb.append(text);
+                return;
+            }
+            String prefix = indent() + margin + " ";
+            int from = 0;
+            while (from < text.length()) {
+                int nl = text.indexOf('\n', from);
+                int to = nl < 0 ? text.length() : nl + 1;
+                sb.append(prefix).append(text, from, to);
+                from = to;
+            }
+        }
+    }
+
     public static String format(PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
-        chain(exc, sb, new IdentityHashMap<>());
+        chain(exc, sb, new IdentityHashMap<>(), new GroupContext());
         return sb.toString();
     }
 
-    private static void chain(PyBaseException exc, StringBuilder sb, Map<Object, Boolean> seen) {
+    private static void chain(PyBaseException exc, StringBuilder sb, Map<Object, Boolean> seen, GroupContext ctx) {
         seen.put(exc, true);
         if (exc.cause instanceof PyBaseException cause && !seen.containsKey(cause)) {
-            chain(cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context instanceof PyBaseException ctx && !exc.suppressContext && !seen.containsKey(ctx)) {
-            chain(ctx, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            chain(cause, sb, seen, ctx);
+            ctx.emit(sb, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+        } else if (exc.context instanceof PyBaseException ctxExc && !exc.suppressContext && !seen.containsKey(ctxExc)) {
+            chain(ctxExc, sb, seen, ctx);
+            ctx.emit(sb, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
-        single(exc, sb);
+        if (exc instanceof org.pyjit.runtime.exceptions.PyExceptionGroup group) {
+            group(group, sb, seen, ctx);
+        } else {
+            single(exc, sb, ctx);
+        }
     }
 
-    private static void single(PyBaseException exc, StringBuilder sb) {
+    private static void single(PyBaseException exc, StringBuilder sb, GroupContext ctx) {
         if (exc.traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
-            entries(exc.traceback, sb);
+            StringBuilder stack = new StringBuilder("Traceback (most recent call last):\n");
+            entries(exc.traceback, stack);
+            ctx.emit(sb, stack.toString(), '|');
         }
+        ctx.emit(sb, exceptionOnly(exc), '|');
+    }
+
+    /**
+     * An exception group as CPython prints it: its own traceback and message in a margin, then
+     * each member (numbered, at most {@link #MAX_GROUP_WIDTH}) one level further in.
+     */
+    private static void group(org.pyjit.runtime.exceptions.PyExceptionGroup exc, StringBuilder sb, Map<Object, Boolean> seen,
+                              GroupContext ctx) {
+        if (ctx.depth > MAX_GROUP_DEPTH) {
+            ctx.emit(sb, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", '|');
+            return;
+        }
+        boolean top = ctx.depth == 0;
+        if (top) ctx.depth++;
+        if (exc.traceback != null) {
+            ctx.emit(sb, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+            StringBuilder stack = new StringBuilder();
+            entries(exc.traceback, stack);
+            ctx.emit(sb, stack.toString(), '|');
+        }
+        ctx.emit(sb, exceptionOnly(exc), '|');
+        Object[] members = ((org.pyjit.runtime.objects.PyTuple) exc.exceptions).items;
+        int n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) ctx.needClose = true;
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            sb.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                    .append(truncated ? "..." : Integer.toString(i + 1)).append(" ----------------\n");
+            ctx.depth++;
+            if (!truncated) {
+                chain((PyBaseException) members[i], sb, seen, ctx);
+            } else {
+                int remaining = members.length - MAX_GROUP_WIDTH;
+                ctx.emit(sb, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n", '|');
+            }
+            if (last && ctx.needClose) {
+                sb.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.depth--;
+        }
+        if (top) ctx.depth--;
+    }
+
+    /** The last part of an exception's printout: {@code Type: message}, a suggestion, the notes. */
+    private static String exceptionOnly(PyBaseException exc) {
+        StringBuilder sb = new StringBuilder();
         if (exc.type.isSubtypeOf(ExceptionTypes.SYNTAX_ERROR)) {
             syntaxError(exc, sb);
-            return;
+            return sb.toString();
         }
         sb.append(typeName(exc.type));
         String msg;
@@ -65,6 +149,7 @@ public final class TracebackPrinter {
         if (hint != null) sb.append(". Did you mean: '").append(hint).append("'?");
         sb.append('\n');
         notes(exc, sb);
+        return sb.toString();
     }
 
     /** {@code __notes__} (PEP 678), one per line after the message. */
