@@ -464,7 +464,15 @@ abstract class ExpressionCompiler {
             int k = b().temp();
             if (first < 0) first = k;
             b().emit(Opcode.LOAD_CONST, k, b().constant(u.scope.mangle(a.arg())));
-            annotationInto(a.annotation(), b().temp());
+            if (a.annotation() instanceof Starred star && a == args.vararg() && !stringAnnotations()) {
+                // *args: *Ts (PEP 646): the annotation is the one item the starred value unpacks to
+                int dst = b().temp();
+                int m = b().mark();
+                b().emit(Opcode.UNPACK, dst, 1, expr(star.value()));
+                b().release(m);
+            } else {
+                annotationInto(a.annotation(), b().temp());
+            }
             pairs.add(k);
         }
         if (returns != null) {
