@@ -44,7 +44,9 @@ final class IoConstructors {
                 if (t != IoTypes.BUFFERED_READER && !raw.writable()) throw IoTypes.unsupported("File or stream is not writable.");
                 Object name = Ops.getAttrOrNull(p[0], "name");
                 Object mode = Ops.getAttrOrNull(p[0], "mode");
-                return new PyBinaryFile(t, new BufferedStream(raw, size), name, mode instanceof String s ? s : "rb", true);
+                PyBinaryFile f = new PyBinaryFile(t, new BufferedStream(raw, size), name, mode instanceof String s ? s : "rb", true);
+                f.rawObject = p[0];
+                return f;
             });
         }
         ctor(RW_PAIR, (a, kw) -> {

@@ -19,6 +19,8 @@ public final class PyBinaryFile extends PyObject {
     /** Whether closing closes the OS file (FileIO's closefd, shown in its repr). */
     private final boolean closefd;
     private boolean closed;
+    /** The Python raw stream a BufferedReader/Writer was made over (its {@code raw}), or null: the file is its own raw stream. */
+    public Object rawObject;
     private final Cleaner.Cleanable tracking;
 
     public PyBinaryFile(PyType type, BufferedStream stream, Object name, String mode, boolean track) {
@@ -79,6 +81,13 @@ public final class PyBinaryFile extends PyObject {
         checkReadable();
         if (unbuffered && size >= 0) return stream.readSome((int) Math.min(size, Integer.MAX_VALUE));
         return stream.read(size);
+    }
+
+    /** {@code peek(size)}: the buffered bytes (one raw read if none), the position unchanged; the size is a hint only, as CPython's. */
+    public byte[] peek() {
+        checkOpenForRead("peek");
+        checkReadable();
+        return stream.peek();
     }
 
     /** {@code read1(size)}: at most one underlying read. */

@@ -192,7 +192,12 @@ public final class MemoryView extends PyObject implements BufferExporter {
             view(a).released = true;
             return PyNone.NONE;
         });
-        m(t, "cast", 1, 2, a -> view(a).cast(a[1], a.length > 2 ? a[2] : null));
+        org.pyjit.runtime.objects.ArgParser castArgs =
+                new org.pyjit.runtime.objects.ArgParser("cast", new String[] {"format", "shape"}, 0, 2, 1);
+        t.namespace.putStr("cast", new PyMethodDescriptor(t, "cast", (a, kw) -> {
+            Object[] p = castArgs.parse(a, kw, 1);
+            return view(a).cast(p[0], p[1]);
+        }));
         m(t, "__eq__", 1, 1, a -> view(a).equalTo(a[1]));
         m(t, "__ne__", 1, 1, a -> {
             Object eq = view(a).equalTo(a[1]);
