@@ -18,6 +18,19 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     /** The module name for {@code __module__}, or null. */
     public final String module;
     private final PyCallable body;
+    /** The docstring ({@code __doc__}), or null for None. */
+    private String doc;
+
+    /** Sets the docstring; returns this function, for use where it is defined. */
+    public PyBuiltinFunction withDoc(String text) {
+        this.doc = text;
+        return this;
+    }
+
+    /** The docstring, or null. */
+    public String doc() {
+        return doc;
+    }
 
     public PyBuiltinFunction(String name, String module, PyCallable body) {
         super(BuiltinTypes.BUILTIN_FUNCTION);

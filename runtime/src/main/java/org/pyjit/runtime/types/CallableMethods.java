@@ -87,7 +87,7 @@ final class CallableMethods {
         Install.readonly(t, "__name__", o -> ((PyBuiltinFunction) o).name);
         Install.readonly(t, "__qualname__", o -> ((PyBuiltinFunction) o).name);
         Install.getset(t, "__module__", o -> Install.orNone(((PyBuiltinFunction) o).module), null);
-        Install.readonly(t, "__doc__", o -> PyNone.NONE);
+        Install.readonly(t, "__doc__", o -> Install.orNone(((PyBuiltinFunction) o).doc()));
         Install.readonly(t, "__text_signature__", o -> PyNone.NONE);
         Install.readonly(t, "__self__", o -> "builtins".equals(((PyBuiltinFunction) o).module) ? BuiltinsModule.MODULE : PyNone.NONE);
         Install.method(t, "__repr__", 0, 0, a -> "<built-in function " + ((PyBuiltinFunction) a[0]).name + ">");
