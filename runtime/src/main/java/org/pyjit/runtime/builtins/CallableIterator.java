@@ -10,6 +10,16 @@ import org.pyjit.runtime.ops.Ops;
 public final class CallableIterator extends PyIterator {
     public static final PyType TYPE = PyIterator.makeType("callable_iterator");
 
+    static {
+        // pickling as CPython's: (iter, (callable, sentinel)), or iter(()) once exhausted
+        TYPE.namespace.putStr("__reduce__", org.pyjit.runtime.objects.PyMethodDescriptor.positional(TYPE, "__reduce__", 0, 0, a -> {
+            CallableIterator c = (CallableIterator) a[0];
+            Object iter = BuiltinsModule.namespace().getStr("iter");
+            if (c.callable == null) return org.pyjit.runtime.objects.PyTuple.of(iter, org.pyjit.runtime.objects.PyTuple.of(org.pyjit.runtime.objects.PyTuple.of()));
+            return org.pyjit.runtime.objects.PyTuple.of(iter, org.pyjit.runtime.objects.PyTuple.of(c.callable, c.sentinel));
+        }));
+    }
+
     /** Both null once exhausted. */
     private Object callable, sentinel;
 

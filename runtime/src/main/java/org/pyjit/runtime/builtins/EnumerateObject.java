@@ -12,6 +12,8 @@ import org.pyjit.runtime.ops.Ops;
 public final class EnumerateObject extends PyIterator {
     public static final PyType TYPE = PyIterator.makeType("enumerate");
 
+    /** The iterable's iterator (for pickling) and a cursor over it, null once exhausted. */
+    private final Object iterator;
     private Iteration.Cursor source;
     private long index;
     /** The index once it no longer fits a long (a BigInteger), else null. */
@@ -19,7 +21,8 @@ public final class EnumerateObject extends PyIterator {
 
     public EnumerateObject(PyType type, Object iterable, Object start) {
         super(type);
-        this.source = Iteration.cursor(iterable);
+        this.iterator = Ops.iter(iterable);
+        this.source = Iteration.iteratorCursor(iterator);
         Object s = start == null ? (Object) 0L : Ops.indexOrNull(start);
         if (s == null) throw Errors.typeError("'" + Ops.typeName(start) + "' object cannot be interpreted as an integer");
         if (s instanceof Long l) index = l;
@@ -48,6 +51,11 @@ public final class EnumerateObject extends PyIterator {
 
     static void install() {
         TYPE.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, EnumerateObject::construct));
+        // pickling as CPython's: (enumerate, (iterator, next index))
+        TYPE.namespace.putStr("__reduce__", org.pyjit.runtime.objects.PyMethodDescriptor.positional(TYPE, "__reduce__", 0, 0, a -> {
+            EnumerateObject e = (EnumerateObject) a[0];
+            return PyTuple.of(Ops.typeOf(e), PyTuple.of(e.iterator, e.bigIndex != null ? e.bigIndex : (Object) e.index));
+        }));
     }
 
     private static Object construct(Object[] args, String[] kwnames) {

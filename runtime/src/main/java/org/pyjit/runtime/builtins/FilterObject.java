@@ -14,12 +14,16 @@ public final class FilterObject extends PyIterator {
 
     /** Null means "the value's own truth" ({@code filter(None, …)} and {@code filter(bool, …)}). */
     private final Object function;
+    /** The function as given and the iterable's iterator, for pickling. */
+    private final Object givenFunction, iterator;
     private Iteration.Cursor source;
 
     public FilterObject(PyType type, Object function, Object iterable) {
         super(type);
         this.function = function == PyNone.NONE || function == BuiltinTypes.BOOL ? null : function;
-        this.source = Iteration.cursor(iterable);
+        this.givenFunction = function;
+        this.iterator = Ops.iter(iterable);
+        this.source = Iteration.iteratorCursor(iterator);
     }
 
     @Override
@@ -35,10 +39,15 @@ public final class FilterObject extends PyIterator {
 
     static void install() {
         TYPE.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (args, kwnames) -> {
-            if (TYPE == args[0]) Kw.rejectKeywords("filter", kwnames);
+            if (Kw.refusesKeywords((PyType) args[0])) Kw.rejectKeywords("filter", kwnames);
             Object[] pos = Kw.positional(args, kwnames);
             ArityCheck.check("filter", pos.length - 1, 2, 2, false);
             return new FilterObject((PyType) args[0], pos[1], pos[2]);
+        }));
+        // pickling as CPython's: (filter, (function, iterator))
+        TYPE.namespace.putStr("__reduce__", org.pyjit.runtime.objects.PyMethodDescriptor.positional(TYPE, "__reduce__", 0, 0, a -> {
+            FilterObject f = (FilterObject) a[0];
+            return org.pyjit.runtime.objects.PyTuple.of(Ops.typeOf(f), org.pyjit.runtime.objects.PyTuple.of(f.givenFunction, f.iterator));
         }));
     }
 }

@@ -24,8 +24,13 @@ public final class IterationBuiltins {
         BuiltinsModule.define(ns, PyBuiltinFunction.positional("all", "builtins", 1, 1, a -> all(a[0])));
         BuiltinsModule.define(ns, new PyBuiltinFunction("sum", "builtins", IterationBuiltins::sumCall));
         BuiltinsModule.define(ns, new PyBuiltinFunction("sorted", "builtins", IterationBuiltins::sorted));
-        BuiltinsModule.define(ns, new PyBuiltinFunction("min", "builtins", (a, kw) -> minMax(a, kw, false)));
-        BuiltinsModule.define(ns, new PyBuiltinFunction("max", "builtins", (a, kw) -> minMax(a, kw, true)));
+        // docstrings: the signature lines, as CPython's (functools.update_wrapper copies them)
+        BuiltinsModule.define(ns, new PyBuiltinFunction("min", "builtins", (a, kw) -> minMax(a, kw, false)).withDoc(
+                "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value\n\n"
+                + "The smallest item of the iterable, or of the arguments; default is returned for an empty iterable."));
+        BuiltinsModule.define(ns, new PyBuiltinFunction("max", "builtins", (a, kw) -> minMax(a, kw, true)).withDoc(
+                "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value\n\n"
+                + "The largest item of the iterable, or of the arguments; default is returned for an empty iterable."));
     }
 
     /** {@code iter(callable, sentinel)}. */

@@ -9,7 +9,7 @@ import org.pyjit.runtime.ops.Ops;
  * options after {@code *args} ({@code print}, {@code max}, {@code zip}), with the messages of
  * CPython's {@code PyArg_ParseTupleAndKeywords}.
  */
-final class Kw {
+public final class Kw {
     private Kw() {}
 
     static int keywordCount(String[] kwnames) {
@@ -36,6 +36,14 @@ final class Kw {
 
     static void rejectKeywords(String fname, String[] kwnames) {
         if (keywordCount(kwnames) > 0) throw Errors.typeError(fname + "() takes no keyword arguments");
+    }
+
+    /**
+     * Whether a constructor of a builtin type that takes no keywords refuses them for {@code cls}:
+     * as CPython's, unless a subclass defines an {@code __init__} of its own, which may take them.
+     */
+    public static boolean refusesKeywords(org.pyjit.runtime.objects.PyType cls) {
+        return cls.builtin || cls.lookup("__init__") == org.pyjit.runtime.types.BuiltinTypes.OBJECT.lookup("__init__");
     }
 
     /**

@@ -13,12 +13,18 @@ public final class MapObject extends PyIterator {
     private final Object function;
     /** Null once exhausted. */
     private Iteration.Cursor[] sources;
+    /** The iterables' iterators, for pickling. */
+    private final Object[] iterators;
 
     public MapObject(PyType type, Object function, Object[] iterables) {
         super(type);
         this.function = function;
         this.sources = new Iteration.Cursor[iterables.length];
-        for (int i = 0; i < iterables.length; i++) sources[i] = Iteration.cursor(iterables[i]);
+        this.iterators = new Object[iterables.length];
+        for (int i = 0; i < iterables.length; i++) {
+            iterators[i] = Ops.iter(iterables[i]);
+            sources[i] = Iteration.iteratorCursor(iterators[i]);
+        }
     }
 
     @Override
@@ -47,10 +53,18 @@ public final class MapObject extends PyIterator {
 
     static void install() {
         TYPE.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (args, kwnames) -> {
-            if (TYPE == args[0]) Kw.rejectKeywords("map", kwnames);
+            if (Kw.refusesKeywords((PyType) args[0])) Kw.rejectKeywords("map", kwnames);
             Object[] pos = Kw.positional(args, kwnames);
             if (pos.length < 3) throw Errors.typeError("map() must have at least two arguments.");
             return new MapObject((PyType) args[0], pos[1], java.util.Arrays.copyOfRange(pos, 2, pos.length));
+        }));
+        // pickling as CPython's: (map, (function, *iterators))
+        TYPE.namespace.putStr("__reduce__", org.pyjit.runtime.objects.PyMethodDescriptor.positional(TYPE, "__reduce__", 0, 0, a -> {
+            MapObject m = (MapObject) a[0];
+            Object[] args = new Object[m.iterators.length + 1];
+            args[0] = m.function;
+            System.arraycopy(m.iterators, 0, args, 1, m.iterators.length);
+            return org.pyjit.runtime.objects.PyTuple.of(Ops.typeOf(m), new org.pyjit.runtime.objects.PyTuple(args));
         }));
     }
 }

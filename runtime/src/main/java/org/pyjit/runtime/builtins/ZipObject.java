@@ -13,12 +13,18 @@ public final class ZipObject extends PyIterator {
 
     /** Null once exhausted. */
     private Iteration.Cursor[] sources;
-    private final boolean strict;
+    /** The iterables' iterators, for pickling. */
+    private final Object[] iterators;
+    private boolean strict;
 
     public ZipObject(PyType type, Object[] iterables, boolean strict) {
         super(type);
         this.sources = new Iteration.Cursor[iterables.length];
-        for (int i = 0; i < iterables.length; i++) sources[i] = Iteration.cursor(iterables[i]);
+        this.iterators = new Object[iterables.length];
+        for (int i = 0; i < iterables.length; i++) {
+            iterators[i] = Ops.iter(iterables[i]);
+            sources[i] = Iteration.iteratorCursor(iterators[i]);
+        }
         this.strict = strict;
     }
 
@@ -57,6 +63,16 @@ public final class ZipObject extends PyIterator {
             Object[] pos = Kw.positional(args, kwnames);
             Object[] iterables = java.util.Arrays.copyOfRange(pos, 1, pos.length);
             return new ZipObject((PyType) args[0], iterables, opts[0] != null && Ops.isTrue(opts[0]));
+        }));
+        // pickling as CPython's: (zip, iterators) and, when strict, the state True
+        TYPE.namespace.putStr("__reduce__", org.pyjit.runtime.objects.PyMethodDescriptor.positional(TYPE, "__reduce__", 0, 0, a -> {
+            ZipObject z = (ZipObject) a[0];
+            PyTuple its = new PyTuple(z.iterators.clone());
+            return z.strict ? PyTuple.of(Ops.typeOf(z), its, Boolean.TRUE) : PyTuple.of(Ops.typeOf(z), its);
+        }));
+        TYPE.namespace.putStr("__setstate__", org.pyjit.runtime.objects.PyMethodDescriptor.positional(TYPE, "__setstate__", 1, 1, a -> {
+            ((ZipObject) a[0]).strict = Ops.isTrue(a[1]);
+            return org.pyjit.runtime.objects.PyNone.NONE;
         }));
     }
 }

@@ -81,6 +81,12 @@ public final class BufferedStream implements ByteSink {
         return out.toByteArray();
     }
 
+    /** The buffered bytes without consuming them, after one raw read when none are buffered ({@code peek}). */
+    public byte[] peek() {
+        if (rpos == rlen && !fill()) return new byte[0];
+        return Arrays.copyOfRange(rbuf, rpos, rlen);
+    }
+
     /** At most one raw read's worth of bytes (what arrived), or an empty array at end of file. */
     public byte[] readSome(int max) {
         if (rpos == rlen && !fill()) return new byte[0];

@@ -245,6 +245,9 @@ public final class FileMethods {
         }, (o, v) -> ((PyBinaryFile) o).name = v));
         // pyjit's buffered files have no separate raw object: the file is its own raw stream
         if (t != IoTypes.FILE_IO) getter(t, "raw", o -> ((PyBinaryFile) o).rawObject != null ? ((PyBinaryFile) o).rawObject : o);
+        if (t == IoTypes.BUFFERED_READER || t == IoTypes.BUFFERED_RANDOM) {
+            method(t, "peek", 0, 1, a -> new PyBytes(bin(a).peek()));
+        }
         getter(t, "mode", o -> ((PyBinaryFile) o).mode);
     }
 

@@ -21,8 +21,8 @@ public final class PyBinaryFile extends PyObject {
     private boolean closefd;
     private boolean closed;
     private Cleaner.Cleanable tracking;
-    /** The object {@code BufferedReader(raw)} & co. were given, for the {@code raw} attribute; null: this file itself. */
-    Object rawObject;
+    /** The Python raw stream a BufferedReader/Writer was made over (its {@code raw}), or null: the file is its own raw stream. */
+    public Object rawObject;
 
     public PyBinaryFile(PyType type, BufferedStream stream, Object name, String mode, boolean track) {
         this(type, stream, name, mode, track, true);
@@ -100,6 +100,13 @@ public final class PyBinaryFile extends PyObject {
         checkReadable();
         if (unbuffered && size >= 0) return stream.readSome((int) Math.min(size, Integer.MAX_VALUE));
         return stream.read(size);
+    }
+
+    /** {@code peek(size)}: the buffered bytes (one raw read if none), the position unchanged; the size is a hint only, as CPython's. */
+    public byte[] peek() {
+        checkOpenForRead("peek");
+        checkReadable();
+        return stream.peek();
     }
 
     /** {@code read1(size)}: at most one underlying read. */

@@ -95,6 +95,26 @@ final class OperatorGetters {
             t.namespace.putStr("__reduce__", PyMethodDescriptor.positional(t, "__reduce__", 0, 0,
                     a -> PyTuple.of(Ops.typeOf(a[0]), new PyTuple(((Getter) a[0]).items))));
         }
+        METHODCALLER.namespace.putStr("__reduce__", PyMethodDescriptor.positional(METHODCALLER, "__reduce__", 0, 0,
+                a -> reduceMethodCaller((Getter) a[0])));
+    }
+
+    /**
+     * As CPython's: {@code (methodcaller, (name, *args))}, or with keyword arguments
+     * {@code (functools.partial(methodcaller, name, **kwargs), args)}, since the constructor's
+     * keywords cannot be passed through a reduce tuple.
+     */
+    private static PyTuple reduceMethodCaller(Getter g) {
+        int nkw = g.kwnames == null ? 0 : g.kwnames.length;
+        int npos = g.items.length - nkw;
+        if (nkw == 0) return PyTuple.of(Ops.typeOf(g), new PyTuple(g.items.clone()));
+        Object partial = Ops.getAttr(org.pyjit.runtime.imports.ImportSystem.importModule("functools"), "partial");
+        Object[] pargs = new Object[2 + nkw];
+        pargs[0] = Ops.typeOf(g);
+        pargs[1] = g.items[0];
+        System.arraycopy(g.items, npos, pargs, 2, nkw);
+        Object bound = Ops.callKw(partial, pargs, g.kwnames.clone());
+        return PyTuple.of(bound, new PyTuple(Arrays.copyOfRange(g.items, 1, npos)));
     }
 
     private static String join(Object[] items, int from, int to) {

@@ -154,14 +154,22 @@ public final class OperatorModule {
     /** Timing-independent comparison of two str (ASCII) or bytes-like values. */
     private static Object compareDigest(Object a, Object b) {
         byte[] x, y;
-        if (a instanceof String s && b instanceof String t) {
+        // str subclasses compare by their text (their __eq__ is ignored, as CPython's); bytes-likes by their buffers
+        Object sa = a instanceof org.pyjit.runtime.objects.PyBoxed p && p.value instanceof String v ? v : a;
+        Object sb = b instanceof org.pyjit.runtime.objects.PyBoxed p && p.value instanceof String v ? v : b;
+        byte[] ba = sa instanceof String ? null : org.pyjit.runtime.objects.Buffers.bytesOrNull(a);
+        byte[] bb = sb instanceof String ? null : org.pyjit.runtime.objects.Buffers.bytesOrNull(b);
+        if (sa instanceof String s && sb instanceof String t) {
             for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) throw Errors.typeError("comparing strings with non-ASCII characters is not supported");
             for (int i = 0; i < t.length(); i++) if (t.charAt(i) > 127) throw Errors.typeError("comparing strings with non-ASCII characters is not supported");
             x = s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             y = t.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        } else if (a instanceof PyBytes p && b instanceof PyBytes q) {
-            x = p.toArray();
-            y = q.toArray();
+        } else if (ba != null && bb != null) {
+            x = ba;
+            y = bb;
+        } else if (ba != null || bb != null) {
+            Object notBuffer = ba == null ? a : b;
+            throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(notBuffer) + "'");
         } else {
             throw Errors.typeError("unsupported operand types(s) or combination of types: '" + Ops.typeName(a) + "' and '"
                     + Ops.typeName(b) + "'");

@@ -32,6 +32,7 @@ final class StructFormat {
     final long values;
 
     StructFormat(String fmt) {
+        if (fmt.indexOf('\0') >= 0) throw fail("embedded null character");
         this.text = fmt;
         int i = 0;
         char order = fmt.isEmpty() ? '@' : fmt.charAt(0);
@@ -142,14 +143,35 @@ final class StructFormat {
                 if (it.code() == 's') {
                     System.arraycopy(data, 0, out, at, Math.min(data.length, it.count()));
                 } else if (it.count() > 0) {
-                    int len = Math.min(Math.min(data.length, it.count() - 1), 255);
-                    out[at] = (byte) len;
+                    // the data fills the field; its length byte says at most 255, as CPython's
+                    int len = Math.min(data.length, it.count() - 1);
+                    out[at] = (byte) Math.min(len, 255);
                     System.arraycopy(data, 0, out, at + 1, len);
                 }
             }
             case 'e', 'f', 'd' -> packFloat(it.code(), v, out, at);
             default -> packInt(it.code(), it.size(), v, out, at);
         }
+    }
+
+    /**
+     * The IEEE half-precision bits of {@code d}, rounded once, half to even (through float first
+     * would round twice); OverflowError past the largest half, as CPython's PyFloat_Pack2.
+     */
+    static long toHalf(double d) {
+        long sign = (Double.doubleToRawLongBits(d) >>> 48) & 0x8000;
+        if (Double.isNaN(d)) return sign | 0x7e00;
+        if (Double.isInfinite(d)) return sign | 0x7c00;
+        double a = Math.abs(d);
+        if (a < 0x1p-14) return sign | (long) Math.rint(a * 0x1p24); // subnormal; 1024 is the smallest normal's bits
+        int e = Math.getExponent(a);
+        long frac = (long) Math.rint((a / Math.scalb(1.0, e) - 1) * 1024);
+        if (frac == 1024) {
+            frac = 0;
+            e++;
+        }
+        if (e > 15) throw Errors.overflow("float too large to pack with e format");
+        return sign | ((long) (e + 15) << 10) | frac;
     }
 
     private void packFloat(char code, Object v, byte[] out, int at) {
@@ -171,12 +193,7 @@ final class StructFormat {
             bits = Float.floatToRawIntBits(f) & 0xffffffffL;
             size = 4;
         } else {
-            float f = (float) d;
-            short h = Float.floatToFloat16(f);
-            if (Float.isInfinite(Float.float16ToFloat(h)) && !Double.isInfinite(d)) {
-                throw Errors.overflow("float too large to pack with e format");
-            }
-            bits = h & 0xffffL;
+            bits = toHalf(d);
             size = 2;
         }
         write(bits, size, out, at);

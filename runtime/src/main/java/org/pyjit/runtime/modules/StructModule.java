@@ -26,6 +26,11 @@ public final class StructModule {
 
     static final PyType STRUCT = BuiltinTypes.make("Struct", BuiltinTypes.OBJECT, t -> new StructObject(t));
     static final PyType UNPACK_ITERATOR = PyIterator.makeType("unpack_iterator");
+
+    static {
+        UNPACK_ITERATOR.namespace.putStr("__length_hint__", org.pyjit.runtime.objects.PyMethodDescriptor.positional(UNPACK_ITERATOR,
+                "__length_hint__", 0, 0, a -> ((UnpackIterator) a[0]).remaining()));
+    }
     private static final ConcurrentHashMap<String, StructFormat> CACHE = new ConcurrentHashMap<>();
     private static boolean installed;
 
@@ -123,6 +128,7 @@ public final class StructModule {
     private static PyTuple unpackFrom(StructFormat f, Object data, long offset) {
         byte[] in = buffer(data);
         if (offset < 0) {
+            if (offset + f.size > 0) throw StructFormat.fail("not enough data to unpack " + f.size + " bytes at offset " + offset);
             if (offset + in.length < 0) throw StructFormat.fail("offset " + offset + " out of range for " + in.length + "-byte buffer");
             offset += in.length;
         }
@@ -160,17 +166,32 @@ public final class StructModule {
         if (in.length % f.size != 0) {
             throw StructFormat.fail("iterative unpacking requires a buffer of a multiple of " + f.size + " bytes");
         }
-        return new PyIterator(UNPACK_ITERATOR) {
-            int at;
+        return new UnpackIterator(f, in);
+    }
 
-            @Override
-            public Object next() {
-                if (at >= in.length) return null;
-                Object r = new PyTuple(f.unpack(in, at));
-                at += f.size;
-                return r;
-            }
-        };
+    /** {@code Struct.iter_unpack}'s iterator: one tuple per {@code size} bytes, with {@code __length_hint__}. */
+    private static final class UnpackIterator extends PyIterator {
+        private final StructFormat format;
+        private final byte[] in;
+        private int at;
+
+        UnpackIterator(StructFormat format, byte[] in) {
+            super(UNPACK_ITERATOR);
+            this.format = format;
+            this.in = in;
+        }
+
+        @Override
+        public Object next() {
+            if (at >= in.length) return null;
+            Object r = new PyTuple(format.unpack(in, at));
+            at += format.size;
+            return r;
+        }
+
+        long remaining() {
+            return (in.length - at) / format.size;
+        }
     }
 
     public static PyModule create() {

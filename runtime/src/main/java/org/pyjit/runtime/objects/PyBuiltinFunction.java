@@ -20,6 +20,19 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     private final PyCallable body;
     /** The builtin type this is a static method of ({@code bytes.maketrans}), or null: its qualname and pickling name it. */
     public PyType staticOwner;
+    /** The docstring ({@code __doc__}), or null for None. */
+    private String doc;
+
+    /** Sets the docstring; returns this function, for use where it is defined. */
+    public PyBuiltinFunction withDoc(String text) {
+        this.doc = text;
+        return this;
+    }
+
+    /** The docstring, or null. */
+    public String doc() {
+        return doc;
+    }
 
     public PyBuiltinFunction(String name, String module, PyCallable body) {
         super(BuiltinTypes.BUILTIN_FUNCTION);

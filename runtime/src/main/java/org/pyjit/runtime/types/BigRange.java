@@ -112,8 +112,8 @@ final class BigRange extends PyObject {
 
     /** {@code longrange_iterator}: count values from first, stepping by step. */
     static final class Iterator extends PyIterator {
-        private BigInteger next;
-        private final BigInteger step;
+        BigInteger next;
+        final BigInteger step;
         BigInteger remaining;
 
         Iterator(BigInteger first, BigInteger step, BigInteger count) {

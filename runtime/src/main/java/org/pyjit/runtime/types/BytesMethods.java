@@ -424,8 +424,8 @@ final class BytesMethods {
 
     /** {@code bytes_iterator}/{@code bytearray_iterator}: ints, seeing a bytearray's current length. */
     static final class ByteIterator extends PyIterator {
-        private PyBytes source;
-        private int index;
+        PyBytes source;
+        int index;
 
         ByteIterator(PyType type, PyBytes source) {
             super(type);

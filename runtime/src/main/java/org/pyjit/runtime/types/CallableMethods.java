@@ -90,7 +90,7 @@ final class CallableMethods {
             return f.staticOwner != null ? f.staticOwner.qualname + "." + f.name : f.name;
         });
         Install.getset(t, "__module__", o -> Install.orNone(((PyBuiltinFunction) o).module), null);
-        Install.readonly(t, "__doc__", o -> PyNone.NONE);
+        Install.readonly(t, "__doc__", o -> Install.orNone(((PyBuiltinFunction) o).doc()));
         Install.readonly(t, "__text_signature__", o -> PyNone.NONE);
         Install.readonly(t, "__self__", o -> "builtins".equals(((PyBuiltinFunction) o).module) ? BuiltinsModule.MODULE : PyNone.NONE);
         Install.method(t, "__repr__", 0, 0, a -> "<built-in function " + ((PyBuiltinFunction) a[0]).name + ">");

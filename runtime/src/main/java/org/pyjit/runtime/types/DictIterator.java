@@ -52,6 +52,30 @@ final class DictIterator extends PyIterator {
         this.pos = reverse ? dict.entryLimit() - 1 : 0;
     }
 
+    /** What this iterator has still to yield, without advancing it: CPython pickles a dict iterator as {@code iter(list)}. */
+    org.pyjit.runtime.objects.PyList rest() {
+        org.pyjit.runtime.objects.PyList out = new org.pyjit.runtime.objects.PyList();
+        PyDict d = dict;
+        if (d == null || expectedSize != d.size()) return out;
+        int p = pos;
+        for (int n = remaining; n > 0; n--) {
+            int e = reverse ? (p < 0 ? -1 : d.prevEntry(p)) : d.nextEntry(p);
+            if (e < 0) break;
+            p = reverse ? e - 1 : e + 1;
+            out.append(switch (kind) {
+                case KEYS -> d.keyAt(e);
+                case VALUES -> d.valueAt(e);
+                case ITEMS -> PyTuple.of(d.keyAt(e), d.valueAt(e));
+            });
+        }
+        return out;
+    }
+
+    /** The six dict iterator types, for installing methods on all of them. */
+    static PyType[] types() {
+        return new PyType[] {FORWARD[0], FORWARD[1], FORWARD[2], REVERSE[0], REVERSE[1], REVERSE[2]};
+    }
+
     @Override
     public Object next() {
         PyDict d = dict;

@@ -132,14 +132,19 @@ final class ObjectMethods {
 
     /** A fresh instance of {@code cls} through its layout's factory, or "cannot create 'X' instances". */
     static PyObject newInstance(PyType cls) {
+        if (runtimeMadeOnly(cls)) throw Errors.typeError("cannot create '" + cls.name + "' instances");
+        return cls.instanceFactory.apply(cls);
+    }
+
+    /**
+     * Whether {@code cls} derives from a builtin type with no constructor of its own, whose instances
+     * the runtime alone makes (CPython's types without {@code tp_new}).
+     */
+    static boolean runtimeMadeOnly(PyType cls) {
         PyType builtinBase = cls;
         while (!builtinBase.builtin) builtinBase = TypeLayout.base(builtinBase);
-        if (builtinBase != OBJECT && builtinBase.instanceFactory == OBJECT.instanceFactory
-                && builtinBase.lookup("__new__") == OBJECT_NEW) {
-            // a builtin type with no constructor of its own: its instances are made by the runtime only
-            throw Errors.typeError("cannot create '" + cls.name + "' instances");
-        }
-        return cls.instanceFactory.apply(cls);
+        return builtinBase != OBJECT && builtinBase.instanceFactory == OBJECT.instanceFactory
+                && builtinBase.lookup("__new__") == OBJECT_NEW;
     }
 
     /**

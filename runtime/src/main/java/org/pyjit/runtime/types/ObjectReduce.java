@@ -49,6 +49,8 @@ final class ObjectReduce {
 
     private static Object reduceNewobj(Object self) {
         PyType cls = Ops.typeOf(self);
+        // as CPython's for a type without tp_new: unpickling could not make the instance
+        if (ObjectMethods.runtimeMadeOnly(cls)) throw Errors.typeError("cannot pickle '" + cls.name + "' object");
         Object[] newArgs = null;
         PyDict kwargs = null;
         Object gx = cls.lookup("__getnewargs_ex__");

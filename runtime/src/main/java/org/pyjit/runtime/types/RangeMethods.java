@@ -183,12 +183,15 @@ final class RangeMethods {
 
     /** {@code range_iterator}: {@code count} values from {@code next}, stepping by {@code step}. */
     static final class RangeIterator extends PyIterator {
-        private long next;
+        long next;
         private final long step;
         long remaining;
+        /** The first value: CPython pickles the iterator as the whole range and an index into it. */
+        final long first;
 
         RangeIterator(long first, long step, long count) {
             super(ITERATOR_TYPE);
+            this.first = first;
             this.next = first;
             this.step = step;
             this.remaining = count;

@@ -233,6 +233,21 @@ final class SetMethods {
             return s.keyAt(j);
         }
 
+        /** What this iterator has still to yield, without advancing it (CPython pickles it as {@code iter(list)}). */
+        org.pyjit.runtime.objects.PyList rest() {
+            org.pyjit.runtime.objects.PyList out = new org.pyjit.runtime.objects.PyList();
+            PySet s = set;
+            if (s == null || expectedSize != s.size()) return out;
+            int p = pos;
+            for (int n = remaining; n > 0; n--) {
+                int j = s.nextSlot(p);
+                if (j < 0) break;
+                p = j + 1;
+                out.append(s.keyAt(j));
+            }
+            return out;
+        }
+
         long lengthHint() {
             return set != null && expectedSize == set.size() ? remaining : 0;
         }

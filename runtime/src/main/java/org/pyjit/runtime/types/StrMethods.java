@@ -79,12 +79,14 @@ final class StrMethods {
         String err = errors == null ? "strict" : requireStrArg(errors, "errors");
         if (obj == null) return "";
         if (Strings.asStr(obj) != null) throw Errors.typeError("decoding str is not supported");
-        if (!(obj instanceof PyBytes b)) {
+        // any bytes-like object (memoryview, array, ...), as CPython's PyUnicode_FromEncodedObject
+        byte[] data = org.pyjit.runtime.objects.Buffers.bytesOrNull(obj);
+        if (data == null) {
             throw Errors.typeError("decoding to str: need a bytes-like object, " + Ops.typeName(obj) + " found");
         }
         Object decode = BuiltinTypes.BYTES.lookup("decode");
         if (decode == null) throw Errors.systemError("bytes.decode is not available");
-        Object r = Ops.call(decode, new PyBytes(b.toArray()), enc, err);
+        Object r = Ops.call(decode, new PyBytes(data), enc, err);
         return Strings.asStr(r);
     }
 

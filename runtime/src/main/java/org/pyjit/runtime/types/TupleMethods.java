@@ -122,8 +122,8 @@ final class TupleMethods {
 
     /** Iterator over a fixed array (tuples; snapshots). */
     static final class ArrayIterator extends PyIterator {
-        private Object[] items;
-        private int index;
+        Object[] items;
+        int index;
 
         ArrayIterator(PyType type, Object[] items) {
             super(type);

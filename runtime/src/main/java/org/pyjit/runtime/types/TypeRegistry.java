@@ -27,6 +27,7 @@ public final class TypeRegistry {
         SetMethods.install();
         RangeMethods.install();
         SliceMethods.install();
+        IteratorPickling.install();
         FunctionMethods.install();
         DescriptorMethods.install();
         ExceptionMethods.install();

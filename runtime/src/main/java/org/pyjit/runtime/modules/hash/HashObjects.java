@@ -117,13 +117,14 @@ public final class HashObjects {
                 if (v[0] != null) h.engine.update(data(v[0]));
                 return h;
             });
+            sha3Attributes(self[0], f[1], (byte) 0x06);
             m.dict.putStr(name, self[0]);
         }
         int[][] shakes = {{128, 168}, {256, 136}};
         for (int[] f : shakes) {
             String name = "shake_" + f[0];
             ArgParser p = new ArgParser(name, new String[] {"data", "usedforsecurity"}, 1, 1, 0);
-            m.dict.putStr(name, hashType(name, "_sha3", f[1], true, a -> {
+            PyType shake = hashType(name, "_sha3", f[1], true, a -> {
                 Object[] v = parse(p, a);
                 HashObject h = new HashObject((PyType) a[0]);
                 h.engine = new Keccak(f[1], (byte) 0x1f, -1);
@@ -131,11 +132,20 @@ public final class HashObjects {
                 h.digestSize = 0;
                 if (v[0] != null) h.engine.update(data(v[0]));
                 return h;
-            }));
+            });
+            sha3Attributes(shake, f[1], (byte) 0x1f);
+            m.dict.putStr(name, shake);
         }
         m.dict.putStr("implementation", "pyjit");
         m.dict.putStr("keccakopt", 64L);
         return m;
+    }
+
+    /** The Keccak parameters CPython's {@code _sha3} objects show: {@code _capacity_bits}, {@code _rate_bits}, {@code _suffix}. */
+    private static void sha3Attributes(PyType t, int rateBytes, byte suffix) {
+        t.namespace.putStr("_rate_bits", new PyGetSetDescriptor(t, "_rate_bits", o -> (long) rateBytes * 8, null));
+        t.namespace.putStr("_capacity_bits", new PyGetSetDescriptor(t, "_capacity_bits", o -> 1600L - rateBytes * 8L, null));
+        t.namespace.putStr("_suffix", new PyGetSetDescriptor(t, "_suffix", o -> new PyBytes(new byte[] {suffix}), null));
     }
 
     /** The {@code _blake2} module. */
@@ -170,6 +180,20 @@ public final class HashObjects {
         return m;
     }
 
+    /** An index in 0 .. 2^64-1 as the bits of a long (CPython's unsigned long long converter). */
+    private static long unsigned64(Object o) {
+        Object v = Ops.indexOrNull(o);
+        if (v == null) throw Errors.typeError("'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
+        if (v instanceof Long l) {
+            if (l < 0) throw Errors.valueError("value must be positive");
+            return l;
+        }
+        java.math.BigInteger b = (java.math.BigInteger) v;
+        if (b.signum() < 0) throw Errors.valueError("value must be positive");
+        if (b.bitLength() > 64) throw Errors.overflow("int too big to convert");
+        return b.longValue();
+    }
+
     private static Blake2.Params blake2Params(boolean wide, Object[] v, int maxDigest, int saltSize) {
         int digestSize = v[1] == null ? maxDigest : (int) Ops.index(v[1]);
         if (digestSize < 1 || digestSize > maxDigest) throw Errors.valueError("digest_size must be between 1 and " + maxDigest + " bytes");
@@ -184,9 +208,10 @@ public final class HashObjects {
         int depth = v[6] == null ? 1 : (int) Ops.index(v[6]);
         if (depth <= 0 || depth > 255) throw Errors.valueError("depth must be between 1 and 255");
         long leafSize = v[7] == null ? 0 : Ops.index(v[7]);
-        if (leafSize < 0 || leafSize > 0xffffffffL) throw Errors.overflow("leaf_size is too large");
-        long nodeOffset = v[8] == null ? 0 : Ops.index(v[8]);
-        if (!wide && (nodeOffset < 0 || nodeOffset > 0xffffffffffffL)) throw Errors.overflow("node_offset is too large");
+        if (leafSize < 0) throw Errors.valueError("value must be positive");
+        if (leafSize > 0xffffffffL) throw Errors.overflow("leaf_size is too large");
+        long nodeOffset = v[8] == null ? 0 : unsigned64(v[8]);
+        if (!wide && Long.compareUnsigned(nodeOffset, 0xffffffffffffL) > 0) throw Errors.overflow("node_offset is too large");
         int nodeDepth = v[9] == null ? 0 : (int) Ops.index(v[9]);
         if (nodeDepth < 0 || nodeDepth > 255) throw Errors.valueError("node_depth must be between 0 and 255");
         int innerSize = v[10] == null ? 0 : (int) Ops.index(v[10]);

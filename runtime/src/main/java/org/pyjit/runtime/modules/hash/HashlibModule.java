@@ -21,11 +21,13 @@ import org.pyjit.runtime.ops.Ops;
 import org.pyjit.runtime.types.BuiltinTypes;
 
 /**
- * A {@code _hashlib} without OpenSSL: it offers no hash constructors of its own (its {@code new},
- * {@code hmac_new}, {@code hmac_digest} and {@code openssl_sha256} raise {@code UnsupportedDigestmodError}, so
- * {@code hashlib} and {@code hmac} use the builtin hash modules), but gives {@code hashlib} a
- * native {@code pbkdf2_hmac} (CPython's pure-Python fallback warns that it is deprecated) and
- * {@code compare_digest}.
+ * A {@code _hashlib} without OpenSSL. Its {@code new} and {@code openssl_*} constructors (CPython's
+ * tests require {@code openssl_md5} and {@code openssl_sha1} wherever {@code _hashlib} imports) make
+ * the hash objects of the builtin hash modules ({@code _md5}, {@code _sha256}, {@code _sha3},
+ * {@code _blake2}, ...); {@code hmac_new} and {@code hmac_digest} raise
+ * {@code UnsupportedDigestmodError}, so {@code hmac} uses its pure-Python HMAC. It gives
+ * {@code hashlib} a native {@code pbkdf2_hmac} (CPython's pure-Python fallback warns that it is
+ * deprecated) and {@code compare_digest}.
  */
 public final class HashlibModule {
     private HashlibModule() {}
@@ -48,18 +50,29 @@ public final class HashlibModule {
     public static PyModule create() {
         PyModule m = new PyModule("_hashlib");
         m.dict.putStr("UnsupportedDigestmodError", unsupportedType());
-        m.dict.putStr("openssl_md_meth_names", PySet.constantFrozenset(new Object[0]));
+        m.dict.putStr("openssl_md_meth_names", PySet.constantFrozenset(ALGORITHMS.keySet().toArray()));
+        ArgParser newArgs = new ArgParser("new", new String[] {"name", "string", "usedforsecurity"}, 0, 2, 1);
         m.dict.putStr("new", new PyBuiltinFunction("new", "_hashlib", (a, kw) -> {
-            throw unsupportedDigest();
+            Object[] v = newArgs.parse(a, kw, 0);
+            if (!(v[0] instanceof String name)) throw Errors.typeError("new() argument 'name' must be str, not " + Ops.typeName(v[0]));
+            String module = ALGORITHMS.get(name.toLowerCase(java.util.Locale.ROOT));
+            if (module == null) throw unsupportedDigest();
+            return construct(module, name.toLowerCase(java.util.Locale.ROOT), v[1], v[2]);
         }));
+        for (var e : ALGORITHMS.entrySet()) {
+            if (e.getKey().startsWith("blake2")) continue; // OpenSSL's _hashlib has no openssl_blake2*: new() makes them
+            String fname = "openssl_" + e.getKey();
+            ArgParser p = new ArgParser(fname, new String[] {"string", "usedforsecurity"}, 0, 1, 0);
+            m.dict.putStr(fname, new PyBuiltinFunction(fname, "_hashlib", (a, kw) -> {
+                Object[] v = p.parse(a, kw, 0);
+                return construct(e.getValue(), e.getKey(), v[0], v[1]);
+            }));
+        }
         for (String name : new String[] {"hmac_new", "hmac_digest"}) {
             m.dict.putStr(name, new PyBuiltinFunction(name, "_hashlib", (a, kw) -> {
                 throw unsupportedDigest();
             }));
         }
-        m.dict.putStr("openssl_sha256", new PyBuiltinFunction("openssl_sha256", "_hashlib", (a, kw) -> {
-            throw unsupportedDigest();
-        }));
         m.dict.putStr("get_fips_mode", PyBuiltinFunction.positional("get_fips_mode", "_hashlib", 0, 0, a -> 0L));
         m.dict.putStr("compare_digest", BuiltinModuleRegistry.get("_operator").dict.getStr("_compare_digest"));
         ArgParser p = new ArgParser("pbkdf2_hmac", new String[] {"hash_name", "password", "salt", "iterations", "dklen"}, 0, 5, 4);
@@ -77,6 +90,33 @@ public final class HashlibModule {
             return new PyBytes(pbkdf2(hash, password, salt, iterations, (int) dklen));
         }));
         return m;
+    }
+
+    /** The algorithms {@code new} and the {@code openssl_*} constructors make, and the builtin module that has each. */
+    private static final java.util.Map<String, String> ALGORITHMS = new java.util.LinkedHashMap<>();
+
+    static {
+        ALGORITHMS.put("md5", "_md5");
+        ALGORITHMS.put("sha1", "_sha1");
+        ALGORITHMS.put("sha224", "_sha256");
+        ALGORITHMS.put("sha256", "_sha256");
+        ALGORITHMS.put("sha384", "_sha512");
+        ALGORITHMS.put("sha512", "_sha512");
+        for (String s : new String[] {"sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"}) ALGORITHMS.put(s, "_sha3");
+        ALGORITHMS.put("blake2b", "_blake2");
+        ALGORITHMS.put("blake2s", "_blake2");
+    }
+
+    /** {@code module.algorithm(data, usedforsecurity=...)}, the arguments left out that were not given. */
+    private static Object construct(String module, String algorithm, Object data, Object usedForSecurity) {
+        Object ctor = BuiltinModuleRegistry.get(module).dict.getStr(algorithm);
+        java.util.List<Object> args = new java.util.ArrayList<>();
+        if (data != null) args.add(data);
+        if (usedForSecurity != null) {
+            args.add(usedForSecurity);
+            return Ops.callKw(ctor, args.toArray(), new String[] {"usedforsecurity"});
+        }
+        return Ops.call(ctor, args.toArray());
     }
 
     private static byte[] buffer(Object o) {

@@ -28,6 +28,90 @@ final class Combinatorics {
             new ArgParser("combinations_with_replacement", new String[] {"iterable", "r"}, 0, 2, 2),
             (cls, p) -> new Combinations(cls, Iteration.toArray(p[0]), nonNegative(p[1]), true));
 
+    static {
+        installPickling();
+    }
+
+    /**
+     * {@code __reduce__}/{@code __setstate__} as CPython 3.11's: the pools (and r), then the indices
+     * of the last result (permutations: the indices and the cycles) as the state, each clamped into
+     * its range when restored.
+     */
+    private static void installPickling() {
+        Types.reduce(PRODUCT, o -> {
+            Product p = (Product) o;
+            if (p.done) return Types.reduced(p, PyTuple.of(PyTuple.of()));
+            Object[] pools = new Object[p.pools.length];
+            for (int i = 0; i < pools.length; i++) pools[i] = new PyTuple(p.pools[i]);
+            if (p.indices == null) return Types.reduced(p, new PyTuple(pools));
+            return Types.reduced(p, new PyTuple(pools), longs(p.indices));
+        });
+        Types.setState(PRODUCT, (o, state) -> {
+            Product p = (Product) o;
+            Object[] s = Types.stateTuple(state);
+            if (s.length != p.pools.length && p.pools.length != 0) throw Errors.valueError("invalid arguments");
+            int[] idx = new int[p.pools.length];
+            for (int i = 0; i < idx.length; i++) {
+                int n = p.pools[i].length;
+                if (n == 0) {
+                    p.done = true;
+                    return;
+                }
+                idx[i] = clamp(Ops.index(s[i]), 0, n - 1);
+            }
+            p.indices = idx;
+        });
+        for (PyType t : new PyType[] {COMBINATIONS, COMBINATIONS_WITH_REPLACEMENT}) {
+            Types.reduce(t, o -> {
+                Combinations c = (Combinations) o;
+                if (c.indices == null) return Types.reduced(c, PyTuple.of(new PyTuple(c.pool), (long) c.r));
+                if (c.done) return Types.reduced(c, PyTuple.of(PyTuple.of(), (long) c.r));
+                return Types.reduced(c, PyTuple.of(new PyTuple(c.pool), (long) c.r), longs(c.indices));
+            });
+            Types.setState(t, (o, state) -> {
+                Combinations c = (Combinations) o;
+                Object[] s = Types.stateTuple(state);
+                if (s.length != c.r) throw Errors.valueError("invalid arguments");
+                int n = c.pool.length;
+                int[] idx = new int[c.r];
+                for (int i = 0; i < c.r; i++) {
+                    int max = c.replace ? n - 1 : i + n - c.r;
+                    idx[i] = clamp(Ops.index(s[i]), 0, max);
+                }
+                c.indices = idx;
+            });
+        }
+        Types.reduce(PERMUTATIONS, o -> {
+            Permutations p = (Permutations) o;
+            if (p.indices == null) return Types.reduced(p, PyTuple.of(new PyTuple(p.pool), (long) p.r));
+            if (p.done) return Types.reduced(p, PyTuple.of(PyTuple.of(), (long) p.r));
+            return Types.reduced(p, PyTuple.of(new PyTuple(p.pool), (long) p.r), PyTuple.of(longs(p.indices), longs(p.cycles)));
+        });
+        Types.setState(PERMUTATIONS, (o, state) -> {
+            Permutations p = (Permutations) o;
+            Object[] s = Types.stateTuple(state);
+            if (s.length != 2) throw Errors.valueError("invalid arguments");
+            Object[] ind = Types.stateTuple(s[0]), cyc = Types.stateTuple(s[1]);
+            int n = p.pool.length;
+            if (ind.length != n || cyc.length != p.r) throw Errors.valueError("invalid arguments");
+            int[] indices = new int[n], cycles = new int[p.r];
+            for (int i = 0; i < n; i++) indices[i] = clamp(Ops.index(ind[i]), 0, n - 1);
+            for (int i = 0; i < p.r; i++) cycles[i] = clamp(Ops.index(cyc[i]), 1, n - i);
+            p.indices = indices;
+            p.cycles = cycles;
+        });
+    }
+
+    private static int clamp(long v, int lo, int hi) {
+        return (int) Math.max(lo, Math.min(v, hi));
+    }
+
+    private static PyTuple longs(int[] values) {
+        Object[] out = new Object[values.length];
+        for (int i = 0; i < values.length; i++) out[i] = (long) values[i];
+        return new PyTuple(out);
+    }
+
     private static long nonNegative(Object o) {
         long r = Ops.index(o);
         if (r < 0) throw Errors.valueError("r must be non-negative");
@@ -57,9 +141,9 @@ final class Combinatorics {
     }
 
     static final class Product extends PyIterator {
-        private final Object[][] pools;
-        private int[] indices;
-        private boolean done;
+        final Object[][] pools;
+        int[] indices;
+        boolean done;
 
         Product(PyType t, Object[][] pools) {
             super(t);
@@ -87,10 +171,10 @@ final class Combinatorics {
     }
 
     static final class Permutations extends PyIterator {
-        private final Object[] pool;
-        private final int r;
-        private int[] indices, cycles;
-        private boolean done;
+        final Object[] pool;
+        final int r;
+        int[] indices, cycles;
+        boolean done;
 
         Permutations(PyType t, Object[] pool, long r) {
             super(t);
@@ -138,11 +222,11 @@ final class Combinatorics {
 
     /** combinations and, with {@code replace}, combinations_with_replacement. */
     static final class Combinations extends PyIterator {
-        private final Object[] pool;
-        private final int r;
-        private final boolean replace;
-        private int[] indices;
-        private boolean done;
+        final Object[] pool;
+        final int r;
+        final boolean replace;
+        int[] indices;
+        boolean done;
 
         Combinations(PyType t, Object[] pool, long r, boolean replace) {
             super(t);

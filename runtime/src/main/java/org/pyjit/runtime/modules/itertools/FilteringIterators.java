@@ -4,7 +4,9 @@ import org.pyjit.runtime.builtins.Iteration;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.objects.ArgParser;
 import org.pyjit.runtime.objects.PyIterator;
+import org.pyjit.runtime.objects.PyList;
 import org.pyjit.runtime.objects.PyNone;
+import org.pyjit.runtime.objects.PyTuple;
 import org.pyjit.runtime.objects.PyType;
 import org.pyjit.runtime.ops.Ops;
 
@@ -13,22 +15,40 @@ final class FilteringIterators {
     private FilteringIterators() {}
 
     static final PyType COMPRESS = Types.withParser("compress", new ArgParser("compress", new String[] {"data", "selectors"}, 0, 2, 2),
-            (cls, p) -> new Compress(cls, Iteration.cursor(p[0]), Iteration.cursor(p[1])));
+            (cls, p) -> new Compress(cls, Ops.iter(p[0]), Ops.iter(p[1])));
     static final PyType DROPWHILE = Types.positional("dropwhile", 2, 2,
-            (cls, p) -> new While(cls, p[0], Iteration.cursor(p[1]), true));
+            (cls, p) -> new While(cls, p[0], Ops.iter(p[1]), true));
     static final PyType TAKEWHILE = Types.positional("takewhile", 2, 2,
-            (cls, p) -> new While(cls, p[0], Iteration.cursor(p[1]), false));
+            (cls, p) -> new While(cls, p[0], Ops.iter(p[1]), false));
     static final PyType FILTERFALSE = Types.positional("filterfalse", 2, 2,
-            (cls, p) -> new FilterFalse(cls, p[0], Iteration.cursor(p[1])));
+            (cls, p) -> new FilterFalse(cls, p[0], Ops.iter(p[1])));
     static final PyType ISLICE = Types.positional("islice", 2, 4, FilteringIterators::islice);
 
+    static {
+        // pickling as CPython 3.11's
+        Types.reduce(COMPRESS, o -> Types.reduced(o, PyTuple.of(((Compress) o).dataIt, ((Compress) o).selectorsIt)));
+        for (PyType t : new PyType[] {DROPWHILE, TAKEWHILE}) {
+            Types.reduce(t, o -> {
+                While w = (While) o;
+                return Types.reduced(w, PyTuple.of(w.predicate, w.iterator), w.done ? 1L : 0L);
+            });
+            Types.setState(t, (o, state) -> ((While) o).done = Ops.isTrue(state));
+        }
+        Types.reduce(FILTERFALSE, o -> Types.reduced(o, PyTuple.of(((FilterFalse) o).predicate, ((FilterFalse) o).iterator)));
+        Types.reduce(ISLICE, o -> ((ISlice) o).reduce());
+        Types.setState(ISLICE, (o, state) -> ((ISlice) o).count = Ops.index(state));
+    }
+
     static final class Compress extends PyIterator {
+        final Object dataIt, selectorsIt;
         private Iteration.Cursor data, selectors;
 
-        Compress(PyType t, Iteration.Cursor data, Iteration.Cursor selectors) {
+        Compress(PyType t, Object data, Object selectors) {
             super(t);
-            this.data = data;
-            this.selectors = selectors;
+            this.dataIt = data;
+            this.selectorsIt = selectors;
+            this.data = Iteration.iteratorCursor(data);
+            this.selectors = Iteration.iteratorCursor(selectors);
         }
 
         @Override
@@ -48,21 +68,23 @@ final class FilteringIterators {
 
     /** dropwhile (drop = true) and takewhile. */
     static final class While extends PyIterator {
-        private final Object predicate;
+        final Object predicate, iterator;
         private Iteration.Cursor source;
         private final boolean drop;
-        private boolean done;
+        /** dropwhile: the predicate was false once (CPython's "start"); takewhile: it was (CPython's "stop"). */
+        boolean done;
 
-        While(PyType t, Object predicate, Iteration.Cursor source, boolean drop) {
+        While(PyType t, Object predicate, Object iterator, boolean drop) {
             super(t);
             this.predicate = predicate;
-            this.source = source;
+            this.iterator = iterator;
+            this.source = Iteration.iteratorCursor(iterator);
             this.drop = drop;
         }
 
         @Override
         public Object next() {
-            if (source == null) return null;
+            if (source == null || (!drop && done)) return null;
             while (true) {
                 Object v = source.next();
                 if (v == null) {
@@ -76,7 +98,7 @@ final class FilteringIterators {
                     }
                 } else {
                     if (Ops.isTrue(Ops.call(predicate, v))) return v;
-                    source = null;
+                    done = true;
                     return null;
                 }
             }
@@ -84,13 +106,14 @@ final class FilteringIterators {
     }
 
     static final class FilterFalse extends PyIterator {
-        private final Object predicate;
+        final Object predicate, iterator;
         private final Iteration.Cursor source;
 
-        FilterFalse(PyType t, Object predicate, Iteration.Cursor source) {
+        FilterFalse(PyType t, Object predicate, Object iterator) {
             super(t);
             this.predicate = predicate;
-            this.source = source;
+            this.iterator = iterator;
+            this.source = Iteration.iteratorCursor(iterator);
         }
 
         @Override
@@ -117,7 +140,7 @@ final class FilteringIterators {
                 if (s == null || step < 1) throw Errors.valueError("Step for islice() must be a positive integer or None.");
             }
         }
-        return new ISlice(cls, Iteration.cursor(p[0]), start, stop, step);
+        return new ISlice(cls, Ops.iter(p[0]), start, stop, step);
     }
 
     /** A bound: None is -1 (no limit); a negative or non-integer one is refused with {@code message}. */
@@ -136,16 +159,25 @@ final class FilteringIterators {
 
     /** CPython's islice: consumes exactly up to the next selected index. */
     static final class ISlice extends PyIterator {
+        private Object iterator;
         private Iteration.Cursor source;
-        private long next, count;
+        private long next;
+        long count;
         private final long stop, step;
 
-        ISlice(PyType t, Iteration.Cursor source, long start, long stop, long step) {
+        ISlice(PyType t, Object iterator, long start, long stop, long step) {
             super(t);
-            this.source = source;
+            this.iterator = iterator;
+            this.source = Iteration.iteratorCursor(iterator);
             this.next = start;
             this.stop = stop;
             this.step = step;
+        }
+
+        /** As CPython 3.11's: {@code (islice, (it, next, stop, step), count)}, an exhausted one over an empty list. */
+        PyTuple reduce() {
+            if (source == null) return Types.reduced(this, PyTuple.of(Ops.iter(new PyList()), 0L), 0L);
+            return Types.reduced(this, PyTuple.of(iterator, next, stop == -1 ? PyNone.NONE : (Object) stop, step), count);
         }
 
         @Override
@@ -167,6 +199,7 @@ final class FilteringIterators {
 
         private Object end() {
             source = null;
+            iterator = null;
             return null;
         }
     }

@@ -34,7 +34,7 @@ final class Types {
         t.namespace.putStr("__module__", "itertools");
         t.namespace.putStr("__new__", new PyBuiltinFunction("__new__", null, (args, kw) -> {
             PyType cls = (PyType) args[0];
-            if (kw != null && kw.length > 0 && cls.builtin) throw Errors.typeError(name + "() takes no keyword arguments");
+            if (kw != null && kw.length > 0 && org.pyjit.runtime.builtins.Kw.refusesKeywords(cls)) throw Errors.typeError(name + "() takes no keyword arguments");
             int n = args.length - (kw == null ? 0 : kw.length) - 1;
             ArityCheck.check(name, n, min, max, false);
             return body.make(cls, java.util.Arrays.copyOfRange(args, 1, 1 + n));
@@ -44,5 +44,31 @@ final class Types {
 
     static void method(PyType t, String name, int min, int max, PyBuiltinFunction.Positional body) {
         t.namespace.putStr(name, PyMethodDescriptor.positional(t, name, min, max, body));
+    }
+
+    /** Installs {@code __reduce__}: CPython 3.11 pickles every itertools object (3.12 deprecates it). */
+    static void reduce(PyType t, java.util.function.Function<Object, Object> body) {
+        method(t, "__reduce__", 0, 0, a -> body.apply(a[0]));
+    }
+
+    /** Installs {@code __setstate__}, which returns None. */
+    static void setState(PyType t, java.util.function.BiConsumer<Object, Object> body) {
+        method(t, "__setstate__", 1, 1, a -> {
+            body.accept(a[0], a[1]);
+            return org.pyjit.runtime.objects.PyNone.NONE;
+        });
+    }
+
+    /** The tuple {@code (type(self), args)} or, with a state, {@code (type(self), args, state)}. */
+    static org.pyjit.runtime.objects.PyTuple reduced(Object self, org.pyjit.runtime.objects.PyTuple args, Object... state) {
+        Object type = org.pyjit.runtime.ops.Ops.typeOf(self);
+        return state.length == 0 ? org.pyjit.runtime.objects.PyTuple.of(type, args)
+                : org.pyjit.runtime.objects.PyTuple.of(type, args, state[0]);
+    }
+
+    /** An iterator's state argument that must be a tuple (CPython: "state is not a tuple"). */
+    static Object[] stateTuple(Object state) {
+        if (!(state instanceof org.pyjit.runtime.objects.PyTuple t)) throw Errors.typeError("state is not a tuple");
+        return t.items;
     }
 }

@@ -57,6 +57,19 @@ final class PatternObject extends PyObject {
         return t;
     }
 
+    /**
+     * Converts pos and endpos before the subject is looked at, as CPython's argument parsing does:
+     * an integer past the ssize_t range is an OverflowError even when the subject is of the wrong kind.
+     */
+    static void checkBounds(Object... bounds) {
+        for (Object o : bounds) {
+            if (o == null) continue;
+            Object v = Ops.indexOrNull(o);
+            if (v == null) throw Errors.typeError("'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
+            if (v instanceof java.math.BigInteger) throw Errors.overflow("Python int too large to convert to C ssize_t");
+        }
+    }
+
     static int clamp(Object o, int length) {
         if (o == null) return -1;
         Object v = Ops.indexOrNull(o);
@@ -70,6 +83,7 @@ final class PatternObject extends PyObject {
     }
 
     private Object matchAt(Object string, Object posArg, Object endArg, boolean full, boolean search) {
+        checkBounds(posArg, endArg);
         SreText t = text(string);
         int pos = posArg == null ? 0 : clamp(posArg, t.length());
         int end = endArg == null ? t.length() : clamp(endArg, t.length());
@@ -176,6 +190,7 @@ final class PatternObject extends PyObject {
     }
 
     private Object findall(Object string, Object posArg, Object endArg) {
+        checkBounds(posArg, endArg);
         SreText t = text(string);
         int pos = posArg == null ? 0 : clamp(posArg, t.length());
         int end = endArg == null ? t.length() : clamp(endArg, t.length());

@@ -21,9 +21,29 @@ public final class StrIterator extends PyIterator {
         return true;
     }
 
+    /** The string iterated, or null once exhausted (pickling: CPython's {@code it_seq}). */
+    public String source() {
+        return pos > s.length() ? null : s;
+    }
+
+    /** The index of the next code point. */
+    public long index() {
+        return s.codePointCount(0, Math.min(pos, s.length()));
+    }
+
+    /** {@code __setstate__}: moves to code point {@code index}, clamped into the string. */
+    public void setIndex(long index) {
+        if (pos > s.length()) return;
+        long n = s.codePointCount(0, s.length());
+        pos = s.offsetByCodePoints(0, (int) Math.max(0, Math.min(index, n)));
+    }
+
     @Override
     public Object next() {
-        if (pos >= s.length()) return null;
+        if (pos >= s.length()) {
+            pos = s.length() + 1; // exhausted: stays so, as CPython drops its string
+            return null;
+        }
         char c = s.charAt(pos);
         if (Character.isHighSurrogate(c) && pos + 1 < s.length() && Character.isLowSurrogate(s.charAt(pos + 1))) {
             String r = s.substring(pos, pos + 2);
