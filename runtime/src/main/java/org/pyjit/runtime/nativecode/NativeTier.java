@@ -168,7 +168,9 @@ public final class NativeTier {
         if (u == null) {
             // once per function, at its first call after the object cache is open (a program that opened it for
             // imports or an earlier compile): an earlier run compiled it, so relink now rather than at the threshold
-            if (!st.warmChecked && mode == Mode.ON && RuntimeCache.isOpen()) {
+            // not for a small leaf: it runs natively from Java only until it reaches tier 1 (after a few calls),
+            // so linking its unit at the first call would load LLVM for nothing
+            if (!st.warmChecked && mode == Mode.ON && !st.smallLeaf && RuntimeCache.isOpen()) {
                 st.warmChecked = true;
                 NativeWarmStart.Earlier earlier = NativeWarmStart.compiledBefore(f, argumentKinds(frame.regs, f.code.argcount));
                 if (earlier.profile() != null) {
