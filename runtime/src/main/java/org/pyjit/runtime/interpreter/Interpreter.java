@@ -44,7 +44,7 @@ public final class Interpreter {
             return new PyGenerator(frame);
         }
         if (NativeTier.active && !Tracing.tracing()) {
-            Object result = NativeTier.enter(f, frame);
+            Object result = NativeTier.enter(f, frame, code.runtimeState instanceof TierState ts && ts.compiled() != null);
             if (result != null) return result;
         }
         return run(frame);

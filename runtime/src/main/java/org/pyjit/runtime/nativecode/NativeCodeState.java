@@ -41,6 +41,10 @@ final class NativeCodeState {
     boolean prewarmChecked;
     /** Whether earlier runs left this function's units idle (its counters started below zero). */
     boolean idleBefore;
+    /** A short function without loops or calls: once in tier 1, calls from Java stay there ({@code NativeTier.isSmallLeaf}). */
+    boolean smallLeaf;
+    /** Whether a call was kept in tier 1 for {@link #smallLeaf} (counted once in the statistics). */
+    boolean keptInTier1;
     /** Whether a unit was ever installed (counted once in the statistics). */
     private boolean everNative;
     /**

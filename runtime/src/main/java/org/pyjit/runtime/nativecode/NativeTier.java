@@ -106,8 +106,34 @@ public final class NativeTier {
         if (s instanceof NativeCodeState st) return st;
         NativeCodeState st = new NativeCodeState();
         st.disabled = !NativeUnitCompiler.eligible(code) || code.argcount > 20;
+        st.smallLeaf = !st.disabled && isSmallLeaf(code);
         code.nativeState = st;
         return st;
+    }
+
+    /** Largest number of instructions of a function {@link #isSmallLeaf} keeps in tier 1. */
+    private static final int SMALL_LEAF_INSTRUCTIONS = 32;
+
+    /**
+     * Whether {@code code} is a short function without loops or calls ({@code lambda x: x + 1}): once
+     * it has baseline code, calls from Java stay there. Native code would do the same few operations,
+     * but entering it from Java costs more than they do (arguments and result through the context
+     * block, the downcall, boxing; ~90 ns a call against ~20 ns for the baseline body, which the JVM
+     * can inline into its caller). Native callers still compile it into their own units.
+     */
+    static boolean isSmallLeaf(CodeObject code) {
+        int[] c = code.code;
+        int instructions = 0;
+        for (int pc = 0; pc < c.length; ) {
+            org.pyjit.compiler.bytecode.Opcode op = org.pyjit.compiler.bytecode.Opcode.of(c[pc]);
+            if (op == org.pyjit.compiler.bytecode.Opcode.CALL || op == org.pyjit.compiler.bytecode.Opcode.CALL_METHOD
+                    || op == org.pyjit.compiler.bytecode.Opcode.CALL_EX || ++instructions > SMALL_LEAF_INSTRUCTIONS) return false;
+            for (int i = 0; i < op.operandCount; i++) {
+                if (op.operands.charAt(i) == 't' && c[pc + 1 + i] <= pc) return false; // a backward jump: a loop
+            }
+            pc += op.size();
+        }
+        return true;
     }
 
     /** Argument tags, three bits each; -1 when an argument is not unboxable. */
@@ -123,18 +149,28 @@ public final class NativeTier {
 
     /**
      * A call of {@code f} whose frame has its arguments bound: runs it natively and returns the
-     * result, or returns null for the interpreter to run it.
+     * result, or returns null for the caller to run it in a lower tier. {@code hasBaselineCode}:
+     * {@code f}'s code is compiled to tier 1, where a {@link #isSmallLeaf small leaf} then stays.
      */
-    public static Object enter(PyFunction f, Frame frame) {
+    public static Object enter(PyFunction f, Frame frame, boolean hasBaselineCode) {
         NativeCodeState st = stateOf(f.code);
         if (st == null || st.disabled) return null;
+        if (hasBaselineCode && st.smallLeaf && mode == Mode.ON) {
+            if (!st.keptInTier1) {
+                st.keptInTier1 = true;
+                NativeStatistics.keptInTier1();
+            }
+            return null;
+        }
         long sig = signature(frame.regs, f.code.argcount);
         if (sig < 0) return null;
         LoadedUnit u = st.find(sig);
         if (u == null) {
             // once per function, at its first call after the object cache is open (a program that opened it for
             // imports or an earlier compile): an earlier run compiled it, so relink now rather than at the threshold
-            if (!st.warmChecked && mode == Mode.ON && RuntimeCache.isOpen()) {
+            // not for a small leaf: it runs natively from Java only until it reaches tier 1 (after a few calls),
+            // so linking its unit at the first call would load LLVM for nothing
+            if (!st.warmChecked && mode == Mode.ON && !st.smallLeaf && RuntimeCache.isOpen()) {
                 st.warmChecked = true;
                 NativeWarmStart.Earlier earlier = NativeWarmStart.compiledBefore(f, argumentKinds(frame.regs, f.code.argcount));
                 if (earlier.profile() != null) {

@@ -25,6 +25,7 @@ public final class NativeStatistics {
     private static final AtomicLong LLVM_LOAD_NANOS = new AtomicLong();
     private static final AtomicLong CACHE_OPEN_NANOS = new AtomicLong();
     private static final AtomicLong GUARDS_INVALIDATED = new AtomicLong();
+    private static final AtomicLong KEPT_IN_TIER1 = new AtomicLong();
     /**
      * Calls into native code from Java. A plain counter, not an atomic one: Python code, the only
      * caller, runs holding the global interpreter lock, and an atomic add per call was a measurable
@@ -75,6 +76,18 @@ public final class NativeStatistics {
 
     public static void notCompiled(String reason) {
         NOT_COMPILED.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
+    }
+
+    /**
+     * A short function without loops or calls stays in tier 1 when called from Java (counted once per
+     * code object); native callers and calls from the interpreter may still run it natively.
+     */
+    public static void keptInTier1() {
+        KEPT_IN_TIER1.incrementAndGet();
+    }
+
+    public static long keptInTier1Count() {
+        return KEPT_IN_TIER1.get();
     }
 
     public static void deopt() {
@@ -147,6 +160,10 @@ public final class NativeStatistics {
         nativeCalls++;
     }
 
+    public static long nativeCallCount() {
+        return nativeCalls;
+    }
+
     public static void timePlan(long nanos) {
         PLAN_NANOS.addAndGet(nanos);
     }
@@ -204,7 +221,7 @@ public final class NativeStatistics {
 
     /** The native tier's part of the {@code -s} report (empty when the tier did nothing). */
     public static String report() {
-        if (UNITS_LINKED.get() == 0 && NOT_COMPILED.isEmpty() && CACHE_MISSES.isEmpty() && IDLE_BEFORE.get() == 0) return "";
+        if (UNITS_LINKED.get() == 0 && NOT_COMPILED.isEmpty() && KEPT_IN_TIER1.get() == 0 && CACHE_MISSES.isEmpty() && IDLE_BEFORE.get() == 0) return "";
         return String.format("""
                   code objects in tier 2     %8d   (%d at the first call, from an earlier run's profile; %d not linked: earlier runs never entered their units)
                   native units linked        %8d   (%d functions, %d native calls from Java)
@@ -215,13 +232,14 @@ public final class NativeStatistics {
                   deoptimizations            %8d   (%d guards invalidated)
                   recompiled after deopts    %8d
                   left in lower tier         %8d   (kept deoptimizing)
+                  kept in tier 1             %8d   (small functions without loops or calls, when called from Java)
                   OSR entries                %8d
                   native time                         plan %.1f ms, plan key %.1f ms, IR %.1f ms, O2 %.1f ms, codegen %.1f ms, cache lookup %.1f ms, link %.1f ms
                   native start-up                     LLVM load + JIT %.1f ms, object cache open %.1f ms
                 """, CODE_OBJECTS_NATIVE.get(), WARM_STARTS.get(), IDLE_BEFORE.get(), UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), nativeCalls, COMPILES.get(),
                 CACHE_HITS.get(), LINKED_FROM_PLAN.get(), cacheMisses(), reasons(CACHE_MISSES), NOT_COMPILED.values().stream().mapToLong(AtomicLong::get).sum(),
                 reasons(NOT_COMPILED), DEOPTS.get(), GUARDS_INVALIDATED.get(), RECOMPILES_AFTER_DEOPTS.get(),
-                LEFT_IN_INTERPRETER.get(), OSR_ENTRIES.get(), PLAN_NANOS.get() / 1e6, PLAN_KEY_NANOS.get() / 1e6, IR_NANOS.get() / 1e6,
+                LEFT_IN_INTERPRETER.get(), KEPT_IN_TIER1.get(), OSR_ENTRIES.get(), PLAN_NANOS.get() / 1e6, PLAN_KEY_NANOS.get() / 1e6, IR_NANOS.get() / 1e6,
                 OPTIMIZE_NANOS.get() / 1e6, CODEGEN_NANOS.get() / 1e6, LOOKUP_NANOS.get() / 1e6, LINK_NANOS.get() / 1e6,
                 LLVM_LOAD_NANOS.get() / 1e6, CACHE_OPEN_NANOS.get() / 1e6);
     }

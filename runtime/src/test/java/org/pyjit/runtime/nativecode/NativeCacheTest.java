@@ -168,7 +168,10 @@ class NativeCacheTest {
         String source = """
                 import os
                 def poly(x, y):
-                    return x * x + 3 * y - 1
+                    s = 0
+                    for k in range(3):
+                        s += x * k + y
+                    return s
                 t = 0
                 for i in range(20000):
                     t += poly(i, 2)

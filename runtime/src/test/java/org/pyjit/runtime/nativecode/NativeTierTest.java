@@ -1,6 +1,7 @@
 package org.pyjit.runtime.nativecode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -161,5 +162,55 @@ class NativeTierTest {
                 """);
         assertEquals(2, NativeStatistics.recompilesAfterDeopts() - recompiles, "two recompiles, then give up");
         assertEquals(1, NativeStatistics.leftInLowerTier() - left, "left in the lower tier");
+    }
+
+    private static org.pyjit.compiler.bytecode.CodeObject function(String source) {
+        org.pyjit.compiler.bytecode.CodeObject module = org.pyjit.compiler.bytecode.BytecodeCompiler.compile(
+                org.pyjit.compiler.parser.PythonSourceParser.parseModule(source, "<test>"), "<test>", source);
+        for (Object c : module.consts) if (c instanceof org.pyjit.compiler.bytecode.CodeObject code) return code;
+        throw new AssertionError("no function");
+    }
+
+    @Test
+    void onlyShortFunctionsWithoutLoopsOrCallsAreSmallLeaves() {
+        assertTrue(NativeTier.isSmallLeaf(function("f = lambda x: x + 1\n")));
+        assertTrue(NativeTier.isSmallLeaf(function("def f(a, b, c):\n    if a < b:\n        return a + b + c\n    return -c\n")));
+        assertFalse(NativeTier.isSmallLeaf(function("def f(n):\n    s = 0\n    while n > 0:\n        s += n\n        n -= 1\n    return s\n")));
+        assertFalse(NativeTier.isSmallLeaf(function("def f(n):\n    return f(n - 1) if n else 0\n")), "a call (recursion)");
+        assertFalse(NativeTier.isSmallLeaf(function("def f(x):\n    return abs(x)\n")), "a call");
+        StringBuilder longOne = new StringBuilder("def f(x):\n");
+        for (int i = 0; i < 40; i++) longOne.append("    x = x * 3 + ").append(i).append('\n');
+        assertFalse(NativeTier.isSmallLeaf(function(longOne.append("    return x\n").toString())), "too long");
+    }
+
+    @Test
+    void aSmallLeafCalledFromBaselineCodeStaysThereAndALoopDoesNot() throws Exception {
+        long kept = NativeStatistics.keptInTier1Count(), calls = NativeStatistics.nativeCallCount();
+        String source = """
+                def inc(x):
+                    return x + 1
+                def tri(n):
+                    s = 0
+                    for k in range(n):
+                        s += k
+                    return s
+                def main():
+                    t = 0
+                    d = {}
+                    for i in range(30000):
+                        t = inc(t) + tri(i % 5)
+                        d[i % 3] = t
+                    return t
+                print(main())
+                """;
+        NativePrograms.Output expected = NativePrograms.cpython(dir, source);
+        NativeTier.setThresholds(100, 100);
+        try {
+            assertEquals(expected.both(), NativePrograms.pyjit(dir, source, NativeTier.Mode.ON).both());
+        } finally {
+            NativeTier.setThresholds(1500, 2500);
+        }
+        assertEquals(1, NativeStatistics.keptInTier1Count() - kept, "inc stays in tier 1");
+        assertTrue(NativeStatistics.nativeCallCount() > calls, "tri runs natively");
     }
 }

@@ -67,7 +67,7 @@ public final class FunctionCalls {
     private static Object run(Callee c, Frame f, PyFunction fn) {
         if (fn.closure != null || f.code.cellvars.length != 0) Tier1Support.initCells(f, fn.closure);
         if (NativeTier.active && !org.pyjit.runtime.interpreter.Tracing.tracing()) {
-            Object r = NativeTier.enter(fn, f);
+            Object r = NativeTier.enter(fn, f, c.body != null);
             if (r != null) return r;
         }
         MethodHandle body = c.body;
