@@ -35,12 +35,13 @@ build: stdlib-path
 
 # A JDK AOT cache (JEP 483/514) of the classes a typical run loads: cuts JVM start-up by ~0.6 s.
 # Made by a training run after every build, so it always matches the jars; bin/pyjit uses it when present.
-# The training imports the common standard-library modules first (those of tools/bench/startup/import_heavy.py), so
-# the Java classes behind them (decimal, json, datetime, random, ...) are in the cache too.
-aot-cache: export AOT_TRAINING = exec("for m in 'os collections functools re io itertools weakref string argparse logging typing dataclasses enum json pathlib datetime decimal fractions random textwrap unittest'.split():\n try:\n  __import__(m)\n except Exception:\n  pass"); exec(open("demo/demo.py").read())
+# The training (tools/aot/training.py) imports the common standard-library modules (those of
+# tools/bench/startup/import_heavy.py) cold and then warm from its own empty object cache, so the Java classes and
+# method-handle forms of both kinds of start (parsing and compiling; loading module bytecode and tier-1 classes) are
+# in the cache, then runs the demo.
 aot-cache:
 	@rm -f build/pyjit.aot
-	@PYJIT_AOT_TRAINING=build/pyjit.aot bin/pyjit -c "$$AOT_TRAINING" >/dev/null 2>&1 || true
+	@t=$$(mktemp -d); PYJIT_CACHE_DIR=$$t PYJIT_AOT_TRAINING=build/pyjit.aot bin/pyjit tools/aot/training.py >/dev/null 2>&1 || true; rm -rf "$$t"
 
 # Not quiet: Surefire's per-class and summary "Tests run:" lines are the record of what ran.
 test: stdlib-path

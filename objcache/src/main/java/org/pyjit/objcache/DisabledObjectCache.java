@@ -40,6 +40,11 @@ final class DisabledObjectCache implements ObjectCache, CacheMaintenance {
     }
 
     @Override
+    public boolean hasProfiles(String module) {
+        return false;
+    }
+
+    @Override
     public List<FunctionProfile> profiles() {
         return List.of();
     }

@@ -74,6 +74,14 @@ public interface ObjectCache extends AutoCloseable {
      */
     void recordProfile(FunctionProfile update);
 
+    /**
+     * Whether any function of {@code module} has a stored profile (this process's unmerged updates
+     * included): one look-up per module, so a run can skip hashing the bytecode of every function
+     * of a module no earlier run profiled. May answer true when in doubt, never false when
+     * {@link #profile} would find one.
+     */
+    boolean hasProfiles(String module);
+
     /** Every stored profile (for an AOT step). */
     List<FunctionProfile> profiles();
 

@@ -22,6 +22,13 @@ final class ProfileCodec {
         return out.toByteArray();
     }
 
+    /** The bytes every {@link #identityKey} of a function of {@code module} begins with. */
+    static byte[] modulePrefix(String module) {
+        ByteWriter out = new ByteWriter(32);
+        out.string16(module);
+        return out.toByteArray();
+    }
+
     static byte[] encode(FunctionProfile profile) {
         ByteWriter out = new ByteWriter(256);
         out.bytes(MAGIC).u16(VERSION);

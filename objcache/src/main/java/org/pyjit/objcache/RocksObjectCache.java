@@ -295,6 +295,29 @@ final class RocksObjectCache implements ObjectCache {
     }
 
     @Override
+    public boolean hasProfiles(String module) {
+        Objects.requireNonNull(module, "module");
+        lifecycle.readLock().lock();
+        try {
+            if (closed || broken) {
+                return false;
+            }
+            for (FunctionIdentity identity : sessionProfiles.keySet()) {
+                if (identity.module().equals(module)) {
+                    return true;
+                }
+            }
+            // profile keys begin with the module's name, so one seek answers for the whole module
+            return store != null && store.anyWithPrefix(Column.PROFILES, ProfileCodec.modulePrefix(module));
+        } catch (RocksDBException | RuntimeException e) {
+            readFailed(e);
+            return true; // in doubt: the per-function look-up decides
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    @Override
     public List<FunctionProfile> profiles() {
         lifecycle.readLock().lock();
         try {

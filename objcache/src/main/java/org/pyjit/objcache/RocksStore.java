@@ -170,6 +170,19 @@ final class RocksStore implements AutoCloseable {
         return new Batch();
     }
 
+    /** Whether {@code column} has a key beginning with {@code prefix}. */
+    boolean anyWithPrefix(Column column, byte[] prefix) throws RocksDBException {
+        try (RocksIterator iterator = db.newIterator(handles.get(column))) {
+            iterator.seek(prefix);
+            if (!iterator.isValid()) {
+                iterator.status();
+                return false;
+            }
+            byte[] key = iterator.key();
+            return key.length >= prefix.length && java.util.Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
+        }
+    }
+
     /** Visits every pair of {@code column} in key order. */
     void scan(Column column, Visitor visitor) throws RocksDBException {
         try (RocksIterator iterator = db.newIterator(handles.get(column))) {

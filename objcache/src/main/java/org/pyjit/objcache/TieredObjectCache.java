@@ -154,6 +154,11 @@ final class TieredObjectCache implements ObjectCache, RedisRemoteTier.Listener {
     }
 
     @Override
+    public boolean hasProfiles(String module) {
+        return local.hasProfiles(module);
+    }
+
+    @Override
     public List<FunctionProfile> profiles() {
         return local.profiles();
     }

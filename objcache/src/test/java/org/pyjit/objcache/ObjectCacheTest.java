@@ -2,6 +2,7 @@ package org.pyjit.objcache;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -211,6 +212,28 @@ class ObjectCacheTest {
             assertEquals(List.of(new ProfiledSignature(List.of("int"), 150, compiled)), profile.signatures());
             assertEquals(List.of(profile), cache.profiles());
             assertEquals(1, cache.statistics().profiles());
+        }
+    }
+
+    @Test
+    void aModuleHasProfilesOnlyWhenOneOfItsOwnFunctionsHasOne() {
+        FunctionIdentity id = new FunctionIdentity("json.decoder", "JSONDecoder.decode", new byte[] {7});
+        try (ObjectCache cache = open(); ObjectCache secondary = open()) {
+            assertFalse(cache.hasProfiles("json.decoder"));
+            cache.recordProfile(new FunctionProfile(id, List.of(new ProfiledSignature(List.of("str"), 1, null))));
+            assertTrue(cache.hasProfiles("json.decoder"));
+            // a name that is a prefix of the module's, or has it as a prefix, is another module
+            assertFalse(cache.hasProfiles("json"));
+            assertFalse(cache.hasProfiles("json.decoder2"));
+            assertFalse(cache.hasProfiles("json.decode"));
+            FunctionIdentity other = new FunctionIdentity("re", "compile", new byte[0]);
+            assertFalse(secondary.hasProfiles("re"));
+            secondary.recordProfile(new FunctionProfile(other, List.of(new ProfiledSignature(List.of("str"), 1, null))));
+            assertTrue(secondary.hasProfiles("re")); // its own unspooled update counts
+        }
+        try (ObjectCache cache = open()) {
+            assertTrue(cache.hasProfiles("json.decoder"));
+            assertTrue(cache.hasProfiles("re"));
         }
     }
 

@@ -1,12 +1,11 @@
 package org.pyjit.compiler.bytecode;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import org.pyjit.compiler.ast.BytesLiteral;
 import org.pyjit.compiler.ast.ConstantSingleton;
 import org.pyjit.compiler.ast.ImaginaryLiteral;
@@ -20,7 +19,7 @@ public final class CodeObjectSerializer {
 
     private static final int MAGIC = 0x50594a43; // "PYJC"
 
-    private static final byte T_NULL = 0, T_LONG = 1, T_BIG = 2, T_DOUBLE = 3, T_STR = 4, T_TRUE = 5, T_FALSE = 6,
+    static final byte T_NULL = 0, T_LONG = 1, T_BIG = 2, T_DOUBLE = 3, T_STR = 4, T_TRUE = 5, T_FALSE = 6,
             T_BYTES = 7, T_IMAG = 8, T_NONE = 9, T_ELLIPSIS = 10, T_KWNAMES = 11, T_CODE = 12, T_FROZENSET = 13;
 
     public static byte[] serialize(CodeObject code) {
@@ -37,16 +36,12 @@ public final class CodeObjectSerializer {
 
     /** Reads a serialized code object; throws {@link IllegalArgumentException} for bytes of another format. */
     public static CodeObject deserialize(byte[] data) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-            if (in.readInt() != MAGIC) throw new IllegalArgumentException("not a pyjit code object");
-            int version = in.readInt();
-            if (version != BytecodeCompiler.FORMAT_VERSION) {
-                throw new IllegalArgumentException("bytecode format " + version + ", expected " + BytecodeCompiler.FORMAT_VERSION);
-            }
-            return readCode(in);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("truncated code object", e);
+        if (data.length < 8 || ByteBuffer.wrap(data).getInt(0) != MAGIC) throw new IllegalArgumentException("not a pyjit code object");
+        int version = ByteBuffer.wrap(data).getInt(4);
+        if (version != BytecodeCompiler.FORMAT_VERSION) {
+            throw new IllegalArgumentException("bytecode format " + version + ", expected " + BytecodeCompiler.FORMAT_VERSION);
         }
+        return CodeObjectReader.read(data, 8);
     }
 
     private static void writeCode(DataOutputStream out, CodeObject c) throws IOException {
@@ -72,19 +67,6 @@ public final class CodeObjectSerializer {
         writeInts(out, c.cellParameters);
         out.writeBoolean(c.doc != null);
         if (c.doc != null) writeLongString(out, c.doc);
-    }
-
-    private static CodeObject readCode(DataInputStream in) throws IOException {
-        String name = in.readUTF(), qualname = in.readUTF(), filename = in.readUTF();
-        int firstLine = in.readInt(), argc = in.readInt(), posonly = in.readInt(), kwonly = in.readInt(), flags = in.readInt();
-        String[] varnames = readStrings(in), cellvars = readStrings(in), freevars = readStrings(in), names = readStrings(in);
-        Object[] consts = new Object[in.readInt()];
-        for (int i = 0; i < consts.length; i++) consts[i] = readConst(in);
-        int regs = in.readInt();
-        int[] code = readInts(in), pcs = readInts(in), pos = readInts(in), exc = readInts(in), cellParams = readInts(in);
-        String doc = in.readBoolean() ? readLongString(in) : null;
-        return new CodeObject(name, qualname, filename, firstLine, argc, posonly, kwonly, flags, varnames, cellvars, freevars,
-                names, consts, regs, code, pcs, pos, exc, cellParams, doc);
     }
 
     private static void writeConst(DataOutputStream out, Object k) throws IOException {
@@ -133,42 +115,10 @@ public final class CodeObjectSerializer {
         }
     }
 
-    private static Object readConst(DataInputStream in) throws IOException {
-        byte tag = in.readByte();
-        return switch (tag) {
-            case T_NULL -> null;
-            case T_LONG -> in.readLong();
-            case T_BIG -> new BigInteger(readBytes(in));
-            case T_DOUBLE -> Double.longBitsToDouble(in.readLong());
-            case T_STR -> readLongString(in);
-            case T_TRUE -> Boolean.TRUE;
-            case T_FALSE -> Boolean.FALSE;
-            case T_BYTES -> new BytesLiteral(readBytes(in));
-            case T_IMAG -> new ImaginaryLiteral(Double.longBitsToDouble(in.readLong()));
-            case T_NONE -> ConstantSingleton.NONE;
-            case T_ELLIPSIS -> ConstantSingleton.ELLIPSIS;
-            case T_KWNAMES -> new KeywordNames(readStrings(in));
-            case T_CODE -> readCode(in);
-            case T_FROZENSET -> {
-                Object[] elements = new Object[in.readInt()];
-                for (int i = 0; i < elements.length; i++) elements[i] = readConst(in);
-                yield new FrozenSetConstant(elements);
-            }
-            default -> throw new IOException("unknown constant tag " + tag);
-        };
-    }
-
     /** Strings as length-prefixed UTF-16 units: writeUTF is limited to 64 KB and mangles lone surrogates. */
     private static void writeLongString(DataOutputStream out, String s) throws IOException {
         out.writeInt(s.length());
         out.writeChars(s);
-    }
-
-    private static String readLongString(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        char[] cs = new char[n];
-        for (int i = 0; i < n; i++) cs[i] = in.readChar();
-        return new String(cs);
     }
 
     private static void writeStrings(DataOutputStream out, String[] ss) throws IOException {
@@ -176,31 +126,13 @@ public final class CodeObjectSerializer {
         for (String s : ss) writeLongString(out, s);
     }
 
-    private static String[] readStrings(DataInputStream in) throws IOException {
-        String[] ss = new String[in.readInt()];
-        for (int i = 0; i < ss.length; i++) ss[i] = readLongString(in);
-        return ss;
-    }
-
     private static void writeInts(DataOutputStream out, int[] a) throws IOException {
         out.writeInt(a.length);
         for (int v : a) out.writeInt(v);
     }
 
-    private static int[] readInts(DataInputStream in) throws IOException {
-        int[] a = new int[in.readInt()];
-        for (int i = 0; i < a.length; i++) a[i] = in.readInt();
-        return a;
-    }
-
     private static void writeBytes(DataOutputStream out, byte[] b) throws IOException {
         out.writeInt(b.length);
         out.write(b);
-    }
-
-    private static byte[] readBytes(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return b;
     }
 }

@@ -7,8 +7,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pyjit.compiler.bytecode.CodeObject;
 import org.pyjit.compiler.llvm.ValueKind;
 import org.pyjit.objcache.FunctionIdentity;
@@ -127,6 +129,7 @@ final class NativeWarmStart {
         }
         ObjectCache cache = RuntimeCache.get();
         if (cache == null) return;
+        MODULE_PROFILED.put(entry.identity().module(), Boolean.TRUE); // another code object of this identity may come later
         try {
             ProfiledSignature signature = new ProfiledSignature(entry.argumentTypes(), 1, key, planKey);
             cache.recordProfile(new FunctionProfile(entry.identity(), List.of(signature)));
@@ -169,6 +172,9 @@ final class NativeWarmStart {
         if (cache == null) return Earlier.NONE;
         Optional<FunctionProfile> profile;
         try {
+            // most functions of a start-up belong to modules no earlier run compiled anything of: one seek per module
+            // spares them the bytecode hash and the profile look-up
+            if (!moduleProfiled(cache, moduleName(f))) return Earlier.NONE;
             profile = cache.profile(identity(f));
         } catch (RuntimeException e) {
             return Earlier.NONE;
@@ -234,8 +240,34 @@ final class NativeWarmStart {
     }
 
     private static FunctionIdentity identity(PyFunction f) {
+        return new FunctionIdentity(moduleName(f), f.code.qualname, bytecodeHash(f.code));
+    }
+
+    private static String moduleName(PyFunction f) {
         Object module = f.globals.get("__name__");
-        return new FunctionIdentity(module instanceof String s ? s : "?", f.code.qualname, bytecodeHash(f.code));
+        return module instanceof String s ? s : "?";
+    }
+
+    /** Per module name: whether the profile store had a profile of one of its functions when first asked. */
+    private static final Map<String, Boolean> MODULE_PROFILED = new ConcurrentHashMap<>();
+    /** The cache {@link #MODULE_PROFILED} describes (tests open several in one JVM). */
+    private static volatile ObjectCache profiledCache;
+
+    /** Whether {@code module} has stored profiles, asked of the store once per module and run. */
+    private static boolean moduleProfiled(ObjectCache cache, String module) {
+        if (cache != profiledCache) {
+            synchronized (MODULE_PROFILED) {
+                if (cache != profiledCache) {
+                    MODULE_PROFILED.clear();
+                    profiledCache = cache;
+                }
+            }
+        }
+        Boolean known = MODULE_PROFILED.get(module);
+        if (known != null) return known;
+        boolean has = cache.hasProfiles(module);
+        MODULE_PROFILED.putIfAbsent(module, has);
+        return has;
     }
 
     /**
