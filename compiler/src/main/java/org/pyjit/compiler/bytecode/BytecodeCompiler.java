@@ -434,7 +434,7 @@ public final class BytecodeCompiler extends ExpressionCompiler {
                 if (u.scope.accessOf(n.id()) == Scope.Access.FAST) {
                     int r = u.fast(n.id());
                     int cur = r;
-                    if (!u.scope.params.contains(n.id())) {
+                    if (!u.scope.params.contains(u.scope.mangle(n.id()))) {
                         // read first at the name's position: an unbound local is reported there, as CPython does
                         cur = b().temp();
                         at(n);

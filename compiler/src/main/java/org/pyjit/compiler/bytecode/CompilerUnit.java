@@ -60,9 +60,9 @@ final class CompilerUnit {
         return r;
     }
 
-    /** The register of a fast local (creating none). */
+    /** The register of a fast local (creating none); {@code name} as written (private names are mangled here). */
     Integer fast(String name) {
-        return fastRegs.get(name);
+        return fastRegs.get(scope.mangle(name));
     }
 
     Integer cell(String name) {
