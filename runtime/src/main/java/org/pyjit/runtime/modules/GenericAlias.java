@@ -32,6 +32,8 @@ public final class GenericAlias extends PyObject {
 
     public final Object origin;
     public final PyTuple args;
+    /** {@code *tuple[int]}: what iterating an alias gives (PEP 646). */
+    private boolean unpacked;
     private PyTuple parameters;
 
     public GenericAlias(Object origin, Object args) {
@@ -64,17 +66,28 @@ public final class GenericAlias extends PyObject {
         t.namespace.putStr("__origin__", new PyGetSetDescriptor(t, "__origin__", o -> ((GenericAlias) o).origin, null));
         t.namespace.putStr("__args__", new PyGetSetDescriptor(t, "__args__", o -> ((GenericAlias) o).args, null));
         t.namespace.putStr("__parameters__", new PyGetSetDescriptor(t, "__parameters__", o -> ((GenericAlias) o).parameters(), null));
-        t.namespace.putStr("__unpacked__", new PyGetSetDescriptor(t, "__unpacked__", o -> false, null));
+        t.namespace.putStr("__unpacked__", new PyGetSetDescriptor(t, "__unpacked__", o -> ((GenericAlias) o).unpacked, null));
+        t.namespace.putStr("__typing_unpacked_tuple_args__", new PyGetSetDescriptor(t, "__typing_unpacked_tuple_args__", o -> {
+            GenericAlias g = (GenericAlias) o;
+            return g.unpacked && g.origin == BuiltinTypes.TUPLE ? g.args : org.pyjit.runtime.objects.PyNone.NONE;
+        }, null));
+        method(t, "__iter__", 0, 0, a -> {
+            // *list[int]: one item, the alias marked unpacked
+            GenericAlias g = (GenericAlias) a[0];
+            GenericAlias star = new GenericAlias(g.origin, g.args);
+            star.unpacked = true;
+            return Ops.iter(PyTuple.of(star));
+        });
         method(t, "__repr__", 0, 0, a -> ((GenericAlias) a[0]).repr());
         method(t, "__eq__", 1, 1, a -> {
             if (!(a[1] instanceof GenericAlias o)) return BuiltinTypes.NOT_IMPLEMENTED;
             GenericAlias g = (GenericAlias) a[0];
-            return Ops.eq(g.origin, o.origin) && Ops.eq(g.args, o.args);
+            return g.unpacked == o.unpacked && Ops.eq(g.origin, o.origin) && Ops.eq(g.args, o.args);
         });
         method(t, "__ne__", 1, 1, a -> {
             if (!(a[1] instanceof GenericAlias o)) return BuiltinTypes.NOT_IMPLEMENTED;
             GenericAlias g = (GenericAlias) a[0];
-            return !(Ops.eq(g.origin, o.origin) && Ops.eq(g.args, o.args));
+            return !(g.unpacked == o.unpacked && Ops.eq(g.origin, o.origin) && Ops.eq(g.args, o.args));
         });
         method(t, "__hash__", 0, 0, a -> Ops.hash(((GenericAlias) a[0]).origin) ^ Ops.hash(((GenericAlias) a[0]).args));
         t.namespace.putStr("__call__", new PyMethodDescriptor(t, "__call__", (a, kw) -> {
@@ -178,7 +191,7 @@ public final class GenericAlias extends PyObject {
     }
 
     private String repr() {
-        StringBuilder b = new StringBuilder(itemRepr(origin)).append('[');
+        StringBuilder b = new StringBuilder(unpacked ? "*" : "").append(itemRepr(origin)).append('[');
         if (args.items.length == 0) b.append("()");
         for (int i = 0; i < args.items.length; i++) {
             if (i > 0) b.append(", ");
