@@ -25,6 +25,17 @@ final class CodecRegistry {
     private static final ConcurrentHashMap<String, Object> CACHE = new ConcurrentHashMap<>();
     private static volatile boolean encodingsImported;
 
+    /**
+     * Forgets the search functions and looked-up codecs: each program gets its own registry, as it
+     * gets its own {@code _codecs} module (a codec found by an earlier program in this JVM belongs to
+     * that program's modules).
+     */
+    static synchronized void reset() {
+        SEARCH.clear();
+        CACHE.clear();
+        encodingsImported = false;
+    }
+
     static synchronized void register(Object search) {
         if (!Ops.isCallable(search)) throw Errors.typeError("argument must be callable");
         SEARCH.add(search);

@@ -52,6 +52,8 @@ public final class CodecsModule {
     };
 
     public static PyModule create() {
+        CodecRegistry.reset();
+        ErrorHandlers.reset();
         Codecs.registry = REGISTRY;
         PyModule m = new PyModule("_codecs");
         PyDict d = m.dict;

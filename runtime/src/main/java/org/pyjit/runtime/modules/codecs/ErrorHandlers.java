@@ -19,6 +19,7 @@ final class ErrorHandlers {
     private ErrorHandlers() {}
 
     private static final ConcurrentHashMap<String, Object> HANDLERS = new ConcurrentHashMap<>();
+    private static final java.util.Set<String> BUILTIN_NAMES = ConcurrentHashMap.newKeySet();
 
     static {
         builtin("strict", "strict_errors", ErrorHandlers::strict);
@@ -91,6 +92,7 @@ final class ErrorHandlers {
     }
 
     private static void builtin(String name, String functionName, Handler h) {
+        BUILTIN_NAMES.add(name);
         HANDLERS.put(name, PyBuiltinFunction.positional(functionName, "_codecs", 1, 1, a -> {
             if (!(a[0] instanceof PyBaseException)) {
                 throw Errors.typeError("don't know how to handle " + Ops.typeName(a[0]) + " in error callback");
@@ -136,6 +138,11 @@ final class ErrorHandlers {
 
     static String escape(int cp) {
         return cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+    }
+
+    /** The handlers a program registered go with the program: only the builtin ones stay. */
+    static void reset() {
+        HANDLERS.keySet().retainAll(BUILTIN_NAMES);
     }
 
     static void register(String name, Object handler) {
