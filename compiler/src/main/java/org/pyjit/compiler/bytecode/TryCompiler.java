@@ -87,11 +87,16 @@ final class TryCompiler {
         b.emit(Opcode.RERAISE, exc);
     }
 
-    private static void tryExcept(BytecodeCompiler c, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
+    /**
+     * The {@code try} body (exceptions to the handler, the exception in {@code exc}) and the
+     * {@code else} part, then the entry of the handler: returns its block, already pushed, whose
+     * own exceptions go to {@code cleanup}.
+     */
+    private static FrameBlock protectedBody(BytecodeCompiler c, List<Stmt> body, List<Stmt> orelse, CodeBuilder.Label cleanup,
+                                            CodeBuilder.Label end, int exc) {
         CodeBuilder b = c.b();
         CompilerUnit u = c.unit();
-        CodeBuilder.Label handler = new CodeBuilder.Label(), cleanup = new CodeBuilder.Label(), end = new CodeBuilder.Label();
-        int exc = b.temp();
+        CodeBuilder.Label handler = new CodeBuilder.Label();
         FrameBlock te = new FrameBlock(FrameBlock.Kind.TRY_EXCEPT);
         te.openRegion(b, handler, exc);
         u.blocks.push(te);
@@ -100,11 +105,19 @@ final class TryCompiler {
         te.closeRegion(b);
         c.stmts(orelse);
         b.emitJump(Opcode.JUMP, end);
-
         FrameBlock cl = enterHandler(b, handler, cleanup, exc, FrameBlock.Kind.HANDLER_CLEANUP);
+        u.blocks.push(cl);
+        return cl;
+    }
+
+    private static void tryExcept(BytecodeCompiler c, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
+        CodeBuilder b = c.b();
+        CompilerUnit u = c.unit();
+        CodeBuilder.Label cleanup = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        int exc = b.temp();
+        FrameBlock cl = protectedBody(c, body, orelse, cleanup, end, exc);
         int exc2 = cl.handlerReg;
         int save = cl.saveReg;
-        u.blocks.push(cl);
         for (int i = 0; i < handlers.size(); i++) {
             ExceptHandler h = handlers.get(i);
             c.at(h);
@@ -146,21 +159,11 @@ final class TryCompiler {
     private static void tryExceptStar(BytecodeCompiler c, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
         CodeBuilder b = c.b();
         CompilerUnit u = c.unit();
-        CodeBuilder.Label handler = new CodeBuilder.Label(), cleanup = new CodeBuilder.Label(), end = new CodeBuilder.Label();
+        CodeBuilder.Label cleanup = new CodeBuilder.Label(), end = new CodeBuilder.Label();
         int exc = b.temp();
-        FrameBlock te = new FrameBlock(FrameBlock.Kind.TRY_EXCEPT);
-        te.openRegion(b, handler, exc);
-        u.blocks.push(te);
-        c.stmts(body);
-        u.blocks.pop();
-        te.closeRegion(b);
-        c.stmts(orelse);
-        b.emitJump(Opcode.JUMP, end);
-
-        FrameBlock cl = enterHandler(b, handler, cleanup, exc, FrameBlock.Kind.HANDLER_CLEANUP);
+        FrameBlock cl = protectedBody(c, body, orelse, cleanup, end, exc);
         int exc2 = cl.handlerReg;
         int save = cl.saveReg;
-        u.blocks.push(cl);
         int rest = b.temp(), raised = b.temp(), found = b.temp(), match = b.temp();
         b.emit(Opcode.MOVE, rest, exc);
         b.emit(Opcode.BUILD_LIST, raised, 0, 0);
