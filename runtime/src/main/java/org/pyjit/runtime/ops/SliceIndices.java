@@ -27,6 +27,14 @@ public record SliceIndices(long start, long stop, long step, long length) {
      * None or {@code __index__}-able, CPython's {@code TypeError}.
      */
     public static SliceIndices of(PySlice slice, long length) {
+        return of(slice, () -> length);
+    }
+
+    /**
+     * As {@link #of(PySlice, long)}, reading the length after the bounds' {@code __index__} ran,
+     * as CPython does: one of them may resize the sequence.
+     */
+    public static SliceIndices of(PySlice slice, java.util.function.LongSupplier currentLength) {
         long step = slice.step == PyNone.NONE ? 1 : clampedIndex(slice.step);
         if (step == 0) throw Errors.valueError("slice step cannot be zero");
         if (step < -SSIZE_MAX) step = -SSIZE_MAX; // so that -step cannot overflow
@@ -36,7 +44,7 @@ public record SliceIndices(long start, long stop, long step, long length) {
         long stop;
         if (slice.stop == PyNone.NONE) stop = step < 0 ? Long.MIN_VALUE : SSIZE_MAX;
         else stop = clampedIndex(slice.stop);
-        return adjust(start, stop, step, length);
+        return adjust(start, stop, step, currentLength.getAsLong());
     }
 
     /** {@code PySlice_AdjustIndices}: clamps already-unpacked bounds to a sequence of {@code length} items. */

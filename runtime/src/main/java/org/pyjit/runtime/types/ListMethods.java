@@ -236,7 +236,7 @@ final class ListMethods {
 
     static Object getItem(PyList l, Object key) {
         if (key instanceof PySlice s) {
-            SliceIndices si = SliceIndices.of(s, l.size);
+            SliceIndices si = SliceIndices.of(s, () -> l.size);
             int n = (int) si.length();
             Object[] r = new Object[n];
             if (si.step() == 1) System.arraycopy(l.items, (int) si.start(), r, 0, n);
@@ -260,7 +260,7 @@ final class ListMethods {
 
     static void delItem(PyList l, Object key) {
         if (key instanceof PySlice s) {
-            SliceIndices si = SliceIndices.of(s, l.size);
+            SliceIndices si = SliceIndices.of(s, () -> l.size);
             if (si.step() == 1) {
                 if (si.length() > 0) removeRange(l, (int) si.start(), (int) (si.start() + si.length()));
                 return;
@@ -285,7 +285,7 @@ final class ListMethods {
     }
 
     private static void setSlice(PyList l, PySlice s, Object value) {
-        SliceIndices si = SliceIndices.of(s, l.size);
+        SliceIndices si = SliceIndices.of(s, () -> l.size);
         if (si.step() == 1) {
             Object[] v = SequenceSupport.toArray(value, "can only assign an iterable");
             int lo = (int) si.start();
