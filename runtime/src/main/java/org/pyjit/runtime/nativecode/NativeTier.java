@@ -45,7 +45,7 @@ public final class NativeTier {
     private static int callThreshold = 1500;
     private static int backEdgeThreshold = 2500;
     /**
-     * A unit that has deoptimized this many times, on more than half of its entries, is dropped: the
+     * A unit that has deoptimized this many times, on more than an eighth of its entries, is dropped: the
      * function is compiled again (from the profile of the frame that next passes the threshold, joined
      * with what earlier OSR requests saw) up to {@link #MAX_RECOMPILES} times, then left in the lower tier.
      */
@@ -222,7 +222,9 @@ public final class NativeTier {
     private static void noteDeopt(NativeCodeState st, LoadedUnit u) {
         st.deopts++;
         u.deopts++;
-        if (u.deopts < DEOPT_LIMIT || u.deopts * 2 <= u.entries || st.disabled) return;
+        // an eighth, not a half: a recursive function leaving at an instruction native code does not run
+        // (hanoi's list subscript) deoptimizes on ~45% of its entries, each rebuilding its native callers
+        if (u.deopts < DEOPT_LIMIT || u.deopts * 8 <= u.entries || st.disabled) return;
         st.uninstall(u);
         if (st.recompiles < MAX_RECOMPILES) {
             st.recompiles++;
