@@ -8,7 +8,7 @@ import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.objects.PyBytes;
 
 /** The escape codecs: {@code unicode_escape}, {@code raw_unicode_escape} and bytes {@code escape}. */
-final class EscapeCodecs {
+public final class EscapeCodecs {
     private EscapeCodecs() {}
 
     static String unicodeEscapeDecode(byte[] in, String errors) {
@@ -154,7 +154,8 @@ final class EscapeCodecs {
         return out.toByteArray();
     }
 
-    static byte[] escapeDecode(byte[] in) {
+    /** {@code codecs.escape_decode}: Python 2 string escapes (also what pickle's STRING opcode holds). */
+    public static byte[] escapeDecode(byte[] in) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int n = in.length;
         for (int i = 0; i < n; ) {

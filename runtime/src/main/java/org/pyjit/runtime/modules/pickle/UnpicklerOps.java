@@ -79,7 +79,7 @@ final class UnpicklerOps {
                 if (n < 2 || line[0] != line[n - 1] || (line[0] != '\'' && line[0] != '"')) {
                     throw PickleModule.unpicklingError("the STRING opcode argument must be quoted");
                 }
-                u.pushValue(u.decodeString(escapeDecode(line, 1, n - 1)));
+                u.pushValue(u.decodeString(org.pyjit.runtime.modules.codecs.EscapeCodecs.escapeDecode(java.util.Arrays.copyOfRange(line, 1, n - 1))));
             }
             case BINSTRING -> {
                 int n = (int) in.le(4);
@@ -248,49 +248,6 @@ final class UnpicklerOps {
         obj = u.findClass(t.items[0], t.items[1]);
         Ops.setItem(cache, key, obj);
         return obj;
-    }
-
-    /** Python 2 string escapes ({@code \n}, {@code \xhh}, octal, ...) of a STRING opcode's quoted text. */
-    static byte[] escapeDecode(byte[] b, int from, int to) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(to - from);
-        for (int i = from; i < to; i++) {
-            int c = b[i] & 0xff;
-            if (c != '\\' || i + 1 >= to) {
-                if (c == '\\') throw Errors.valueError("Trailing \\ in string");
-                out.write(c);
-                continue;
-            }
-            int e = b[++i] & 0xff;
-            switch (e) {
-                case '\n' -> { }
-                case '\\', '\'', '"' -> out.write(e);
-                case 'a' -> out.write(7);
-                case 'b' -> out.write(8);
-                case 'f' -> out.write(12);
-                case 'n' -> out.write('\n');
-                case 'r' -> out.write('\r');
-                case 't' -> out.write('\t');
-                case 'v' -> out.write(11);
-                case 'x' -> {
-                    if (i + 2 >= to) throw Errors.valueError("invalid \\x escape at position " + (i - 1 - from));
-                    int hi = Character.digit(b[i + 1], 16), lo = Character.digit(b[i + 2], 16);
-                    if (hi < 0 || lo < 0) throw Errors.valueError("invalid \\x escape at position " + (i - 1 - from));
-                    out.write(hi * 16 + lo);
-                    i += 2;
-                }
-                default -> {
-                    if (e >= '0' && e <= '7') {
-                        int v = e - '0';
-                        for (int k = 0; k < 2 && i + 1 < to && b[i + 1] >= '0' && b[i + 1] <= '7'; k++) v = v * 8 + (b[++i] - '0');
-                        out.write(v & 0xff);
-                    } else {
-                        out.write('\\');
-                        out.write(e);
-                    }
-                }
-            }
-        }
-        return out.toByteArray();
     }
 
     static boolean isAttributeError(PyException e) {
