@@ -1,7 +1,6 @@
 package org.pyjit.runtime.modules.csv;
 
 import org.pyjit.runtime.exceptions.Errors;
-import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyGetSetDescriptor;
 import org.pyjit.runtime.objects.PyNone;
@@ -9,6 +8,7 @@ import org.pyjit.runtime.objects.PyObject;
 import org.pyjit.runtime.objects.PyType;
 import org.pyjit.runtime.ops.Ops;
 import org.pyjit.runtime.types.BuiltinTypes;
+import org.pyjit.runtime.types.string.Strings;
 
 /**
  * {@code _csv.Dialect}: the validated, immutable set of options a reader or writer works with.
@@ -49,7 +49,7 @@ final class CsvDialect extends PyObject {
         boolean overridden = false;
         for (Object o : options) overridden |= o != null;
         if (dialect != null) {
-            if (textOf(dialect) != null) dialect = CsvModule.state().lookup(dialect);
+            if (Strings.asStr(dialect) != null) dialect = CsvModule.state().lookup(dialect);
             if (dialect instanceof CsvDialect d && !overridden) return d;
         }
         Object[] v = options.clone();
@@ -76,16 +76,9 @@ final class CsvDialect extends PyObject {
         return d;
     }
 
-    /** The text of a str or str-subclass instance, or null. */
-    static String textOf(Object o) {
-        if (o instanceof String s) return s;
-        if (o instanceof PyBoxed b && b.value instanceof String s) return s;
-        return null;
-    }
-
     private static int character(String name, Object src, boolean noneAllowed) {
         if (noneAllowed && src == PyNone.NONE) return NOT_SET;
-        String s = textOf(src);
+        String s = Strings.asStr(src);
         if (s == null) throw Errors.typeError("\"" + name + "\" must be string" + (noneAllowed ? " or None" : "") + ", not " + Ops.typeName(src));
         if (s.isEmpty() || s.codePointCount(0, s.length()) != 1) {
             throw Errors.typeError("\"" + name + "\" must be a 1-character string");
@@ -95,7 +88,7 @@ final class CsvDialect extends PyObject {
 
     private static String lineTerminator(Object src) {
         if (src == PyNone.NONE) return null;
-        String s = textOf(src);
+        String s = Strings.asStr(src);
         if (s == null) throw Errors.typeError("\"lineterminator\" must be a string");
         return s;
     }

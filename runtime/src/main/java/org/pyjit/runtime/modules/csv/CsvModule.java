@@ -75,7 +75,7 @@ public final class CsvModule {
         }));
         d.putStr("register_dialect", new PyBuiltinFunction("register_dialect", "_csv", (a, kw) -> {
             Object[] bound = bindWithDialect(a, kw);
-            if (CsvDialect.textOf(a[0]) == null) throw Errors.typeError("dialect name must be a string");
+            if (org.pyjit.runtime.types.string.Strings.asStr(a[0]) == null) throw Errors.typeError("dialect name must be a string");
             s.dialects.put(a[0], CsvDialect.of(bound[0], CsvDialect.options(bound)));
             return PyNone.NONE;
         }));

@@ -57,7 +57,7 @@ final class CsvReader extends PyIterator {
                 }
                 return null;
             }
-            String text = CsvDialect.textOf(line);
+            String text = org.pyjit.runtime.types.string.Strings.asStr(line);
             if (text == null) {
                 throw state.error("iterator should return strings, not " + Ops.typeName(line)
                         + " (the file should be opened in text mode)");

@@ -46,7 +46,7 @@ final class CsvWriter extends PyObject {
                 case CsvDialect.QUOTE_ALL -> true;
                 default -> false;
             };
-            String text = CsvDialect.textOf(field);
+            String text = org.pyjit.runtime.types.string.Strings.asStr(field);
             if (text == null) text = field == PyNone.NONE ? "" : Ops.str(field);
             append(record, fieldCount++, text, quoted);
         }

@@ -7,7 +7,6 @@ import org.pyjit.runtime.exceptions.ExceptionTypes;
 import org.pyjit.runtime.exceptions.PyBaseException;
 import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.objects.ArgParser;
-import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyDict;
 import org.pyjit.runtime.objects.PyGetSetDescriptor;
@@ -87,8 +86,8 @@ public final class ExpatModule {
 
     private static String optionalText(Object o, String name) {
         if (o == null || o == PyNone.NONE) return null;
-        if (o instanceof String s) return s;
-        if (o instanceof PyBoxed b && b.value instanceof String s) return s;
+        String s = org.pyjit.runtime.types.string.Strings.asStr(o);
+        if (s != null) return s;
         throw Errors.typeError("ParserCreate() argument '" + name + "' must be str or None, not " + Ops.typeName(o));
     }
 
@@ -185,7 +184,7 @@ public final class ExpatModule {
         if (read == null) throw Errors.typeError("argument must have 'read' attribute");
         while (true) {
             Object data = Ops.call(read, 2048L);
-            boolean text = data instanceof String || data instanceof PyBoxed b && b.value instanceof String;
+            boolean text = org.pyjit.runtime.types.string.Strings.asStr(data) != null;
             if (!text && !(data instanceof org.pyjit.runtime.objects.BufferExporter)) {
                 throw Errors.typeError("read() did not return a bytes object (type=" + Ops.typeName(data) + ")");
             }

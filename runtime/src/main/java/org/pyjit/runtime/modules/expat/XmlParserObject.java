@@ -85,11 +85,9 @@ final class XmlParserObject extends PyObject implements XmlEvents {
     /** {@code Parse(data, isfinal=False)}. */
     Object parse(Object data, boolean isFinal) {
         if (finished) throw ExpatModule.error(new XmlError(ExpatErrors.FINISHED, parser.line, parser.column, parser.byteIndex));
-        String text;
+        String text = org.pyjit.runtime.types.string.Strings.asStr(data);
         try {
-            if (textOf(data) != null) {
-                text = textOf(data);
-            } else {
+            if (text == null) {
                 byte[] bytes = org.pyjit.runtime.objects.Buffers.bytesOf(data);
                 text = decoder.decode(bytes, isFinal, parser);
                 parser.width = decoder.width;
@@ -277,9 +275,4 @@ final class XmlParserObject extends PyObject implements XmlEvents {
         return Ops.isTrue(call(Kind.EXTERNAL_ENTITY_REF, context, orNone(base), orNone(systemId), orNone(publicId)));
     }
 
-    private static String textOf(Object o) {
-        if (o instanceof String s) return s;
-        if (o instanceof org.pyjit.runtime.objects.PyBoxed b && b.value instanceof String s) return s;
-        return null;
-    }
 }
