@@ -124,8 +124,8 @@ final class StructFormat {
 
     // ------------------------------------------------------------------ packing
 
+    /** Packs {@code args[from..]} into {@code out} at {@code base}; the callers have checked the argument count. */
     void pack(Object[] args, int from, byte[] out, int base) {
-        if (args.length - from != values) throw fail("pack expected " + values + " items for packing (got " + (args.length - from) + ")");
         List<Item> items = items();
         for (int k = 0; k < items.size(); k++) packItem(items.get(k), args[from + k], out, base + items.get(k).offset());
     }
