@@ -99,7 +99,7 @@ final class NativeLinker {
             interned[i] = LLVMOrcLLJITMangleAndIntern(jit, names.get(i));
             set.getPointer(i).Name(interned[i]).LookupFlags(LLVMOrcSymbolLookupFlagsRequiredSymbol);
         }
-        Collector collector = COLLECTOR;
+        Collector collector = CollectorHolder.COLLECTOR;
         collector.reset();
         LLVMOrcExecutionSessionLookup(session, LLVMOrcLookupKindStatic, order, 1, set, names.size(), collector, null);
         for (LLVMOrcSymbolStringPoolEntryRef e : interned) LLVMOrcReleaseSymbolStringPoolEntry(e);
@@ -113,9 +113,13 @@ final class NativeLinker {
 
     /**
      * The one lookup callback, reused: JavaCPP has a small fixed number of native thunks per callback
-     * class, so creating one per lookup would run out (and ORC would call a null pointer).
+     * class, so creating one per lookup would run out (and ORC would call a null pointer). In its own
+     * holder class because creating it loads LLVM: {@link #ready()} is asked on the program's thread,
+     * which must not pay for that (~0.15 s) when the link itself runs on the compile thread.
      */
-    private static final Collector COLLECTOR = new Collector();
+    private static final class CollectorHolder {
+        static final Collector COLLECTOR = new Collector();
+    }
 
     /** Receives the lookup's result (ORC calls it before the lookup returns: materialization runs in place). */
     private static final class Collector extends LLVMOrcExecutionSessionLookupHandleResultFunction {

@@ -47,6 +47,7 @@ class NativeItemsTest {
 
     @Test
     void floatItemsRoundAsCPythonsArrays() {
+        Py.boot();
         String[] values = {"0.1", "-2.5", "1e40", "3.4028234663852886e38", "1e-46", "float('inf')"};
         StringBuilder script = new StringBuilder("import array\n");
         for (String v : values) script.append("print(array.array('f', [").append(v).append("]).tobytes().hex(), array.array('f', [")
