@@ -35,18 +35,37 @@ public final class PlannedUnit {
     }
 
     /**
-     * Whether native code would do anything useful: the root reaches a loop, a call into the unit,
-     * or a return without leaving native code first. A function that would deoptimize at once
-     * (its first statement prints, say) is not worth compiling.
+     * Whether native code would do anything useful: a loop of the root goes round natively (a backward
+     * jump is reached without leaving native code), or the root calls into the unit, or a root without
+     * loops returns without leaving native code first. A function that would deoptimize at once (its first statement prints,
+     * say) is not worth compiling, nor one whose loop body leaves native code on every path: a loop over
+     * objects' attributes was entered and left once per call (scheduler.py's {@code Scheduler.run}: 300
+     * deoptimizations and ~0.2 s of LLVM work in a run, for nothing).
      */
     public boolean worthCompiling() {
         if (plan.functions().size() > 1) return true;
         FunctionPlan root = plan.root();
-        for (int pc : root.loopHeaders) if (root.reachable(pc) && !root.trap[pc]) return true;
         int[] c = root.code.code;
+        boolean loops = false;
+        boolean returns = false;
         for (int pc = 0; pc < c.length; pc += Opcode.of(c[pc]).size()) {
-            if (root.reachable(pc) && !root.trap[pc] && Opcode.of(c[pc]) == Opcode.RETURN) return true;
+            int target = backwardTarget(c, pc);
+            if (target >= 0 && root.reachable(target) && !root.trap[target]) {
+                loops = true;
+                if (root.reachable(pc) && !root.trap[pc]) return true;
+            }
+            returns |= Opcode.of(c[pc]) == Opcode.RETURN && root.reachable(pc) && !root.trap[pc];
         }
-        return false;
+        return returns && !loops;
+    }
+
+    /** The target of the jump at {@code pc} when it jumps backwards (to a loop header), else -1. */
+    private static int backwardTarget(int[] c, int pc) {
+        int target = switch (Opcode.of(c[pc])) {
+            case JUMP -> c[pc + 1];
+            case JUMP_IF_FALSE, JUMP_IF_TRUE -> c[pc + 2];
+            default -> -1;
+        };
+        return target <= pc ? target : -1;
     }
 }

@@ -98,6 +98,33 @@ class NativeUnitCompilerTest {
     }
 
     @Test
+    void aLoopWhoseBodyAlwaysLeavesNativeCodeIsNotWorthCompiling() {
+        CodeObject module = TestModules.module("""
+                def run(tasks, n):
+                    count = 0
+                    while count < n:
+                        count += 1
+                        tasks = [count]
+                    return count
+                """);
+        PlannedUnit plan = NativeUnitCompiler.plan(TestModules.function(module, "run"), TestModules.resolver(module),
+                TypeProfile.ofArguments(List.of(ValueKind.OTHER, ValueKind.INT)));
+        assertFalse(plan.worthCompiling(), "every iteration leaves native code at the list display");
+        CodeObject partly = TestModules.module("""
+                def run(tasks, n):
+                    count = 0
+                    while count < n:
+                        count += 1
+                        if count == 1000:
+                            tasks = [count]
+                    return count
+                """);
+        PlannedUnit p2 = NativeUnitCompiler.plan(TestModules.function(partly, "run"), TestModules.resolver(partly),
+                TypeProfile.ofArguments(List.of(ValueKind.OTHER, ValueKind.INT)));
+        assertTrue(p2.worthCompiling(), "most iterations stay in native code");
+    }
+
+    @Test
     void ineligibleFunctionsAreRejected() {
         CodeObject module = TestModules.module("def gen(n):\n    yield n\ndef star(*a):\n    return a\ndef ok(a, b=1):\n    return a\n");
         assertFalse(NativeUnitCompiler.eligible(TestModules.function(module, "gen")));
