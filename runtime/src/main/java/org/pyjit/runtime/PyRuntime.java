@@ -182,7 +182,6 @@ public final class PyRuntime {
             // a script's bytecode is cached like a module's; -c code is not (nothing to reuse)
             CodeObject code = filename.startsWith("<") ? SourceCompiler.compileModule(source, filename)
                     : org.pyjit.runtime.imports.ModuleCodeCache.compile(source, filename);
-            org.pyjit.runtime.nativecode.NativeTier.mainScriptStarting();
             Interpreter.runWithLocals(code, g, g, null, null);
             return 0;
         } catch (PyException e) {

@@ -147,11 +147,6 @@ public final class NativeTier {
         return sig;
     }
 
-    /** The main script is about to run: a warm start of a known program loads LLVM now (see {@link NativeWarmStart#anticipate}). */
-    public static void mainScriptStarting() {
-        if (mode == Mode.ON) NativeWarmStart.anticipate("__main__");
-    }
-
     /**
      * A call of {@code f} whose frame has its arguments bound: runs it natively and returns the
      * result, or returns null for the caller to run it in a lower tier. {@code hasBaselineCode}:

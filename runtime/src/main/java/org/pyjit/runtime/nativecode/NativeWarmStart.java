@@ -68,23 +68,6 @@ final class NativeWarmStart {
         return knownProgram;
     }
 
-    /**
-     * Before {@code module}'s code runs (the main script): when earlier runs stored profiles for its
-     * functions, LLVM is loaded on the compiler thread now, while the program starts, so the units
-     * linked at those functions' first calls are not queued behind that load (~0.2 s). A unit that
-     * arrives late replaces tier-1 code the JVM has compiled by then, which deoptimizes its callers.
-     */
-    static void anticipate(String module) {
-        if (!RuntimeCache.isOpen()) return;
-        ObjectCache cache = RuntimeCache.get();
-        if (cache == null) return;
-        try {
-            if (moduleProfiled(cache, module)) NativeCompileService.prewarm();
-        } catch (RuntimeException e) {
-            // the profile store is an optimization
-        }
-    }
-
     /** What the profile store says about a function's first call: a profile to link now, or that its units went unused. */
     record Earlier(FrameProfile profile, boolean idle) {
         static final Earlier NONE = new Earlier(null, false);
