@@ -35,28 +35,40 @@ public final class PlannedUnit {
     }
 
     /**
-     * Whether native code would do anything useful: a loop of the root goes round natively (a backward
-     * jump is reached without leaving native code), or the root calls into the unit, or a root without
-     * loops returns without leaving native code first. A function that would deoptimize at once (its first statement prints,
-     * say) is not worth compiling, nor one whose loop body leaves native code on every path: a loop over
-     * objects' attributes was entered and left once per call (scheduler.py's {@code Scheduler.run}: 300
-     * deoptimizations and ~0.2 s of LLVM work in a run, for nothing).
+     * Whether native code would do anything useful: a loop of the root goes round natively, or the root
+     * calls into the unit, or a root without loops returns without leaving native code first. A loop goes
+     * round natively when a backward jump to it is reached without leaving native code and every loop
+     * nested in it does too: an outer loop is reached again natively only when its inner loop ran zero times.
+     * A function that would deoptimize at once (its first statement prints, say) is not worth compiling,
+     * nor one whose loop bodies leave native code on every path: scheduler.py's {@code Scheduler.run}, a
+     * loop over objects' attributes, was entered and left once per call (300 deoptimizations and ~0.2 s
+     * of LLVM work a run, for nothing).
      */
     public boolean worthCompiling() {
         if (plan.functions().size() > 1) return true;
         FunctionPlan root = plan.root();
         int[] c = root.code.code;
-        boolean loops = false;
+        java.util.TreeMap<Integer, int[]> loops = new java.util.TreeMap<>(); // header -> {last backward jump, goes round}
         boolean returns = false;
         for (int pc = 0; pc < c.length; pc += Opcode.of(c[pc]).size()) {
+            boolean runs = root.reachable(pc) && !root.trap[pc];
             int target = backwardTarget(c, pc);
             if (target >= 0 && root.reachable(target) && !root.trap[target]) {
-                loops = true;
-                if (root.reachable(pc) && !root.trap[pc]) return true;
+                int[] loop = loops.computeIfAbsent(target, h -> new int[2]);
+                loop[0] = Math.max(loop[0], pc);
+                if (runs) loop[1] = 1;
             }
-            returns |= Opcode.of(c[pc]) == Opcode.RETURN && root.reachable(pc) && !root.trap[pc];
+            returns |= runs && Opcode.of(c[pc]) == Opcode.RETURN;
         }
-        return returns && !loops;
+        for (var loop : loops.entrySet()) {
+            if (loop.getValue()[1] == 0) continue;
+            boolean nestedRound = true;
+            for (var inner : loops.subMap(loop.getKey(), false, loop.getValue()[0], false).values()) {
+                if (inner[0] < loop.getValue()[0] && inner[1] == 0) nestedRound = false;
+            }
+            if (nestedRound) return true;
+        }
+        return returns && loops.isEmpty();
     }
 
     /** The target of the jump at {@code pc} when it jumps backwards (to a loop header), else -1. */

@@ -122,6 +122,17 @@ class NativeUnitCompilerTest {
         PlannedUnit p2 = NativeUnitCompiler.plan(TestModules.function(partly, "run"), TestModules.resolver(partly),
                 TypeProfile.ofArguments(List.of(ValueKind.OTHER, ValueKind.INT)));
         assertTrue(p2.worthCompiling(), "most iterations stay in native code");
+        CodeObject nested = TestModules.module("""
+                def grid(n):
+                    cells = 0
+                    for x in range(n):
+                        for y in range(n):
+                            cells = [x, y]
+                    return cells
+                """);
+        PlannedUnit p3 = NativeUnitCompiler.plan(TestModules.function(nested, "grid"), TestModules.resolver(nested),
+                TypeProfile.ofArguments(List.of(ValueKind.INT)));
+        assertFalse(p3.worthCompiling(), "the outer loop goes round natively only when the inner one runs zero times");
     }
 
     @Test
