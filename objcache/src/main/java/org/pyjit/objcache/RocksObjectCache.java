@@ -82,7 +82,7 @@ final class RocksObjectCache implements ObjectCache {
         });
         background.scheduleWithFixedDelay(this::tick, 0, 1, TimeUnit.SECONDS);
         shutdownHook = new Thread(() -> close(true), "pyjit-objcache-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        ShutdownHooks.addUnlessExiting(shutdownHook); // when the JVM is exiting already, the opener closes it
     }
 
     @Override

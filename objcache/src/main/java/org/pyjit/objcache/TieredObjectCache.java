@@ -35,7 +35,7 @@ final class TieredObjectCache implements ObjectCache, RedisRemoteTier.Listener {
             rocks.removeShutdownHook();
         }
         shutdownHook = new Thread(this::close, "pyjit-objcache-remote-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        ShutdownHooks.addUnlessExiting(shutdownHook); // when the JVM is exiting already, the opener closes it
     }
 
     /**

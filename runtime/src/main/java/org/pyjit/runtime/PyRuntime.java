@@ -60,6 +60,11 @@ public final class PyRuntime {
 
     /** Runs {@code program} with {@code argv} (sys.argv) on a large-stack thread; returns the exit status. */
     public static int run(MainProgram program, List<String> argv) {
+        // a script's or module's own bytecode is looked up in the object cache before anything runs:
+        // open it now, beside the bootstrap (-c and stdin programs open it at their first import, if any)
+        if (program instanceof Script s && Files.isRegularFile(Path.of(s.path())) || program instanceof ModuleName) {
+            org.pyjit.runtime.cache.RuntimeCache.openInBackground();
+        }
         int[] status = {0};
         Thread t = new Thread(null, () -> status[0] = runHere(program, argv), "MainThread", STACK_BYTES);
         org.pyjit.runtime.interpreter.SignalDelivery.install(t);

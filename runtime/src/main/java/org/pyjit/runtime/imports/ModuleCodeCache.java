@@ -28,12 +28,14 @@ public final class ModuleCodeCache {
      * functions that went to tier 1 in an earlier run do so at their first call.
      */
     public static CodeObject compile(String source, String filename) {
-        ObjectCache cache = RuntimeCache.get();
-        if (cache == null) return compileFresh(source, filename);
+        if (!RuntimeCache.isEnabled()) return compileFresh(source, filename);
+        // the file's status key first: the main script's is made while the cache may still be opening in the background
         long tk = System.nanoTime();
         SourceStatMemo.Status status = SourceStatMemo.status(filename);
+        RuntimeStatistics.cacheKey(System.nanoTime() - tk);
+        ObjectCache cache = RuntimeCache.get();
+        if (cache == null) return compileFresh(source, filename);
         long t0 = System.nanoTime();
-        RuntimeStatistics.cacheKey(t0 - tk);
         ObjectCacheKey memoKey = status == null ? null : SourceStatMemo.lookup(cache, status);
         CachedObject hit = memoKey == null ? null : cache.get(memoKey).orElse(null);
         ObjectCacheKey key = memoKey;

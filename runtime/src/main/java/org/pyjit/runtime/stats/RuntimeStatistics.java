@@ -19,6 +19,7 @@ public final class RuntimeStatistics {
     private static final AtomicLong PARSE_NANOS = new AtomicLong();
     private static final AtomicLong BYTECODE_NANOS = new AtomicLong();
     private static final AtomicLong CACHE_OPEN_NANOS = new AtomicLong();
+    private static final AtomicLong CACHE_BACKGROUND_OPEN_NANOS = new AtomicLong();
     private static final AtomicLong CACHE_LOOKUPS = new AtomicLong();
     private static final AtomicLong CACHE_KEY_NANOS = new AtomicLong();
     private static final AtomicLong CACHE_LOOKUP_NANOS = new AtomicLong();
@@ -49,9 +50,14 @@ public final class RuntimeStatistics {
         BYTECODE_NANOS.addAndGet(compileNanos);
     }
 
-    /** The object cache was opened (RocksDB loaded and opened). */
+    /** The object cache was opened (RocksDB loaded and opened), or the program waited {@code nanos} for its background open. */
     public static void cacheOpened(long nanos) {
         CACHE_OPEN_NANOS.addAndGet(nanos);
+    }
+
+    /** The object cache's background open took {@code nanos} (on its own thread, overlapping the program's start). */
+    public static void cacheOpenedInBackground(long nanos) {
+        CACHE_BACKGROUND_OPEN_NANOS.addAndGet(nanos);
     }
 
     /** A cache key was computed (hashing the source or the serialized code object). */
@@ -106,11 +112,11 @@ public final class RuntimeStatistics {
                   modules compiled           %8d   (%.1f ms parse + bytecode compile)
                   modules from cache         %8d   (%.1f ms load; exec/eval strings %d, %.1f ms)
                   start-up stages                     parse %.1f ms, bytecode compile %.1f ms, tier-1 compile %.1f ms, native IR %.1f ms, native compile %.1f ms
-                                                      cache open %.1f ms, keys %.1f ms, cache lookups %.1f ms (%d + native %.1f ms), module load %.1f ms, string code load %.1f ms, linking: tier-1 define %.1f ms, native link %.1f ms
+                                                      cache open %.1f ms (background %.1f ms), keys %.1f ms, cache lookups %.1f ms (%d + native %.1f ms), module load %.1f ms, string code load %.1f ms, linking: tier-1 define %.1f ms, native link %.1f ms
                 """, wallMillis(), MODULES_COMPILED.get(), MODULE_COMPILE_NANOS.get() / 1e6,
                 MODULES_FROM_CACHE.get(), MODULE_CACHE_NANOS.get() / 1e6, STRINGS_FROM_CACHE.get(), STRING_CACHE_NANOS.get() / 1e6,
                 PARSE_NANOS.get() / 1e6, BYTECODE_NANOS.get() / 1e6, TIER1_GENERATE_NANOS.get() / 1e6,
-                NativeStatistics.irNanos() / 1e6, NativeStatistics.compileNanos() / 1e6, CACHE_OPEN_NANOS.get() / 1e6, CACHE_KEY_NANOS.get() / 1e6, CACHE_LOOKUP_NANOS.get() / 1e6, CACHE_LOOKUPS.get(),
+                NativeStatistics.irNanos() / 1e6, NativeStatistics.compileNanos() / 1e6, CACHE_OPEN_NANOS.get() / 1e6, CACHE_BACKGROUND_OPEN_NANOS.get() / 1e6, CACHE_KEY_NANOS.get() / 1e6, CACHE_LOOKUP_NANOS.get() / 1e6, CACHE_LOOKUPS.get(),
                 NativeStatistics.lookupNanos() / 1e6, MODULE_CACHE_NANOS.get() / 1e6, STRING_CACHE_NANOS.get() / 1e6, TIER1_DEFINE_NANOS.get() / 1e6,
                 NativeStatistics.linkNanos() / 1e6)
                 + org.pyjit.runtime.cache.RuntimeCache.remoteReport()
