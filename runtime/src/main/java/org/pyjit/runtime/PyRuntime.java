@@ -99,6 +99,7 @@ public final class PyRuntime {
     public static int runHere(MainProgram program, List<String> argv) {
         bootstrap();
         GlobalInterpreterLock.acquire(); // when an earlier program in this JVM started threads
+        org.pyjit.runtime.nativecode.NativeTier.programStarted();
         try {
             return switch (program) {
                 case Script s -> runScript(s.path(), argv);

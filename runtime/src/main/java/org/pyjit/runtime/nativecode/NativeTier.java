@@ -91,7 +91,12 @@ public final class NativeTier {
         return true;
     }
 
-    /** At the end of a run: records in the profile store which units this run linked but never entered. */
+    /** At the start of a program's run (before {@link #saveProfiles} at its end). */
+    public static void programStarted() {
+        NativeWarmStart.programStarted();
+    }
+
+    /** At the end of a run: records in the profile store which units this run linked but never (or barely) entered. */
     public static void saveProfiles() {
         NativeWarmStart.saveIdle();
     }
@@ -202,11 +207,13 @@ public final class NativeTier {
         for (int i = 0; i < frame.code.argcount; i++) ctx.argument(i, ctx.word(frame.regs[i]));
         ctx.prepare(limit);
         long tag;
+        long t0 = u.timesNextEntry() ? System.nanoTime() : 0;
         try {
             tag = (long) u.entry.invokeExact(ctx.block);
         } catch (Throwable t) {
             throw new IllegalStateException("native call failed", t);
         }
+        if (t0 != 0) u.measuredNanos += System.nanoTime() - t0;
         st.nativeCalls++;
         u.entries++;
         NativeStatistics.nativeCall();
@@ -341,11 +348,13 @@ public final class NativeTier {
         if (limit < 1) return header;
         ctx.prepare(limit);
         long tag;
+        long t0 = u.timesNextEntry() ? System.nanoTime() : 0;
         try {
             tag = (long) o.handle().invokeExact(ctx.block);
         } catch (Throwable t) {
             throw new IllegalStateException("native OSR call failed", t);
         }
+        if (t0 != 0) u.measuredNanos += System.nanoTime() - t0;
         NativeStatistics.osrEntry();
         st.nativeCalls++;
         u.entries++;

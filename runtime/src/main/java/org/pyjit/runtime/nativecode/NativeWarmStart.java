@@ -41,7 +41,8 @@ final class NativeWarmStart {
     /**
      * Appended to a unit's stored signature to record a run in which the unit was linked but never
      * entered (compiled after the loops that asked for it had finished, or linked from the profile for
-     * a function whose calls never fit it): a signature with no compiled key, so nothing links it.
+     * a function whose calls never fit it), or entered a few times for under a millisecond in all
+     * ({@link LoadedUnit#barelyUsed}): a signature with no compiled key, so nothing links it.
      */
     static final String IDLE_MARK = "@idle";
     /** Appended to record a run in which a unit that an earlier run left idle was entered after all. */
@@ -57,6 +58,12 @@ final class NativeWarmStart {
     private record Linked(Entry entry, LoadedUnit unit, NativeCodeState state) {}
 
     private static final List<Linked> LINKED = new ArrayList<>();
+    /**
+     * Whether the program has ended ({@link #saveIdle} ran; guarded by {@link #LINKED}): a unit linked after
+     * that (a compile that finished while {@code pyjit aot} precompiled, or while the process exited) was never
+     * entered, and is recorded as idle at once.
+     */
+    private static boolean programEnded;
     /** Whether this run called a function the profile store has a compiled unit for (see {@link #knownProgram}). */
     private static volatile boolean knownProgram;
 
@@ -124,18 +131,38 @@ final class NativeWarmStart {
      */
     static void record(Entry entry, ObjectCacheKey key, ObjectCacheKey planKey, LoadedUnit unit, NativeCodeState state) {
         if (entry == null || !RuntimeCache.isOpen()) return;
+        boolean afterTheProgram;
         synchronized (LINKED) {
-            LINKED.add(new Linked(entry, unit, state));
+            afterTheProgram = programEnded;
+            if (!afterTheProgram) LINKED.add(new Linked(entry, unit, state));
         }
         ObjectCache cache = RuntimeCache.get();
         if (cache == null) return;
         MODULE_PROFILED.put(entry.identity().module(), Boolean.TRUE); // another code object of this identity may come later
         try {
-            ProfiledSignature signature = new ProfiledSignature(entry.argumentTypes(), 1, key, planKey);
-            cache.recordProfile(new FunctionProfile(entry.identity(), List.of(signature)));
+            cache.recordProfile(new FunctionProfile(entry.identity(), signaturesOf(entry, key, planKey, afterTheProgram)));
         } catch (RuntimeException e) {
             // the profile store is an optimization; the unit is linked either way
         }
+    }
+
+    /** What {@link #record} stores for a unit: its compiled signature, and the idle mark when it was linked after the program ended. */
+    static List<ProfiledSignature> signaturesOf(Entry entry, ObjectCacheKey key, ObjectCacheKey planKey, boolean afterTheProgram) {
+        ProfiledSignature compiled = new ProfiledSignature(entry.argumentTypes(), 1, key, planKey);
+        return afterTheProgram ? List.of(compiled, marked(entry.argumentTypes(), IDLE_MARK)) : List.of(compiled);
+    }
+
+    /** A program starts (in-process runs start several in one JVM): units linked from now on are checked at its end. */
+    static void programStarted() {
+        synchronized (LINKED) {
+            programEnded = false;
+        }
+    }
+
+    private static ProfiledSignature marked(List<String> argumentTypes, String mark) {
+        List<String> types = new ArrayList<>(argumentTypes);
+        types.add(mark);
+        return new ProfiledSignature(types, 1, null, null);
     }
 
     /**
@@ -213,8 +240,8 @@ final class NativeWarmStart {
     }
 
     /**
-     * At the end of a run: marks the profile of each unit linked in it but never entered as idle, and
-     * of each unit entered for a function that earlier runs had left idle as entered (which lifts the
+     * At the end of a run: marks the profile of each unit linked in it but never (or barely) entered as
+     * idle, and of each unit entered for a function that earlier runs had left idle as entered (which lifts the
      * delay for later runs). Units in ordinary use write nothing here.
      */
     static void saveIdle() {
@@ -222,17 +249,16 @@ final class NativeWarmStart {
         synchronized (LINKED) {
             linked = List.copyOf(LINKED);
             LINKED.clear();
+            programEnded = true;
         }
         if (linked.isEmpty() || !RuntimeCache.isOpen()) return;
         ObjectCache cache = RuntimeCache.get();
         if (cache == null) return;
         for (Linked l : linked) {
-            String mark = l.unit().entries == 0 ? IDLE_MARK : l.state().idleBefore ? ENTERED_MARK : null;
+            String mark = l.unit().barelyUsed() ? IDLE_MARK : l.state().idleBefore ? ENTERED_MARK : null;
             if (mark == null) continue;
-            List<String> types = new ArrayList<>(l.entry().argumentTypes());
-            types.add(mark);
             try {
-                cache.recordProfile(new FunctionProfile(l.entry().identity(), List.of(new ProfiledSignature(types, 1, null, null))));
+                cache.recordProfile(new FunctionProfile(l.entry().identity(), List.of(marked(l.entry().argumentTypes(), mark))));
             } catch (RuntimeException e) {
                 // the profile store is an optimization
             }

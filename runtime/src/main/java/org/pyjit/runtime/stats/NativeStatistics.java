@@ -112,12 +112,12 @@ public final class NativeStatistics {
         WARM_STARTS.incrementAndGet();
     }
 
-    /** A function's first call found that earlier runs linked its units but never entered them: none is linked now. */
+    /** A function's first call found that earlier runs linked its units but never (or barely) entered them: none is linked now. */
     public static void idleBefore() {
         IDLE_BEFORE.incrementAndGet();
     }
 
-    /** Functions kept in the lower tier this run because earlier runs never entered their units. */
+    /** Functions kept in the lower tier this run because earlier runs never (or barely) entered their units. */
     public static long idleBeforeCount() {
         return IDLE_BEFORE.get();
     }
@@ -223,7 +223,7 @@ public final class NativeStatistics {
     public static String report() {
         if (UNITS_LINKED.get() == 0 && NOT_COMPILED.isEmpty() && KEPT_IN_TIER1.get() == 0 && CACHE_MISSES.isEmpty() && IDLE_BEFORE.get() == 0) return "";
         return String.format("""
-                  code objects in tier 2     %8d   (%d at the first call, from an earlier run's profile; %d not linked: earlier runs never entered their units)
+                  code objects in tier 2     %8d   (%d at the first call, from an earlier run's profile; %d not linked: earlier runs barely or never entered their units)
                   native units linked        %8d   (%d functions, %d native calls from Java)
                   native compiles            %8d
                   native cache hits          %8d   (%d by plan key, without IR)

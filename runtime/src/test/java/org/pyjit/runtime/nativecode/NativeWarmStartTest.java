@@ -56,6 +56,19 @@ class NativeWarmStartTest {
     }
 
     @Test
+    void aUnitLinkedAfterTheProgramEndedIsRecordedIdle() {
+        // pyjit aot's training run, whose compile finished while the hot code was precompiled
+        List<String> bools = List.of("BOOL");
+        var entry = new NativeWarmStart.Entry(new org.pyjit.objcache.FunctionIdentity("m", "f", new byte[32]), bools);
+        var late = NativeWarmStart.signaturesOf(entry, OBJECT, null, true);
+        assertEquals(new NativeWarmStart.Earlier(null, true), NativeWarmStart.decide(late, List.of(ValueKind.INT)));
+        var inTime = NativeWarmStart.signaturesOf(entry, OBJECT, null, false);
+        assertEquals(List.of(compiled(bools)).getFirst().argumentTypes(), inTime.getFirst().argumentTypes());
+        assertEquals(1, inTime.size());
+        assertEquals(NativeWarmStart.Earlier.NONE, NativeWarmStart.decide(inTime, List.of(ValueKind.INT)));
+    }
+
+    @Test
     void aUnitLeftIdleThatFitsTheFirstCallIsLinkedThere() {
         List<String> ints = List.of("INT");
         var idle = List.of(compiled(ints), marked(ints, NativeWarmStart.IDLE_MARK));
