@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The 32-byte SHA-256 key of a cache entry. Every caller builds keys with
@@ -58,14 +60,26 @@ public final class ObjectCacheKey {
         sha.update(KEY_DOMAIN);
         sha.update((byte) kind.id());
         sha.update(inputDigest);
+        sha.update(encodedFields(environment));
+        return new ObjectCacheKey(kind, sha.digest(), inputDigest, environment);
+    }
+
+    /** Environments encoded already: a process keys hundreds of artifacts under a handful of environments. */
+    private static final Map<CompilationEnvironment, byte[]> ENCODED_FIELDS = new ConcurrentHashMap<>();
+
+    private static byte[] encodedFields(CompilationEnvironment environment) {
+        byte[] known = ENCODED_FIELDS.get(environment);
+        if (known != null) return known;
         ByteWriter fields = new ByteWriter(256);
         fields.i32(environment.fields().size());
         for (EnvironmentField field : environment.fields()) {
             writeLengthPrefixed(fields, field.name());
             writeLengthPrefixed(fields, field.value());
         }
-        sha.update(fields.buffer(), 0, fields.size());
-        return new ObjectCacheKey(kind, sha.digest(), inputDigest, environment);
+        byte[] encoded = Arrays.copyOf(fields.buffer(), fields.size());
+        if (ENCODED_FIELDS.size() >= 64) ENCODED_FIELDS.clear(); // environments are few; tests make many
+        ENCODED_FIELDS.put(environment, encoded);
+        return encoded;
     }
 
     /**
@@ -115,11 +129,25 @@ public final class ObjectCacheKey {
         out.bytes(utf8);
     }
 
-    private static MessageDigest sha256() {
+    /**
+     * Never updated, only cloned: a clone skips {@code getInstance}'s provider search, which the JVM's
+     * interpreter runs at start-up for every key (hundreds in a warm start).
+     */
+    private static final MessageDigest SHA256_PROTOTYPE = newSha256();
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA256_PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
         }
     }
 
