@@ -40,8 +40,20 @@ public final class CacheEnvironments {
      * back even when the version was not bumped, plus the ABI id.
      */
     public static BytecodeEnvironment bytecode() {
-        return new BytecodeEnvironment(BytecodeCompiler.FORMAT_VERSION + "-" + InstructionSet.FINGERPRINT + "-" + abiId());
+        String abi = abiId();
+        ForAbi made = bytecodeEnvironment;
+        if (made == null || !abi.equals(made.abi())) {
+            made = new ForAbi(abi, new BytecodeEnvironment(BytecodeCompiler.FORMAT_VERSION + "-" + InstructionSet.FINGERPRINT + "-" + abi));
+            bytecodeEnvironment = made;
+        }
+        return made.environment();
     }
+
+    /** An environment and the ABI id it was made for. */
+    private record ForAbi(String abi, BytecodeEnvironment environment) {}
+
+    /** The last {@link #bytecode} made: asked once per module and string key. */
+    private static volatile ForAbi bytecodeEnvironment;
 
     /**
      * Tier-1 class files: the baseline compiler's version plus a digest of the generator's own
