@@ -93,6 +93,15 @@ final class CodeObjectReader {
     }
 
     private String readLongString() {
+        int header = in.getInt();
+        if (header < 0) { // Latin-1, one byte a character (CodeObjectSerializer.writeLongString)
+            int length = -1 - header;
+            if (length > in.remaining()) throw new BufferUnderflowException();
+            int start = in.position();
+            in.position(start + length);
+            return new String(in.array(), in.arrayOffset() + start, length, StandardCharsets.ISO_8859_1);
+        }
+        in.position(in.position() - 4);
         int n = length(2);
         char[] cs = new char[n];
         in.asCharBuffer().get(cs);

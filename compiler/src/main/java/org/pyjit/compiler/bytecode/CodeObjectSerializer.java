@@ -115,10 +115,27 @@ public final class CodeObjectSerializer {
         }
     }
 
-    /** Strings as length-prefixed UTF-16 units: writeUTF is limited to 64 KB and mangles lone surrogates. */
+    /**
+     * Strings as length-prefixed UTF-16 units (writeUTF is limited to 64 KB and mangles lone surrogates), or,
+     * when every character is below 256 (names, most constants), one byte a character after the length's
+     * complement ({@code -1 - length}): a warm start then makes each string with one array copy instead of
+     * swapping and compressing it character by character in the JVM's interpreter.
+     */
     private static void writeLongString(DataOutputStream out, String s) throws IOException {
-        out.writeInt(s.length());
-        out.writeChars(s);
+        if (isLatin1(s)) {
+            out.writeInt(-1 - s.length());
+            out.writeBytes(s); // the low byte of each character
+        } else {
+            out.writeInt(s.length());
+            out.writeChars(s);
+        }
+    }
+
+    private static boolean isLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) return false;
+        }
+        return true;
     }
 
     private static void writeStrings(DataOutputStream out, String[] ss) throws IOException {

@@ -58,6 +58,26 @@ class CodeObjectSerializerTest {
     }
 
     @Test
+    void stringsOfOneByteAndOfWiderCharactersKeepEveryCharacter() {
+        // one byte a character up to U+00FF (the empty string too), UTF-16 units from U+0100 on
+        String[] texts = {"", "plain", "\u00ff\u0080\u0000x", "\u0100", "mixed \u00e9 \u20ac", "\ud83d\ude00"};
+        StringBuilder source = new StringBuilder();
+        for (int i = 0; i < texts.length; i++) {
+            source.append("v").append(i).append(" = '");
+            for (char ch : texts[i].toCharArray()) source.append(String.format("\\u%04x", (int) ch));
+            source.append("'\n");
+        }
+        CodeObject c = BytecodeCompiler.compile(PythonSourceParser.parseModule(source.toString(), "s.py"), "s.py", source.toString());
+        CodeObject back = CodeObjectSerializer.deserialize(CodeObjectSerializer.serialize(c));
+        java.util.List<Object> expected = java.util.Arrays.stream(c.consts).filter(k -> k instanceof String).toList();
+        java.util.List<Object> actual = java.util.Arrays.stream(back.consts).filter(k -> k instanceof String).toList();
+        assertEquals(expected, actual);
+        for (String t : texts) {
+            if (t.length() != 2) assertTrue(actual.contains(t), "lost " + t.chars().boxed().toList());
+        }
+    }
+
+    @Test
     void everyTruncationIsRejected() {
         byte[] bytes = CodeObjectSerializer.serialize(compile());
         for (int n = 0; n < bytes.length; n++) {
