@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The 32-byte SHA-256 key of a cache entry. Every caller builds keys with
@@ -64,12 +62,21 @@ public final class ObjectCacheKey {
         return new ObjectCacheKey(kind, sha.digest(), inputDigest, environment);
     }
 
-    /** Environments encoded already: a process keys hundreds of artifacts under a handful of environments. */
-    private static final Map<CompilationEnvironment, byte[]> ENCODED_FIELDS = new ConcurrentHashMap<>();
+    /** An environment and its encoded fields. */
+    private record Encoded(CompilationEnvironment environment, byte[] fields) {}
+
+    /**
+     * The last environments encoded, found by identity: a process keys hundreds of artifacts under a handful
+     * of environment objects, and comparing records by value (their generated equals and hashCode) costs the
+     * JVM's interpreter more than encoding. Slots are replaced round-robin; a racing writer only costs an encoding.
+     */
+    private static final Encoded[] RECENT = new Encoded[8];
+    private static int nextSlot;
 
     private static byte[] encodedFields(CompilationEnvironment environment) {
-        byte[] known = ENCODED_FIELDS.get(environment);
-        if (known != null) return known;
+        for (Encoded e : RECENT) {
+            if (e != null && e.environment() == environment) return e.fields();
+        }
         ByteWriter fields = new ByteWriter(256);
         fields.i32(environment.fields().size());
         for (EnvironmentField field : environment.fields()) {
@@ -77,8 +84,9 @@ public final class ObjectCacheKey {
             writeLengthPrefixed(fields, field.value());
         }
         byte[] encoded = Arrays.copyOf(fields.buffer(), fields.size());
-        if (ENCODED_FIELDS.size() >= 64) ENCODED_FIELDS.clear(); // environments are few; tests make many
-        ENCODED_FIELDS.put(environment, encoded);
+        int slot = nextSlot;
+        nextSlot = (slot + 1) % RECENT.length;
+        RECENT[slot] = new Encoded(environment, encoded);
         return encoded;
     }
 

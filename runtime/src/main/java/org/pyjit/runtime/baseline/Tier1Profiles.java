@@ -11,7 +11,6 @@ import java.util.WeakHashMap;
 import org.pyjit.compiler.bytecode.CodeObject;
 import org.pyjit.objcache.ArtifactKind;
 import org.pyjit.objcache.CachedObject;
-import org.pyjit.objcache.ClassFileEnvironment;
 import org.pyjit.objcache.ObjectCache;
 import org.pyjit.objcache.ObjectCacheKey;
 import org.pyjit.objcache.ObjectMetadata;
@@ -156,7 +155,7 @@ public final class Tier1Profiles {
         byte[] tag = "tier-1 profile\0".getBytes(StandardCharsets.UTF_8);
         byte[] input = ByteBuffer.allocate(tag.length + ObjectCacheKey.LENGTH).put(tag).put(moduleKey.digest()).array();
         return ObjectCacheKey.of(ArtifactKind.TIER1_CLASS, input,
-                new ClassFileEnvironment("tier-1-profile-1-" + CacheEnvironments.abiId()));
+                CacheEnvironments.tier1Profile("tier-1-profile-1-"));
     }
 
     static byte[] encode(BitSet bits) {

@@ -61,8 +61,29 @@ public final class CacheEnvironments {
      * version was not bumped) plus the ABI id.
      */
     public static ClassFileEnvironment tier1(int baselineVersion) {
-        return new ClassFileEnvironment(baselineVersion + "-" + generatorFingerprint() + "-" + abiId());
+        String value = baselineVersion + "-" + generatorFingerprint() + "-" + abiId();
+        ClassFileEnvironment made = tier1Environment;
+        if (made == null || !made.baselineCompilerVersion().equals(value)) {
+            made = new ClassFileEnvironment(value);
+            tier1Environment = made; // one object for every key: ObjectCacheKey finds its encoding by identity
+        }
+        return made;
     }
+
+    private static volatile ClassFileEnvironment tier1Environment;
+
+    /** The environment of tier-1 profiles: {@code prefix} plus the ABI id, one object while the id stays. */
+    public static ClassFileEnvironment tier1Profile(String prefix) {
+        String value = prefix + abiId();
+        ClassFileEnvironment made = tier1ProfileEnvironment;
+        if (made == null || !made.baselineCompilerVersion().equals(value)) {
+            made = new ClassFileEnvironment(value);
+            tier1ProfileEnvironment = made;
+        }
+        return made;
+    }
+
+    private static volatile ClassFileEnvironment tier1ProfileEnvironment;
 
     private static String generatorFingerprint() {
         String f = generatorFingerprint;
