@@ -42,10 +42,20 @@ public final class Tier1ClassCache {
         ObjectCache cache = RuntimeCache.get();
         if (cache == null) return new Outcome(BaselineCompiler.compile(code), false);
         long tk = System.nanoTime();
-        ObjectCacheKey key = keyOf(code);
-        long t0 = System.nanoTime();
-        RuntimeStatistics.cacheKey(t0 - tk);
-        CachedObject hit = cache.get(key).orElse(null);
+        Tier1Prefetch.Lookup prefetched = Tier1Prefetch.take(code); // made when the module loaded, if its profile named the code
+        ObjectCacheKey key;
+        CachedObject hit;
+        long t0;
+        if (prefetched != null) {
+            key = prefetched.key();
+            hit = prefetched.hit();
+            t0 = tk; // any wait for the prefetch counts as lookup time
+        } else {
+            key = keyOf(code);
+            t0 = System.nanoTime();
+            RuntimeStatistics.cacheKey(t0 - tk);
+            hit = cache.get(key).orElse(null);
+        }
         long t1 = System.nanoTime();
         RuntimeStatistics.cacheLookup(t1 - t0);
         if (hit != null) {

@@ -73,6 +73,7 @@ public final class Tier1Profiles {
             int almost = Math.max(0, BaselineOptions.threshold() - 1);
             st.calls = Math.max(st.calls, almost);
             st.backEdges = Math.max(st.backEdges, almost);
+            if (i > 0) Tier1Prefetch.start(cache, code, new Tier1ClassCache.CodePosition(moduleKey, i));
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +101,27 @@ class Tier1ClassCacheTest {
             BaselineCompiler.NotCompilable again =
                     assertThrows(BaselineCompiler.NotCompilable.class, () -> Tier1ClassCache.precompile(cache, code));
             assertTrue(again.getMessage().contains("earlier run"), again.getMessage());
+        }
+    }
+
+    @Test
+    void aPrefetchedLookupFindsThePrecompiledClassAndIsHandedOutOnce() throws Exception {
+        PyRuntime.bootstrap();
+        List<CodeObject> codes = Tier1Profiles.codeObjects(SourceCompiler.compileModule(SOURCE, "/tmp/t1.py"));
+        ObjectCacheKey moduleKey = ModuleCodeCache.keyOf(SOURCE, "/tmp/t1.py");
+        Tier1ClassCache.CodePosition addAt = new Tier1ClassCache.CodePosition(moduleKey, 1);
+        Tier1ClassCache.CodePosition methodAt = new Tier1ClassCache.CodePosition(moduleKey, 3);
+        try (ObjectCache cache = ObjectCache.open(CacheConfig.defaults().withDirectory(dir))) {
+            assertTrue(Tier1ClassCache.precompile(cache, codes.get(1), addAt) > 0);
+            Tier1Prefetch.start(cache, codes.get(1), addAt);
+            Tier1Prefetch.start(cache, codes.get(3), methodAt);
+            Tier1Prefetch.Lookup add = Tier1Prefetch.take(codes.get(1));
+            assertEquals(Tier1ClassCache.keyOf(addAt), add.key());
+            assertArrayEquals(cache.get(add.key()).orElseThrow().bytes(), add.hit().bytes());
+            assertNull(Tier1Prefetch.take(codes.get(1)), "handed out once");
+            Tier1Prefetch.Lookup method = Tier1Prefetch.take(codes.get(3));
+            assertEquals(Tier1ClassCache.keyOf(methodAt), method.key());
+            assertNull(method.hit(), "not precompiled: a miss, compiled by the caller");
         }
     }
 
