@@ -111,6 +111,7 @@ public final class PyRuntime {
             RuntimeHooks.atExit();
             RuntimeHooks.flushStandardStreams();
             org.pyjit.runtime.baseline.Tier1Profiles.save();
+            org.pyjit.runtime.imports.ModuleCodeCache.programEnded();
             org.pyjit.runtime.nativecode.NativeTier.saveProfiles();
             GlobalInterpreterLock.release();
         }

@@ -31,7 +31,17 @@ public final class ModuleCodeCache {
         if (!RuntimeCache.isEnabled()) return compileFresh(source, filename);
         // the file's status key first: the main script's is made while the cache may still be opening in the background
         long tk = System.nanoTime();
-        SourceStatMemo.Status status = SourceStatMemo.status(filename);
+        SourceStatMemo.Observed seen = SourceStatMemo.observe(filename);
+        ImportPrefetch.Loaded ahead = seen == null ? null : ImportPrefetch.take(filename); // waits for it
+        if (ahead != null && ahead.status().equals(seen.text())) { // the file is as the prefetch found it
+            ObjectCache cache = RuntimeCache.get();
+            RuntimeStatistics.cacheLookup(System.nanoTime() - tk);
+            RuntimeStatistics.moduleLoadedAhead(); // deserialized on the prefetch thread
+            ImportPrefetch.moduleLoaded(cache, filename, ahead.key());
+            Tier1Profiles.moduleLoaded(ahead.code(), ahead.key(), cache);
+            return ahead.code();
+        }
+        SourceStatMemo.Status status = seen == null ? null : SourceStatMemo.statusOf(seen);
         RuntimeStatistics.cacheKey(System.nanoTime() - tk);
         ObjectCache cache = RuntimeCache.get();
         if (cache == null) return compileFresh(source, filename);
@@ -65,8 +75,14 @@ public final class ModuleCodeCache {
             cache.put(key, CodeObjectSerializer.serialize(code), ObjectMetadata.of("module " + filename, micros));
         }
         if (status != null && !key.equals(memoKey)) SourceStatMemo.remember(cache, status, key, filename);
+        ImportPrefetch.moduleLoaded(cache, filename, key);
         Tier1Profiles.moduleLoaded(code, key, cache);
         return code;
+    }
+
+    /** At the end of a program: records which modules it loaded, for the next run's prefetch ({@link ImportPrefetch}). */
+    public static void programEnded() {
+        ImportPrefetch.save(RuntimeCache.isOpen() ? RuntimeCache.get() : null);
     }
 
     /** The cache key of a module's bytecode: its file name and source text under the bytecode environment. */

@@ -32,8 +32,17 @@ final class SourceStatMemo {
     /** A file's status as the memo keys it, and whether it is old enough to be memoized. */
     record Status(ObjectCacheKey key, boolean settled) {}
 
+    /** What the file system says of a file: the text its status key hashes, and its newest time stamp. */
+    record Observed(String text, long newestNanos) {}
+
     /** The status of {@code filename}, or null for a name that is not a readable file ({@code <string>}). */
     static Status status(String filename) {
+        Observed o = observe(filename);
+        return o == null ? null : statusOf(o);
+    }
+
+    /** The file's identity and status as text (no hashing), or null for a name that is not a readable file. */
+    static Observed observe(String filename) {
         if (filename.startsWith("<")) return null;
         try {
             Map<String, Object> a = Files.readAttributes(Path.of(filename), "unix:size,lastModifiedTime,ctime,ino,dev");
@@ -41,13 +50,18 @@ final class SourceStatMemo {
             long ctime = nanos(a.get("ctime"));
             String text = "source status\0" + filename + "\0" + a.get("size") + "\0" + mtime + "\0" + ctime + "\0" + a.get("ino")
                     + "\0" + a.get("dev");
-            ObjectCacheKey key = ObjectCacheKey.of(ArtifactKind.MODULE_BYTECODE, text.getBytes(StandardCharsets.UTF_8),
-                    CacheEnvironments.bytecode());
-            long now = System.currentTimeMillis() * 1_000_000L;
-            return new Status(key, now - Math.max(mtime, ctime) > RACY_NANOS);
+            return new Observed(text, Math.max(mtime, ctime));
         } catch (IOException | RuntimeException e) { // no such file, no unix attributes: hash the source
             return null;
         }
+    }
+
+    /** The status key of what was observed, and whether the file is old enough to be memoized. */
+    static Status statusOf(Observed o) {
+        ObjectCacheKey key = ObjectCacheKey.of(ArtifactKind.MODULE_BYTECODE, o.text().getBytes(StandardCharsets.UTF_8),
+                CacheEnvironments.bytecode());
+        long now = System.currentTimeMillis() * 1_000_000L;
+        return new Status(key, now - o.newestNanos() > RACY_NANOS);
     }
 
     private static long nanos(Object time) {
