@@ -24,7 +24,6 @@ final class CallSites {
     static final MethodHandle CALLABLE_CALL;
     static final MethodHandle METHOD_DESCRIPTOR_CALL;
     static final MethodHandle CALL_BOUND;
-    static final MethodHandle INSTANTIATE;
     static final MethodHandle INSTANTIATE_PLAIN;
     static final MethodHandle INSTANTIATE_BUILTIN;
 
@@ -37,20 +36,24 @@ final class CallSites {
                     MethodType.methodType(Object.class, Object[].class, String[].class));
             CALL_BOUND = l.findStatic(CallSites.class, "callBound",
                     MethodType.methodType(Object.class, FunctionCalls.Callee.class, Object.class, Object[].class));
-            INSTANTIATE = l.findStatic(CallSites.class, "instantiate",
-                    MethodType.methodType(Object.class, PyType.class, PyFunction.class, FunctionCalls.Callee.class, Object[].class));
             INSTANTIATE_PLAIN = l.findStatic(CallSites.class, "instantiatePlain",
                     MethodType.methodType(Object.class, PyType.class, Object[].class));
-            INSTANTIATE_BUILTIN = l.findStatic(CallSites.class, "instantiateBuiltin",
-                    MethodType.methodType(Object.class, PyType.class, Object.class, Object.class, boolean.class, Object[].class));
+            INSTANTIATE_BUILTIN = l.findVirtual(BuiltinInstantiation.class, "call", MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
+    /** The generic call of each argument count, shared by the sites. */
+    private static final MethodHandle[] GENERIC_CALLS = new MethodHandle[16];
+
     /** {@code (Object fn, Object × n) Object}: the generic call. */
     static MethodHandle genericCall(int n) {
-        return MethodHandles.insertArguments(CALL_KW, 2, (Object) NO_KEYWORDS).asCollector(Object[].class, n);
+        MethodHandle h = n < GENERIC_CALLS.length ? GENERIC_CALLS[n] : null;
+        if (h != null) return h;
+        h = MethodHandles.insertArguments(CALL_KW, 2, (Object) NO_KEYWORDS).asCollector(Object[].class, n);
+        if (n < GENERIC_CALLS.length) GENERIC_CALLS[n] = h;
+        return h;
     }
 
     /** {@code (Object × n) Object}: calls {@code target} with the arguments. */
@@ -81,57 +84,81 @@ final class CallSites {
         return FunctionCalls.callArray(c, (PyFunction) b.function, all);
     }
 
-    /** {@code cls(args…)} for a class with object's {@code __new__} and Python {@code __init__} taking the arguments directly. */
-    public static Object instantiate(PyType cls, PyFunction init, FunctionCalls.Callee c, Object[] args) {
-        PyObject obj = InstanceCreation.newInstance(cls);
-        Object[] all = new Object[args.length + 1];
-        all[0] = obj;
-        System.arraycopy(args, 0, all, 1, args.length);
-        Object r = FunctionCalls.callArray(c, init, all);
-        if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
-        return obj;
-    }
-
     private static Object initialized(Object obj, Object r) {
         if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
         return obj;
     }
 
-    public static Object instantiate0(PyType cls, PyFunction init, FunctionCalls.Callee c) {
-        PyObject obj = InstanceCreation.newInstance(cls);
-        return initialized(obj, FunctionCalls.call1(c, init, obj));
+    /**
+     * {@code cls(args…)} for a class with object's {@code __new__} and Python {@code __init__}
+     * taking the arguments directly; one bound object per linked class (one handle shape).
+     */
+    record Instantiation(PyType cls, PyFunction init, FunctionCalls.Callee c) {
+        public Object call(Object[] args) {
+            PyObject obj = InstanceCreation.newInstance(cls);
+            Object[] all = new Object[args.length + 1];
+            all[0] = obj;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return initialized(obj, FunctionCalls.callArray(c, init, all));
+        }
+
+        public Object call0() {
+            PyObject obj = InstanceCreation.newInstance(cls);
+            return initialized(obj, FunctionCalls.call1(c, init, obj));
+        }
+
+        public Object call1(Object a) {
+            PyObject obj = InstanceCreation.newInstance(cls);
+            return initialized(obj, FunctionCalls.call2(c, init, obj, a));
+        }
+
+        public Object call2(Object a, Object b) {
+            PyObject obj = InstanceCreation.newInstance(cls);
+            return initialized(obj, FunctionCalls.call3(c, init, obj, a, b));
+        }
+
+        public Object call3(Object a, Object b, Object d) {
+            PyObject obj = InstanceCreation.newInstance(cls);
+            return initialized(obj, FunctionCalls.call4(c, init, obj, a, b, d));
+        }
     }
 
-    public static Object instantiate1(PyType cls, PyFunction init, FunctionCalls.Callee c, Object a) {
-        PyObject obj = InstanceCreation.newInstance(cls);
-        return initialized(obj, FunctionCalls.call2(c, init, obj, a));
-    }
+    /** {@code Instantiation.call0} … {@code call3}, then {@code call(Object[])}. */
+    private static final MethodHandle[] INSTANTIATION_CALLS = new MethodHandle[5];
 
-    public static Object instantiate2(PyType cls, PyFunction init, FunctionCalls.Callee c, Object a, Object b) {
-        PyObject obj = InstanceCreation.newInstance(cls);
-        return initialized(obj, FunctionCalls.call3(c, init, obj, a, b));
-    }
-
-    public static Object instantiate3(PyType cls, PyFunction init, FunctionCalls.Callee c, Object a, Object b, Object d) {
-        PyObject obj = InstanceCreation.newInstance(cls);
-        return initialized(obj, FunctionCalls.call4(c, init, obj, a, b, d));
+    static {
+        try {
+            for (int n = 0; n <= 3; n++) {
+                INSTANTIATION_CALLS[n] = Guards.LOOKUP.findVirtual(Instantiation.class, "call" + n, MethodType.genericMethodType(n));
+            }
+            INSTANTIATION_CALLS[4] = Guards.LOOKUP.findVirtual(Instantiation.class, "call", MethodType.methodType(Object.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     /** {@code (Object × n) Object} making an instance of {@code cls} and running its Python {@code __init__} directly. */
     static MethodHandle instantiation(PyType cls, PyFunction init, FunctionCalls.Callee c, int n) {
-        if (n > 3) return MethodHandles.insertArguments(INSTANTIATE, 0, cls, init, c).asCollector(Object[].class, n);
-        try {
-            MethodType t = MethodType.genericMethodType(n).insertParameterTypes(0, PyType.class, PyFunction.class, FunctionCalls.Callee.class);
-            return MethodHandles.insertArguments(Guards.LOOKUP.findStatic(CallSites.class, "instantiate" + n, t), 0, cls, init, c);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        Instantiation i = new Instantiation(cls, init, c);
+        if (n > 3) return INSTANTIATION_CALLS[4].bindTo(i).asCollector(Object[].class, n);
+        return INSTANTIATION_CALLS[n].bindTo(i);
     }
 
     /**
      * {@code cls(args…)} for a builtin class: its {@code __new__} and {@code __init__} found once
      * (builtin classes never change), then what {@code type.__call__} does with them.
      */
+    record BuiltinInstantiation(PyType cls, Object newFunction, Object init, boolean initIsNoOp) {
+        public Object call(Object[] args) {
+            return instantiateBuiltin(cls, newFunction, init, initIsNoOp, args);
+        }
+    }
+
+    /** {@code (Object × n) Object}: {@link #instantiateBuiltin} with the class's methods bound (one bound object). */
+    static MethodHandle builtinInstantiation(PyType cls, Object newFunction, Object init, boolean initIsNoOp, int n) {
+        return INSTANTIATE_BUILTIN.bindTo(new BuiltinInstantiation(cls, newFunction, init, initIsNoOp)).asCollector(Object[].class, n);
+    }
+
     public static Object instantiateBuiltin(PyType cls, Object newFunction, Object init, boolean initIsNoOp, Object[] args) {
         Object[] withCls = new Object[args.length + 1];
         withCls[0] = cls;

@@ -81,12 +81,12 @@ public final class MethodCallSite extends InlineCache {
             if (descr != null && Attributes.isDataDescriptor(descr)) return null;
             MethodHandle fast = MethodHandles.insertArguments(MODULE_CALL, 0, m.dict.keyCell(name), name)
                     .asCollector(Object[].class, nargs).asType(site);
-            return new Entry("module " + m.name + ": " + name, Guards.onParameter(Guards.same(m, m.name).test(), site, 0), fast);
+            return new Entry("module " + m.name + ": " + name, Guards.onParameter(Guards.same(m, m.name).check(), site, 0), fast);
         }
         PyType t = Ops.typeOf(recv);
         ValueGuard g = recv instanceof PyObject p ? Guards.typeAndShape(p) : Guards.javaClass(recv.getClass());
         if (g == null) return null;
-        MethodHandle guard = Guards.onParameter(g.test(), site, 0);
+        MethodHandle guard = Guards.onParameter(g.check(), site, 0);
         String kind = g.kind() + ": " + name;
         Object m = t.lookup(name);
         boolean shadowed = recv instanceof PyObject p && p.shape != null && p.shape.indexOf(name) >= 0;
@@ -97,7 +97,7 @@ public final class MethodCallSite extends InlineCache {
         if (m instanceof PyFunction f) {
             FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
             MethodHandle fast = CallSites.callFunction(f, c, nargs + 1);
-            return calleeEntry(kind, FunctionCalls.whileInterpreted(guard, c), fast.asType(site), g, c);
+            return calleeEntry(kind, Guards.onParameter(FunctionCalls.whileInterpreted(g.check(), c), site, 0), fast.asType(site), g, c);
         }
         MethodHandle fast = CallSites.callMethodDescriptor((PyMethodDescriptor) m, nargs + 1);
         return new Entry(kind, guard, fast.asType(site), g.isStale());
@@ -112,7 +112,7 @@ public final class MethodCallSite extends InlineCache {
     /** {@code Cls.name(args)}: the class attribute is a constant while the class keeps its version. */
     private Entry planClass(PyType cls, MethodType site) {
         ValueGuard g = Guards.classObject(cls);
-        MethodHandle guard = Guards.onParameter(g.test(), site, 0);
+        MethodHandle guard = Guards.onParameter(g.check(), site, 0);
         PyType meta = cls.type;
         Object attr = cls.lookup(name);
         Object metaAttr = meta.lookup(name);
@@ -123,7 +123,7 @@ public final class MethodCallSite extends InlineCache {
             if (value instanceof PyFunction f) {
                 FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
                 fast = MethodHandles.dropArguments(CallSites.callFunction(f, c, nargs), 0, Object.class).asType(site);
-                return calleeEntry(g.kind() + ": " + name, FunctionCalls.whileInterpreted(guard, c), fast, g, c);
+                return calleeEntry(g.kind() + ": " + name, Guards.onParameter(FunctionCalls.whileInterpreted(g.check(), c), site, 0), fast, g, c);
             } else if ((value instanceof PyBuiltinFunction || value instanceof PyMethodDescriptor)
                     && AttributeLoadSite.isPlainClassValue(value)) {
                 fast = MethodHandles.dropArguments(CallSites.callConstant((PyCallable) value, nargs), 0, Object.class).asType(site);
