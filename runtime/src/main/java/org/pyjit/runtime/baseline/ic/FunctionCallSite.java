@@ -19,16 +19,6 @@ import org.pyjit.runtime.types.InstanceCreation;
  * and other callables by type (generic call).
  */
 public final class FunctionCallSite extends InlineCache {
-    private static final MethodHandle MISS;
-
-    static {
-        try {
-            MISS = Guards.LOOKUP.findVirtual(FunctionCallSite.class, "miss", MethodType.methodType(Object.class, Object[].class));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     private final int nargs;
 
     public FunctionCallSite(MethodType type) {
@@ -39,7 +29,7 @@ public final class FunctionCallSite extends InlineCache {
 
     @Override
     protected MethodHandle missHandler() {
-        return MISS.bindTo(this).asCollector(Object[].class, nargs + 1).asType(type());
+        return CallSites.spread(this::miss, nargs + 1);
     }
 
     @Override
@@ -67,7 +57,7 @@ public final class FunctionCallSite extends InlineCache {
         if (fn instanceof PyBoundMethod bm && bm.function instanceof PyFunction f && FunctionCalls.isDirect(f.code, nargs + 1)) {
             FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
             MethodHandle guard = Guards.onParameter(FunctionCalls.whileInterpreted(new FunctionCalls.BoundFunctionOf(f.code), c), site, 0);
-            MethodHandle fast = CallSites.CALL_BOUND.bindTo(c).asCollector(Object[].class, nargs).asType(site);
+            MethodHandle fast = CallSites.callBound(c, nargs);
             return new Entry("bound method " + f.qualname, guard, fast, c::tieredUp, () -> false);
         }
         if (fn instanceof PyBuiltinFunction bf) {
@@ -93,7 +83,7 @@ public final class FunctionCallSite extends InlineCache {
                 create = CallSites.instantiation(cls, f, c, nargs);
                 test = FunctionCalls.whileInterpreted(test, c);
             } else if (InstanceCreation.isObjectInit(init) && nargs == 0) {
-                create = CallSites.INSTANTIATE_PLAIN.bindTo(cls).asCollector(Object[].class, 0);
+                create = CallSites.INSTANTIATE_PLAIN.bindTo(cls);
             }
         } else if (cls.builtin && cls != BuiltinTypes.TYPE && cls.type == BuiltinTypes.TYPE && cls.lookup("__new__") != null) {
             Object newAttr = cls.lookup("__new__");
