@@ -1,7 +1,6 @@
 package org.pyjit.runtime.baseline.ic;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import org.pyjit.compiler.bytecode.CodeObject;
 import org.pyjit.runtime.baseline.TierPolicy;
@@ -202,11 +201,5 @@ public final class FunctionCalls {
      */
     static Guards.ValueTest whileInterpreted(Guards.ValueTest test, Callee c) {
         return c.body() != null ? test : new Guards.Both(test, new StillInterpreted(c.state()));
-    }
-
-    /** {@link #whileInterpreted(Guards.ValueTest, Callee)} for a guard on several parameters. */
-    static MethodHandle whileInterpreted(MethodHandle guard, Callee c) {
-        if (c.body() != null) return guard;
-        return Guards.and(guard, Guards.onParameter(new StillInterpreted(c.state()), guard.type(), 0));
     }
 }

@@ -3,7 +3,6 @@ package org.pyjit.runtime.baseline.ic;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.pyjit.runtime.objects.PyObject;
 import org.pyjit.runtime.objects.PyType;
@@ -178,17 +177,5 @@ public final class Guards {
         public boolean test(Object x, Object y) {
             return a.test(x) && b.test(y);
         }
-    }
-
-    /** Both tests hold ({@code a} first), each on the whole parameter list. */
-    public static MethodHandle and(MethodHandle a, MethodHandle b) {
-        return MethodHandles.guardWithTest(a, b, FALSES.computeIfAbsent(a.type().changeReturnType(boolean.class), Guards::alwaysFalse));
-    }
-
-    /** Constant false of each guard type, shared by the sites of that type. */
-    private static final ConcurrentHashMap<MethodType, MethodHandle> FALSES = new ConcurrentHashMap<>();
-
-    private static MethodHandle alwaysFalse(MethodType t) {
-        return MethodHandles.dropArguments(MethodHandles.constant(boolean.class, false), 0, t.parameterList());
     }
 }
