@@ -146,8 +146,16 @@ public final class FunctionCalls {
      * which {@link #isDirect isDirect} for {@code nargs}.
      */
     static MethodHandle direct(Callee c, int nargs) {
+        return directCall(nargs).bindTo(c);
+    }
+
+    /** {@code (Callee, PyFunction, Object × n) Object} of each arity, found once. */
+    private static final MethodHandle[] DIRECT_CALLS = new MethodHandle[16];
+
+    private static MethodHandle directCall(int nargs) {
+        MethodHandle h = nargs < DIRECT_CALLS.length ? DIRECT_CALLS[nargs] : null;
+        if (h != null) return h;
         try {
-            MethodHandle h;
             if (nargs <= MAX_DIRECT) {
                 MethodType t = MethodType.genericMethodType(nargs).insertParameterTypes(0, Callee.class, PyFunction.class);
                 h = Guards.LOOKUP.findStatic(FunctionCalls.class, "call" + nargs, t);
@@ -155,10 +163,11 @@ public final class FunctionCalls {
                 h = Guards.LOOKUP.findStatic(FunctionCalls.class, "callArray",
                         MethodType.methodType(Object.class, Callee.class, PyFunction.class, Object[].class)).asCollector(Object[].class, nargs);
             }
-            return h.bindTo(c);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+        if (nargs < DIRECT_CALLS.length) DIRECT_CALLS[nargs] = h;
+        return h;
     }
 
     /** Function {@code o} runs code {@code code}, whatever its tier. */
