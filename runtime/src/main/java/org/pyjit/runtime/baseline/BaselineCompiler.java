@@ -8,9 +8,6 @@ import static org.pyjit.runtime.baseline.JvmTypes.*;
 
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassHierarchyResolver;
-import java.lang.classfile.ClassModel;
-import java.lang.classfile.MethodModel;
-import java.lang.classfile.attribute.CodeAttribute;
 import java.lang.constant.ClassDesc;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -29,7 +26,7 @@ public final class BaselineCompiler {
     private BaselineCompiler() {}
 
     /** Bumped when generated code changes meaning (part of a cached class file's key). */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** HotSpot does not JIT-compile methods longer than this (HugeMethodLimit): such code would run slower than tier 0. */
     static final int JIT_METHOD_LIMIT = 8000;
@@ -124,15 +121,73 @@ public final class BaselineCompiler {
         }
     }
 
-    /** Length in bytes of the generated {@code body} method. */
+    /**
+     * Length in bytes of the generated {@code body} method, read straight from the class file's
+     * bytes (every cached class is checked as it loads: a full ClassFile-API parse made the JDK's
+     * class-file reader hot enough for C2 to compile it in short runs). Malformed bytes give
+     * {@link Integer#MAX_VALUE}, so the class is not loaded.
+     */
     static int bodyLength(byte[] bytes) {
-        ClassModel cm = ClassFile.of().parse(bytes);
-        for (MethodModel mm : cm.methods()) {
-            if (mm.methodName().equalsString("body")) {
-                return mm.findAttribute(java.lang.classfile.Attributes.code()).map(CodeAttribute::codeLength).orElse(0);
+        try {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+            b.position(8); // magic, minor and major version
+            int count = b.getShort() & 0xFFFF;
+            String[] utf8 = new String[count];
+            for (int i = 1; i < count; i++) {
+                int tag = b.get();
+                switch (tag) {
+                    case 1 -> {
+                        int len = b.getShort() & 0xFFFF;
+                        if (len == 4 || len == 5) utf8[i] = new String(bytes, b.position(), len, java.nio.charset.StandardCharsets.UTF_8);
+                        b.position(b.position() + len);
+                    }
+                    case 3, 4, 9, 10, 11, 12, 17, 18 -> b.position(b.position() + 4);
+                    case 5, 6 -> {
+                        b.position(b.position() + 8);
+                        i++; // two slots
+                    }
+                    case 7, 8, 16, 19, 20 -> b.position(b.position() + 2);
+                    case 15 -> b.position(b.position() + 3);
+                    default -> {
+                        return Integer.MAX_VALUE;
+                    }
+                }
+            }
+            b.position(b.position() + 6); // access flags, this class, super class
+            int interfaces = b.getShort() & 0xFFFF;
+            b.position(b.position() + 2 * interfaces);
+            skipMembers(b);
+            int methods = b.getShort() & 0xFFFF;
+            for (int m = 0; m < methods; m++) {
+                b.position(b.position() + 2);
+                boolean isBody = "body".equals(utf8[b.getShort() & 0xFFFF]);
+                b.position(b.position() + 2);
+                int attributes = b.getShort() & 0xFFFF;
+                for (int a = 0; a < attributes; a++) {
+                    String name = utf8[b.getShort() & 0xFFFF];
+                    int len = b.getInt();
+                    if (isBody && "Code".equals(name)) return b.getInt(b.position() + 4);
+                    b.position(b.position() + len);
+                }
+            }
+            return 0;
+        } catch (RuntimeException e) { // truncated or malformed
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /** Skips a class file's fields. */
+    private static void skipMembers(java.nio.ByteBuffer b) {
+        int n = b.getShort() & 0xFFFF;
+        for (int i = 0; i < n; i++) {
+            b.position(b.position() + 6);
+            int attributes = b.getShort() & 0xFFFF;
+            for (int a = 0; a < attributes; a++) {
+                b.position(b.position() + 2);
+                int len = b.getInt();
+                b.position(b.position() + len);
             }
         }
-        return 0;
     }
 
     /** A JVM class-name-safe rendering of a qualified name. */

@@ -1,6 +1,5 @@
 package org.pyjit.runtime.baseline;
 
-import static java.lang.constant.ConstantDescs.CD_CallSite;
 import static java.lang.constant.ConstantDescs.CD_Object;
 import static java.lang.constant.ConstantDescs.CD_String;
 import static java.lang.constant.ConstantDescs.CD_int;
@@ -42,9 +41,14 @@ final class IcEmitter {
     private void indy(String bootstrap, MethodTypeDesc type, ConstantDesc... args) {
         ConstantDesc[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = m.currentPc;
-        ClassDesc[] argTypes = new ClassDesc[all.length];
-        for (int i = 0; i < all.length; i++) argTypes[i] = all[i] instanceof String ? CD_String : CD_int;
-        DirectMethodHandleDesc bsm = ConstantDescs.ofCallsiteBootstrap(BOOTSTRAPS, bootstrap, CD_CallSite, argTypes);
+        // (Lookup, String, MethodType, Object × n) Object: the type the JDK invokes bootstraps with (see Bootstraps)
+        ClassDesc[] params = new ClassDesc[3 + all.length];
+        params[0] = ConstantDescs.CD_MethodHandles_Lookup;
+        params[1] = CD_String;
+        params[2] = ConstantDescs.CD_MethodType;
+        java.util.Arrays.fill(params, 3, params.length, CD_Object);
+        DirectMethodHandleDesc bsm = java.lang.constant.MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, BOOTSTRAPS,
+                bootstrap, MethodTypeDesc.of(CD_Object, params));
         cob.invokedynamic(DynamicCallSiteDesc.of(bsm, bootstrap, type, all));
         m.sites++;
     }

@@ -102,7 +102,7 @@ public final class AttributeLoadSite extends InlineCache {
 
     private static Entry entry(ValueGuard g, String what, MethodHandle fast) {
         MethodType site = MethodType.methodType(Object.class, Object.class);
-        return new Entry(g.kind() + ": " + what, Guards.onParameter(g.test(), site, 0), fast.asType(site), g.isStale());
+        return new Entry(g.kind() + ": " + what, g.test(), fast.asType(site), g.isStale());
     }
 
     /**
@@ -116,10 +116,9 @@ public final class AttributeLoadSite extends InlineCache {
         MethodHandle call = CallSites.callFunction(f, c, 1).asType(site);
         MethodHandle sameGetter = MethodHandles.dropArguments(MethodHandles.insertArguments(SAME_GETTER, 0, p, f), 0, Object.class);
         MethodHandle fast = MethodHandles.guardWithTest(sameGetter, call, PROPERTY.bindTo(p).asType(site));
-        MethodHandle guard = Guards.onParameter(g.test(), site, 0);
         String kind = g.kind() + ": property " + name;
-        if (c.body() != null) return new Entry(kind, guard, fast, g.isStale());
-        return new Entry(kind, FunctionCalls.whileInterpreted(guard, c), fast,
+        if (c.body() != null) return new Entry(kind, g.test(), fast, g.isStale());
+        return new Entry(kind, Guards.handle(FunctionCalls.whileInterpreted(g.check(), c)), fast,
                 () -> g.isStale().getAsBoolean() || c.tieredUp(), () -> !c.tieredUp());
     }
 

@@ -35,7 +35,6 @@ public final class BinarySite extends InlineCache {
     private static final MethodHandle LIST_CONCAT;
     private static final MethodHandle DOUBLES;
     private static final MethodHandle CONCAT;
-    private static final MethodHandle USER;
 
     static {
         try {
@@ -54,8 +53,6 @@ public final class BinarySite extends InlineCache {
             LIST_CONCAT = l.findStatic(BinarySite.class, "listConcat", oo);
             DOUBLES = l.findStatic(BinarySite.class, "doubles", oo.insertParameterTypes(0, int.class));
             CONCAT = l.findStatic(BinarySite.class, "concat", oo);
-            USER = l.findStatic(UserOperators.class, "binary", oo.insertParameterTypes(0, Object.class, Object.class,
-                    Object.class, boolean.class, BinaryOp.class, boolean.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -76,9 +73,24 @@ public final class BinarySite extends InlineCache {
         return MISS.bindTo(this);
     }
 
+    /** The generic operation of each operator, plain and in place: shared by all sites. */
+    private static final MethodHandle[] GENERIC = new MethodHandle[2 * BinaryOp.values().length];
+
     @Override
     protected MethodHandle generic() {
-        return MethodHandles.insertArguments(inplace ? INPLACE : BINARY, 2, op);
+        int i = 2 * op.ordinal() + (inplace ? 1 : 0);
+        MethodHandle h = GENERIC[i];
+        if (h == null) GENERIC[i] = h = MethodHandles.insertArguments(inplace ? INPLACE : BINARY, 2, op);
+        return h;
+    }
+
+    /** float op float of each operator (by ordinal), made once. */
+    private static final MethodHandle[] DOUBLE_OPS = new MethodHandle[BinaryOp.values().length];
+
+    private static MethodHandle doubleOperation(BinaryOp op) {
+        MethodHandle h = DOUBLE_OPS[op.ordinal()];
+        if (h == null) DOUBLE_OPS[op.ordinal()] = h = MethodHandles.insertArguments(DOUBLES, 0, op.ordinal());
+        return h;
     }
 
     Object miss(Object a, Object b) {
@@ -92,7 +104,7 @@ public final class BinarySite extends InlineCache {
             if (f != null) return new Entry("int " + op.symbol + " int", BOTH_LONG, f);
         }
         if (a instanceof Double && b instanceof Double && isFloatOp(op)) {
-            return new Entry("float " + op.symbol + " float", BOTH_DOUBLE, MethodHandles.insertArguments(DOUBLES, 0, op.ordinal()));
+            return new Entry("float " + op.symbol + " float", BOTH_DOUBLE, doubleOperation(op));
         }
         if (op == BinaryOp.ADD && a instanceof String && b instanceof String) {
             return new Entry("str + str", BOTH_STRING, CONCAT);
@@ -104,19 +116,19 @@ public final class BinarySite extends InlineCache {
             return new Entry("list + list", BOTH_LIST, LIST_CONCAT);
         }
         ValueGuard ga = Guards.typeOf(a), gb = Guards.typeOf(b);
-        MethodType site = type();
-        MethodHandle guard = Guards.and(Guards.onParameter(ga.test(), site, 0), Guards.onParameter(gb.test(), site, 1));
+        MethodHandle guard = Guards.handle(new Guards.Operands(ga.check(), gb.check()));
         String kind = ga.kind() + " " + op.symbol + " " + gb.kind();
         java.util.function.BooleanSupplier stale = () -> ga.isStale().getAsBoolean() || gb.isStale().getAsBoolean();
         PyType ta = Ops.typeOf(a), tb = Ops.typeOf(b);
         if (ta.builtin && tb.builtin) return new Entry(kind, guard, generic(), stale);
         if (!(a instanceof PyObject) && !(b instanceof PyObject)) return null;
         UserOperators.Direct direct = UserOperators.direct(ta, tb, op, inplace);
-        if (direct == null) return new Entry(kind, guard, UserOperators.resolve(USER, ta, tb, op, inplace), stale);
+        if (direct == null) return new Entry(kind, guard, UserOperators.resolve(ta, tb, op, inplace), stale);
         FunctionCalls.Callee c = direct.callee();
         if (c.body() != null) return new Entry(kind, guard, direct.fast(), stale);
         // the callee is still interpreted: relink to its baseline body once it has one
-        return new Entry(kind, FunctionCalls.whileInterpreted(guard, c), direct.fast(),
+        guard = Guards.handle(new Guards.Operands(FunctionCalls.whileInterpreted(ga.check(), c), gb.check()));
+        return new Entry(kind, guard, direct.fast(),
                 () -> stale.getAsBoolean() || c.tieredUp(), () -> !c.tieredUp());
     }
 
@@ -127,7 +139,9 @@ public final class BinarySite extends InlineCache {
         };
     }
 
-    /** The IntArith operation for int operands, or null. */
+    private static final MethodHandle[] LONG_OPS = new MethodHandle[BinaryOp.values().length];
+
+    /** The IntArith operation for int operands (found once per operator), or null. */
     private static MethodHandle longOperation(BinaryOp op) {
         String name = switch (op) {
             case ADD -> "add";
@@ -145,8 +159,10 @@ public final class BinarySite extends InlineCache {
             case MATMUL -> null;
         };
         if (name == null) return null;
+        MethodHandle h = LONG_OPS[op.ordinal()];
+        if (h != null) return h;
         try {
-            return Guards.LOOKUP.findStatic(IntArith.class, name, MethodType.methodType(Object.class, Object.class, Object.class));
+            return LONG_OPS[op.ordinal()] = Guards.LOOKUP.findStatic(IntArith.class, name, MethodType.methodType(Object.class, Object.class, Object.class));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

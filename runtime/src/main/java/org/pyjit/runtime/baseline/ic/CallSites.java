@@ -21,46 +21,70 @@ final class CallSites {
 
     private static final String[] NO_KEYWORDS = null;
     static final MethodHandle CALL_KW;
-    static final MethodHandle CALLABLE_CALL;
-    static final MethodHandle METHOD_DESCRIPTOR_CALL;
-    static final MethodHandle CALL_BOUND;
-    static final MethodHandle INSTANTIATE;
     static final MethodHandle INSTANTIATE_PLAIN;
-    static final MethodHandle INSTANTIATE_BUILTIN;
 
     static {
         try {
             MethodHandles.Lookup l = Guards.LOOKUP;
             CALL_KW = l.findStatic(Ops.class, "callKw", MethodType.methodType(Object.class, Object.class, Object[].class, String[].class));
-            CALLABLE_CALL = l.findVirtual(PyCallable.class, "call", MethodType.methodType(Object.class, Object[].class, String[].class));
-            METHOD_DESCRIPTOR_CALL = l.findVirtual(PyMethodDescriptor.class, "callUnchecked",
-                    MethodType.methodType(Object.class, Object[].class, String[].class));
-            CALL_BOUND = l.findStatic(CallSites.class, "callBound",
-                    MethodType.methodType(Object.class, FunctionCalls.Callee.class, Object.class, Object[].class));
-            INSTANTIATE = l.findStatic(CallSites.class, "instantiate",
-                    MethodType.methodType(Object.class, PyType.class, PyFunction.class, FunctionCalls.Callee.class, Object[].class));
-            INSTANTIATE_PLAIN = l.findStatic(CallSites.class, "instantiatePlain",
-                    MethodType.methodType(Object.class, PyType.class, Object[].class));
-            INSTANTIATE_BUILTIN = l.findStatic(CallSites.class, "instantiateBuiltin",
-                    MethodType.methodType(Object.class, PyType.class, Object.class, Object.class, boolean.class, Object[].class));
+            INSTANTIATE_PLAIN = l.findStatic(CallSites.class, "instantiatePlain", MethodType.methodType(Object.class, PyType.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
+    /** A call taking its arguments as one array: bound into the per-arity {@link #spread} handles. */
+    @FunctionalInterface
+    interface ArrayCall {
+        Object call(Object[] args);
+    }
+
+    private static final MethodHandle ARRAY_CALL;
+    /** {@code (ArrayCall, Object × n) Object} for each n, made once: all sites of one arity share its lambda forms. */
+    private static final MethodHandle[] SPREADS = new MethodHandle[16];
+
+    static {
+        try {
+            ARRAY_CALL = Guards.LOOKUP.findVirtual(ArrayCall.class, "call", MethodType.methodType(Object.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * {@code (Object × n) Object} calling {@code target} with the n arguments in a new array.
+     * One collecting handle per arity, bound to {@code target}: where binding each site's own
+     * values before collecting made lambda forms per mix of bound values, arities and positions.
+     */
+    static MethodHandle spread(ArrayCall target, int n) {
+        MethodHandle h = n < SPREADS.length ? SPREADS[n] : null;
+        if (h == null) {
+            h = ARRAY_CALL.asCollector(Object[].class, n);
+            if (n < SPREADS.length) SPREADS[n] = h;
+        }
+        return h.bindTo(target);
+    }
+
+    /** The generic call of each argument count, shared by the sites. */
+    private static final MethodHandle[] GENERIC_CALLS = new MethodHandle[16];
+
     /** {@code (Object fn, Object × n) Object}: the generic call. */
     static MethodHandle genericCall(int n) {
-        return MethodHandles.insertArguments(CALL_KW, 2, (Object) NO_KEYWORDS).asCollector(Object[].class, n);
+        MethodHandle h = n < GENERIC_CALLS.length ? GENERIC_CALLS[n] : null;
+        if (h != null) return h;
+        h = MethodHandles.insertArguments(CALL_KW, 2, (Object) NO_KEYWORDS).asCollector(Object[].class, n);
+        if (n < GENERIC_CALLS.length) GENERIC_CALLS[n] = h;
+        return h;
     }
 
     /** {@code (Object × n) Object}: calls {@code target} with the arguments. */
     static MethodHandle callConstant(PyCallable target, int n) {
-        return MethodHandles.insertArguments(CALLABLE_CALL.bindTo(target), 1, (Object) NO_KEYWORDS).asCollector(Object[].class, n);
+        return spread(args -> target.call(args, NO_KEYWORDS), n);
     }
 
     /** {@code (Object self, Object × (n - 1)) Object}: a builtin method found on self's own type, without the receiver check. */
     static MethodHandle callMethodDescriptor(PyMethodDescriptor md, int n) {
-        return MethodHandles.insertArguments(METHOD_DESCRIPTOR_CALL.bindTo(md), 1, (Object) NO_KEYWORDS).asCollector(Object[].class, n);
+        return spread(args -> md.callUnchecked(args, NO_KEYWORDS), n);
     }
 
     /**
@@ -72,24 +96,13 @@ final class CallSites {
         return callConstant(fn, n);
     }
 
-    /** Calls bound method {@code bm} (a function of code known direct for n + 1) with n arguments. */
-    public static Object callBound(FunctionCalls.Callee c, Object bm, Object[] args) {
-        PyBoundMethod b = (PyBoundMethod) bm;
-        Object[] all = new Object[args.length + 1];
-        all[0] = b.self;
-        System.arraycopy(args, 0, all, 1, args.length);
-        return FunctionCalls.callArray(c, (PyFunction) b.function, all);
-    }
-
-    /** {@code cls(args…)} for a class with object's {@code __new__} and Python {@code __init__} taking the arguments directly. */
-    public static Object instantiate(PyType cls, PyFunction init, FunctionCalls.Callee c, Object[] args) {
-        PyObject obj = InstanceCreation.newInstance(cls);
-        Object[] all = new Object[args.length + 1];
-        all[0] = obj;
-        System.arraycopy(args, 0, all, 1, args.length);
-        Object r = FunctionCalls.callArray(c, init, all);
-        if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
-        return obj;
+    /** {@code (Object bm, Object × n) Object}: calls bound method {@code bm} (a function of {@code c}'s code, direct for n + 1). */
+    static MethodHandle callBound(FunctionCalls.Callee c, int n) {
+        return spread(all -> {
+            PyBoundMethod b = (PyBoundMethod) all[0];
+            all[0] = b.self; // the array is this call's own
+            return FunctionCalls.callArray(c, (PyFunction) b.function, all);
+        }, n + 1);
     }
 
     private static Object initialized(Object obj, Object r) {
@@ -97,41 +110,75 @@ final class CallSites {
         return obj;
     }
 
-    public static Object instantiate0(PyType cls, PyFunction init, FunctionCalls.Callee c) {
-        PyObject obj = InstanceCreation.newInstance(cls);
-        return initialized(obj, FunctionCalls.call1(c, init, obj));
+    /**
+     * {@code cls(args…)} for a class with object's {@code __new__} and Python {@code __init__}
+     * taking the arguments directly; one bound object per linked class (one handle shape).
+     */
+    record Instantiation(PyType cls, PyFunction init, FunctionCalls.Callee c) {
+        public Object call(Object[] args) {
+            PyObject obj = InstanceCreation.newInstance(cls);
+            Object[] all = new Object[args.length + 1];
+            all[0] = obj;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return initialized(obj, FunctionCalls.callArray(c, init, all));
+        }
+
+        public Object call0() {
+            PyObject obj = InstanceCreation.newInstance(cls);
+            return initialized(obj, FunctionCalls.call1(c, init, obj));
+        }
+
+        public Object call1(Object a) {
+            PyObject obj = InstanceCreation.newInstance(cls);
+            return initialized(obj, FunctionCalls.call2(c, init, obj, a));
+        }
+
+        public Object call2(Object a, Object b) {
+            PyObject obj = InstanceCreation.newInstance(cls);
+            return initialized(obj, FunctionCalls.call3(c, init, obj, a, b));
+        }
+
+        public Object call3(Object a, Object b, Object d) {
+            PyObject obj = InstanceCreation.newInstance(cls);
+            return initialized(obj, FunctionCalls.call4(c, init, obj, a, b, d));
+        }
     }
 
-    public static Object instantiate1(PyType cls, PyFunction init, FunctionCalls.Callee c, Object a) {
-        PyObject obj = InstanceCreation.newInstance(cls);
-        return initialized(obj, FunctionCalls.call2(c, init, obj, a));
-    }
+    /** {@code Instantiation.call0} … {@code call3}. */
+    private static final MethodHandle[] INSTANTIATION_CALLS = new MethodHandle[4];
 
-    public static Object instantiate2(PyType cls, PyFunction init, FunctionCalls.Callee c, Object a, Object b) {
-        PyObject obj = InstanceCreation.newInstance(cls);
-        return initialized(obj, FunctionCalls.call3(c, init, obj, a, b));
-    }
-
-    public static Object instantiate3(PyType cls, PyFunction init, FunctionCalls.Callee c, Object a, Object b, Object d) {
-        PyObject obj = InstanceCreation.newInstance(cls);
-        return initialized(obj, FunctionCalls.call4(c, init, obj, a, b, d));
+    static {
+        try {
+            for (int n = 0; n <= 3; n++) {
+                INSTANTIATION_CALLS[n] = Guards.LOOKUP.findVirtual(Instantiation.class, "call" + n, MethodType.genericMethodType(n));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     /** {@code (Object × n) Object} making an instance of {@code cls} and running its Python {@code __init__} directly. */
     static MethodHandle instantiation(PyType cls, PyFunction init, FunctionCalls.Callee c, int n) {
-        if (n > 3) return MethodHandles.insertArguments(INSTANTIATE, 0, cls, init, c).asCollector(Object[].class, n);
-        try {
-            MethodType t = MethodType.genericMethodType(n).insertParameterTypes(0, PyType.class, PyFunction.class, FunctionCalls.Callee.class);
-            return MethodHandles.insertArguments(Guards.LOOKUP.findStatic(CallSites.class, "instantiate" + n, t), 0, cls, init, c);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        Instantiation i = new Instantiation(cls, init, c);
+        if (n > 3) return spread(i::call, n);
+        return INSTANTIATION_CALLS[n].bindTo(i);
     }
 
     /**
      * {@code cls(args…)} for a builtin class: its {@code __new__} and {@code __init__} found once
      * (builtin classes never change), then what {@code type.__call__} does with them.
      */
+    record BuiltinInstantiation(PyType cls, Object newFunction, Object init, boolean initIsNoOp) {
+        public Object call(Object[] args) {
+            return instantiateBuiltin(cls, newFunction, init, initIsNoOp, args);
+        }
+    }
+
+    /** {@code (Object × n) Object}: {@link #instantiateBuiltin} with the class's methods bound (one bound object). */
+    static MethodHandle builtinInstantiation(PyType cls, Object newFunction, Object init, boolean initIsNoOp, int n) {
+        return spread(new BuiltinInstantiation(cls, newFunction, init, initIsNoOp)::call, n);
+    }
+
     public static Object instantiateBuiltin(PyType cls, Object newFunction, Object init, boolean initIsNoOp, Object[] args) {
         Object[] withCls = new Object[args.length + 1];
         withCls[0] = cls;
@@ -146,7 +193,7 @@ final class CallSites {
     }
 
     /** {@code cls()} for a class with object's {@code __new__} and {@code __init__}. */
-    public static Object instantiatePlain(PyType cls, Object[] args) {
+    public static Object instantiatePlain(PyType cls) {
         return InstanceCreation.newInstance(cls);
     }
 

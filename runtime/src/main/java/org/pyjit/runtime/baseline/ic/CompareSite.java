@@ -22,7 +22,9 @@ public final class CompareSite extends InlineCache {
     private static final MethodHandle DOUBLES;
     private static final MethodHandle STRINGS;
     private static final MethodHandle DICT_CONTAINS;
+    private static final MethodHandle DICT_NOT_CONTAINS;
     private static final MethodHandle BUILTIN_CONTAINS;
+    private static final MethodHandle BUILTIN_NOT_CONTAINS;
 
     static {
         try {
@@ -33,9 +35,12 @@ public final class CompareSite extends InlineCache {
             LONGS = l.findStatic(CompareSite.class, "longs", oo.insertParameterTypes(0, int.class));
             DOUBLES = l.findStatic(CompareSite.class, "doubles", oo.insertParameterTypes(0, int.class));
             STRINGS = l.findStatic(CompareSite.class, "strings", oo.insertParameterTypes(0, int.class));
-            DICT_CONTAINS = l.findStatic(CompareSite.class, "dictContains", oo.insertParameterTypes(0, boolean.class));
-            BUILTIN_CONTAINS = l.findStatic(CompareSite.class, "builtinContains",
-                    oo.insertParameterTypes(0, boolean.class, org.pyjit.runtime.objects.PyMethodDescriptor.class));
+            MethodHandle dict = l.findStatic(CompareSite.class, "dictContains", oo.insertParameterTypes(0, boolean.class));
+            DICT_CONTAINS = MethodHandles.insertArguments(dict, 0, false);
+            DICT_NOT_CONTAINS = MethodHandles.insertArguments(dict, 0, true);
+            MethodType builtin = oo.insertParameterTypes(0, org.pyjit.runtime.objects.PyMethodDescriptor.class);
+            BUILTIN_CONTAINS = l.findStatic(CompareSite.class, "builtinContains", builtin);
+            BUILTIN_NOT_CONTAINS = l.findStatic(CompareSite.class, "builtinNotContains", builtin);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -54,8 +59,26 @@ public final class CompareSite extends InlineCache {
         return MISS.bindTo(this);
     }
 
+    /** Handles per operator ordinal made from {@code LONGS}, {@code DOUBLES}, {@code STRINGS} and the generic compare: shared by all sites. */
+    private static final java.util.Map<MethodHandle, MethodHandle[]> BY_OPERATOR = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static MethodHandle byOperator(MethodHandle h, int op) {
+        MethodHandle[] cache = BY_OPERATOR.computeIfAbsent(h, k -> new MethodHandle[CompareOp.values().length]);
+        MethodHandle r = cache[op];
+        if (r == null) cache[op] = r = MethodHandles.insertArguments(h, 0, op);
+        return r;
+    }
+
+    private static final MethodHandle[] GENERIC = new MethodHandle[CompareOp.values().length];
+
     @Override
     protected MethodHandle generic() {
+        MethodHandle h = GENERIC[op.ordinal()];
+        if (h == null) GENERIC[op.ordinal()] = h = genericOf(op);
+        return h;
+    }
+
+    private static MethodHandle genericOf(CompareOp op) {
         return MethodHandles.insertArguments(COMPARE, 2, op);
     }
 
@@ -69,16 +92,16 @@ public final class CompareSite extends InlineCache {
         if (op.ordinal() > CompareOp.GE.ordinal()) return null; // identity is not a site
         int o = op.ordinal();
         if (a instanceof Long && b instanceof Long) {
-            return new Entry("int " + op.symbol + " int", BinarySite.BOTH_LONG, MethodHandles.insertArguments(LONGS, 0, o));
+            return new Entry("int " + op.symbol + " int", BinarySite.BOTH_LONG, byOperator(LONGS, o));
         }
         if (a instanceof Double && b instanceof Double) {
-            return new Entry("float " + op.symbol + " float", BinarySite.BOTH_DOUBLE, MethodHandles.insertArguments(DOUBLES, 0, o));
+            return new Entry("float " + op.symbol + " float", BinarySite.BOTH_DOUBLE, byOperator(DOUBLES, o));
         }
         if (a instanceof String && b instanceof String) {
-            return new Entry("str " + op.symbol + " str", BinarySite.BOTH_STRING, MethodHandles.insertArguments(STRINGS, 0, o));
+            return new Entry("str " + op.symbol + " str", BinarySite.BOTH_STRING, byOperator(STRINGS, o));
         }
         ValueGuard ga = Guards.typeOf(a), gb = Guards.typeOf(b);
-        MethodHandle guard = Guards.and(Guards.onParameter(ga.test(), type(), 0), Guards.onParameter(gb.test(), type(), 1));
+        MethodHandle guard = Guards.handle(new Guards.Operands(ga.check(), gb.check()));
         return new Entry(ga.kind() + " " + op.symbol + " " + gb.kind(), guard, generic(),
                 () -> ga.isStale().getAsBoolean() || gb.isStale().getAsBoolean());
     }
@@ -91,9 +114,9 @@ public final class CompareSite extends InlineCache {
         org.pyjit.runtime.objects.PyType t = Ops.typeOf(b);
         MethodHandle fast = generic();
         if (t == org.pyjit.runtime.types.BuiltinTypes.DICT && b instanceof org.pyjit.runtime.objects.PyDict) {
-            fast = MethodHandles.insertArguments(DICT_CONTAINS, 0, negate);
+            fast = negate ? DICT_NOT_CONTAINS : DICT_CONTAINS;
         } else if (t.builtin && t.lookup("__contains__") instanceof org.pyjit.runtime.objects.PyMethodDescriptor md) {
-            fast = MethodHandles.insertArguments(BUILTIN_CONTAINS, 0, negate, md);
+            fast = (negate ? BUILTIN_NOT_CONTAINS : BUILTIN_CONTAINS).bindTo(md);
         }
         return new Entry(op.symbol + " " + g.kind(), guard, fast, g.isStale());
     }
@@ -102,9 +125,12 @@ public final class CompareSite extends InlineCache {
         return ((org.pyjit.runtime.objects.PyDict) dict).containsKey(item) != negate;
     }
 
-    public static Object builtinContains(boolean negate, org.pyjit.runtime.objects.PyMethodDescriptor contains, Object item,
-                                         Object container) {
-        return Ops.isTrue(contains.callUnchecked(new Object[] {container, item}, null)) != negate;
+    public static Object builtinContains(org.pyjit.runtime.objects.PyMethodDescriptor contains, Object item, Object container) {
+        return Ops.isTrue(contains.callUnchecked(new Object[] {container, item}, null));
+    }
+
+    public static Object builtinNotContains(org.pyjit.runtime.objects.PyMethodDescriptor contains, Object item, Object container) {
+        return !Ops.isTrue(contains.callUnchecked(new Object[] {container, item}, null));
     }
 
     /** The result of a three-way comparison {@code c} for comparison ordinal {@code op}. */

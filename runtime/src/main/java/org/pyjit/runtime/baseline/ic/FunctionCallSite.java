@@ -19,16 +19,6 @@ import org.pyjit.runtime.types.InstanceCreation;
  * and other callables by type (generic call).
  */
 public final class FunctionCallSite extends InlineCache {
-    private static final MethodHandle MISS;
-
-    static {
-        try {
-            MISS = Guards.LOOKUP.findVirtual(FunctionCallSite.class, "miss", MethodType.methodType(Object.class, Object[].class));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     private final int nargs;
 
     public FunctionCallSite(MethodType type) {
@@ -39,7 +29,7 @@ public final class FunctionCallSite extends InlineCache {
 
     @Override
     protected MethodHandle missHandler() {
-        return MISS.bindTo(this).asCollector(Object[].class, nargs + 1).asType(type());
+        return CallSites.spread(this::miss, nargs + 1);
     }
 
     @Override
@@ -57,7 +47,7 @@ public final class FunctionCallSite extends InlineCache {
         MethodType site = type();
         if (fn instanceof PyFunction f) {
             if (!FunctionCalls.isDirect(f.code, nargs)) {
-                MethodHandle guard = Guards.onParameter(FunctionCalls.isFunctionOfHandle(f.code), site, 0);
+                MethodHandle guard = Guards.onParameter(new FunctionCalls.FunctionOf(f.code), site, 0);
                 return new Entry("function " + f.qualname + " (binder)", guard, generic());
             }
             FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
@@ -66,25 +56,24 @@ public final class FunctionCallSite extends InlineCache {
         }
         if (fn instanceof PyBoundMethod bm && bm.function instanceof PyFunction f && FunctionCalls.isDirect(f.code, nargs + 1)) {
             FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
-            MethodHandle guard = FunctionCalls.whileInterpreted(
-                    Guards.onParameter(FunctionCalls.IS_BOUND_FUNCTION_OF.bindTo(f.code), site, 0), c);
-            MethodHandle fast = CallSites.CALL_BOUND.bindTo(c).asCollector(Object[].class, nargs).asType(site);
+            MethodHandle guard = Guards.onParameter(FunctionCalls.whileInterpreted(new FunctionCalls.BoundFunctionOf(f.code), c), site, 0);
+            MethodHandle fast = CallSites.callBound(c, nargs);
             return new Entry("bound method " + f.qualname, guard, fast, c::tieredUp, () -> false);
         }
         if (fn instanceof PyBuiltinFunction bf) {
-            MethodHandle guard = Guards.onParameter(Guards.same(bf, bf.name).test(), site, 0);
+            MethodHandle guard = Guards.onParameter(Guards.same(bf, bf.name).check(), site, 0);
             MethodHandle fast = MethodHandles.dropArguments(CallSites.callConstant(bf, nargs), 0, Object.class).asType(site);
             return new Entry("builtin " + bf.name, guard, fast);
         }
         if (fn instanceof PyType cls) return planClass(cls, site);
         ValueGuard g = Guards.typeOf(fn);
-        return new Entry("callable " + g.kind(), Guards.onParameter(g.test(), site, 0), generic(), g.isStale());
+        return new Entry("callable " + g.kind(), Guards.onParameter(g.check(), site, 0), generic(), g.isStale());
     }
 
     /** {@code Cls(args)}: allocation and a direct {@code __init__} call while the class keeps its version. */
     private Entry planClass(PyType cls, MethodType site) {
         ValueGuard g = Guards.classObject(cls);
-        MethodHandle guard = Guards.onParameter(g.test(), site, 0);
+        Guards.ValueTest test = g.check();
         MethodHandle create = null;
         FunctionCalls.Callee c = null;
         if (cls.type == BuiltinTypes.TYPE && !cls.builtin && InstanceCreation.hasPlainNew(cls)) {
@@ -92,16 +81,16 @@ public final class FunctionCallSite extends InlineCache {
             if (init instanceof PyFunction f && FunctionCalls.isDirect(f.code, nargs + 1)) {
                 c = FunctionCalls.Callee.of(f);
                 create = CallSites.instantiation(cls, f, c, nargs);
-                guard = FunctionCalls.whileInterpreted(guard, c);
+                test = FunctionCalls.whileInterpreted(test, c);
             } else if (InstanceCreation.isObjectInit(init) && nargs == 0) {
-                create = CallSites.INSTANTIATE_PLAIN.bindTo(cls).asCollector(Object[].class, 0);
+                create = CallSites.INSTANTIATE_PLAIN.bindTo(cls);
             }
         } else if (cls.builtin && cls != BuiltinTypes.TYPE && cls.type == BuiltinTypes.TYPE && cls.lookup("__new__") != null) {
             Object newAttr = cls.lookup("__new__");
             Object newFunction = newAttr instanceof PyStaticMethod sm ? sm.callable : newAttr;
-            create = MethodHandles.insertArguments(CallSites.INSTANTIATE_BUILTIN, 0, cls, newFunction, cls.lookup("__init__"),
-                    InstanceCreation.initIsNoOp(cls)).asCollector(Object[].class, nargs);
+            create = CallSites.builtinInstantiation(cls, newFunction, cls.lookup("__init__"), InstanceCreation.initIsNoOp(cls), nargs);
         }
+        MethodHandle guard = Guards.onParameter(test, site, 0);
         MethodHandle fast = create == null ? generic() : MethodHandles.dropArguments(create, 0, Object.class).asType(site);
         FunctionCalls.Callee init = c;
         if (init != null && init.body() == null) {

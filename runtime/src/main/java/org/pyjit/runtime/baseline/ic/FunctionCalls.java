@@ -1,7 +1,6 @@
 package org.pyjit.runtime.baseline.ic;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import org.pyjit.compiler.bytecode.CodeObject;
 import org.pyjit.runtime.baseline.TierPolicy;
@@ -147,8 +146,16 @@ public final class FunctionCalls {
      * which {@link #isDirect isDirect} for {@code nargs}.
      */
     static MethodHandle direct(Callee c, int nargs) {
+        return directCall(nargs).bindTo(c);
+    }
+
+    /** {@code (Callee, PyFunction, Object × n) Object} of each arity, found once. */
+    private static final MethodHandle[] DIRECT_CALLS = new MethodHandle[16];
+
+    private static MethodHandle directCall(int nargs) {
+        MethodHandle h = nargs < DIRECT_CALLS.length ? DIRECT_CALLS[nargs] : null;
+        if (h != null) return h;
         try {
-            MethodHandle h;
             if (nargs <= MAX_DIRECT) {
                 MethodType t = MethodType.genericMethodType(nargs).insertParameterTypes(0, Callee.class, PyFunction.class);
                 h = Guards.LOOKUP.findStatic(FunctionCalls.class, "call" + nargs, t);
@@ -156,64 +163,52 @@ public final class FunctionCalls {
                 h = Guards.LOOKUP.findStatic(FunctionCalls.class, "callArray",
                         MethodType.methodType(Object.class, Callee.class, PyFunction.class, Object[].class)).asCollector(Object[].class, nargs);
             }
-            return h.bindTo(c);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+        if (nargs < DIRECT_CALLS.length) DIRECT_CALLS[nargs] = h;
+        return h;
     }
 
-    /** The guard {@code (Object) boolean} for functions of {@code code}, whatever their tier. */
-    static MethodHandle isFunctionOfHandle(CodeObject code) {
-        return IS_FUNCTION_OF.bindTo(code);
-    }
-
-    /** Function {@code o} runs code {@code code}. */
-    public static boolean isFunctionOf(CodeObject code, Object o) {
-        return o instanceof PyFunction f && f.code == code;
+    /** Function {@code o} runs code {@code code}, whatever its tier. */
+    record FunctionOf(CodeObject code) implements Guards.ValueTest {
+        public boolean test(Object o) {
+            return o instanceof PyFunction f && f.code == code;
+        }
     }
 
     /** Function {@code o} runs code {@code code}, which is still in the interpreter. */
-    public static boolean isFunctionOfUncompiled(CodeObject code, TierState state, Object o) {
-        return o instanceof PyFunction f && f.code == code && state.compiled() == null;
+    record FunctionOfUncompiled(CodeObject code, TierState state) implements Guards.ValueTest {
+        public boolean test(Object o) {
+            return o instanceof PyFunction f && f.code == code && state.compiled() == null;
+        }
     }
 
     /** Bound method {@code o} wraps a function running code {@code code}. */
-    public static boolean isBoundFunctionOf(CodeObject code, Object o) {
-        return o instanceof PyBoundMethod b && b.function instanceof PyFunction f && f.code == code;
+    record BoundFunctionOf(CodeObject code) implements Guards.ValueTest {
+        public boolean test(Object o) {
+            return o instanceof PyBoundMethod b && b.function instanceof PyFunction f && f.code == code;
+        }
     }
 
-    /** The guard {@code (Object) boolean} for functions of {@code c}'s code (and its tier, while interpreted). */
-    static MethodHandle functionGuard(Callee c) {
-        return c.body() != null ? IS_FUNCTION_OF.bindTo(c.code()) : MethodHandles.insertArguments(IS_FUNCTION_OF_UNCOMPILED, 0, c.code(), c.state());
+    /** The code of {@code state} has no baseline body yet (whatever {@code o} is). */
+    record StillInterpreted(TierState state) implements Guards.ValueTest {
+        public boolean test(Object o) {
+            return state.compiled() == null;
+        }
     }
 
-    public static boolean stillInterpreted(TierState state) {
-        return state.compiled() == null;
+    /** The guard for functions of {@code c}'s code (and its tier, while interpreted). */
+    static Guards.ValueTest functionGuard(Callee c) {
+        return c.body() != null ? new FunctionOf(c.code()) : new FunctionOfUncompiled(c.code(), c.state());
     }
 
     /**
-     * {@code guard} (of the site's type) extended, when {@code c} was still interpreted as the
-     * site linked, with the check that it still is, so the site relinks to the direct call of
-     * its baseline body once it has one.
+     * {@code test} extended, when {@code c} was still interpreted as the site linked, with the
+     * check that it still is, so the site relinks to the direct call of its baseline body once it
+     * has one.
      */
-    static MethodHandle whileInterpreted(MethodHandle guard, Callee c) {
-        if (c.body() != null) return guard;
-        MethodHandle t = MethodHandles.dropArguments(STILL_INTERPRETED.bindTo(c.state()), 0, guard.type().parameterList());
-        return Guards.and(guard, t);
-    }
-
-    private static final MethodHandle IS_FUNCTION_OF = guard("isFunctionOf", CodeObject.class);
-    private static final MethodHandle IS_FUNCTION_OF_UNCOMPILED = guard("isFunctionOfUncompiled", CodeObject.class, TierState.class);
-    static final MethodHandle IS_BOUND_FUNCTION_OF = guard("isBoundFunctionOf", CodeObject.class);
-    private static final MethodHandle STILL_INTERPRETED = guard("stillInterpreted");
-
-    private static MethodHandle guard(String name, Class<?>... bound) {
-        try {
-            MethodType t = bound.length == 0 ? MethodType.methodType(boolean.class, TierState.class)
-                    : MethodType.methodType(boolean.class, bound).appendParameterTypes(Object.class);
-            return Guards.LOOKUP.findStatic(FunctionCalls.class, name, t);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+    static Guards.ValueTest whileInterpreted(Guards.ValueTest test, Callee c) {
+        return c.body() != null ? test : new Guards.Both(test, new StillInterpreted(c.state()));
     }
 }

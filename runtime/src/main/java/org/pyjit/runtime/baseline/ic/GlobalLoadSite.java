@@ -25,10 +25,8 @@ public final class GlobalLoadSite extends InlineCache {
             MethodHandles.Lookup l = Guards.LOOKUP;
             MISS = l.findVirtual(GlobalLoadSite.class, "miss", MethodType.methodType(Object.class, Frame.class));
             LOAD_GLOBAL = l.findStatic(Tier1Ops.class, "loadGlobal", MethodType.methodType(Object.class, Frame.class, String.class));
-            READ = l.findStatic(GlobalLoadSite.class, "read",
-                    MethodType.methodType(Object.class, KeyCell.class, KeyCell.class, String.class, Frame.class));
-            SAME_NAMESPACES = l.findStatic(GlobalLoadSite.class, "sameNamespaces",
-                    MethodType.methodType(boolean.class, PyDict.class, PyDict.class, Frame.class));
+            READ = l.findVirtual(Namespaces.class, "read", MethodType.methodType(Object.class, Frame.class));
+            SAME_NAMESPACES = l.findVirtual(Namespaces.class, "same", MethodType.methodType(boolean.class, Frame.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -55,21 +53,23 @@ public final class GlobalLoadSite extends InlineCache {
     Object miss(Frame f) {
         KeyCell g = f.globals.keyCell(name);
         KeyCell b = f.builtins.keyCell(name);
-        relink(new Entry("globals " + System.identityHashCode(f.globals) + ": " + name,
-                MethodHandles.insertArguments(SAME_NAMESPACES, 0, f.globals, f.builtins),
-                MethodHandles.insertArguments(READ, 0, g, b, name)));
+        Namespaces ns = new Namespaces(f.globals, f.builtins, g, b, name);
+        relink(new Entry("globals " + System.identityHashCode(f.globals) + ": " + name, SAME_NAMESPACES.bindTo(ns), READ.bindTo(ns)));
         return Tier1Ops.loadGlobal(f, name);
     }
 
-    public static boolean sameNamespaces(PyDict globals, PyDict builtins, Frame f) {
-        return f.globals == globals && f.builtins == builtins;
-    }
+    /** One entry's namespaces and the name's key cells in them (one bound object for the guard and the read). */
+    record Namespaces(PyDict globals, PyDict builtins, KeyCell global, KeyCell builtin, String name) {
+        public boolean same(Frame f) {
+            return f.globals == globals && f.builtins == builtins;
+        }
 
-    public static Object read(KeyCell global, KeyCell builtin, String name, Frame f) {
-        Object v = global.value();
-        if (v != null) return v;
-        v = builtin.value();
-        if (v != null) return v;
-        return Tier1Ops.loadGlobal(f, name); // NameError
+        public Object read(Frame f) {
+            Object v = global.value();
+            if (v != null) return v;
+            v = builtin.value();
+            if (v != null) return v;
+            return Tier1Ops.loadGlobal(f, name); // NameError
+        }
     }
 }

@@ -17,65 +17,98 @@ public final class Guards {
 
     static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
-    private static final MethodHandle IS_CLASS = find("isClass", Class.class);
-    private static final MethodHandle IS_SAME = find("isSame", Object.class);
-    private static final MethodHandle TYPE_VERSION = find("typeVersion", PyType.class, int.class);
-    private static final MethodHandle TYPE_VERSION_SHAPE = find("typeVersionShape", PyType.class, int.class, Shape.class);
-    private static final MethodHandle TYPE_VERSION_NO_ATTRS = find("typeVersionNoAttributes", PyType.class, int.class);
-    private static final MethodHandle SAME_TYPE_VERSIONS = find("sameTypeVersions", PyType.class, int.class, PyType.class, int.class);
+    /**
+     * A test on one value with what it checks held in (record) fields. Every guard handle is
+     * {@link #TEST} bound to one such object: a single method-handle shape for all guards, so
+     * sites share their lambda forms, where binding the checked values as separate arguments
+     * made a bound-handle species and lambda forms per mix of types. Record fields are trusted
+     * finals: with the bound object a constant, the JIT still folds them into compares.
+     */
+    public interface ValueTest {
+        boolean test(Object o);
+    }
 
-    private static MethodHandle find(String name, Class<?>... bound) {
-        Class<?>[] params = java.util.Arrays.copyOf(bound, bound.length + 1);
-        params[bound.length] = Object.class;
+    private static final MethodHandle TEST;
+
+    static {
         try {
-            return LOOKUP.findStatic(Guards.class, name, MethodType.methodType(boolean.class, params));
+            TEST = LOOKUP.findVirtual(ValueTest.class, "test", MethodType.methodType(boolean.class, Object.class));
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+            throw new ExceptionInInitializerError(e);
         }
     }
 
-    public static boolean isClass(Class<?> c, Object o) {
-        return o != null && o.getClass() == c;
+    /** {@code (Object) boolean} running {@code t}. */
+    public static MethodHandle handle(ValueTest t) {
+        return TEST.bindTo(t);
     }
 
-    public static boolean isSame(Object expected, Object o) {
-        return o == expected;
+    record IsClass(Class<?> c) implements ValueTest {
+        public boolean test(Object o) {
+            return o != null && o.getClass() == c;
+        }
     }
 
-    public static boolean typeVersion(PyType t, int version, Object o) {
-        return o instanceof PyObject p && p.type == t && t.version == version;
+    record IsSame(Object expected) implements ValueTest {
+        public boolean test(Object o) {
+            return o == expected;
+        }
     }
 
-    public static boolean typeVersionShape(PyType t, int version, Shape shape, Object o) {
-        return o instanceof PyObject p && p.type == t && p.shape == shape && t.version == version;
+    record TypeVersion(PyType t, int version) implements ValueTest {
+        public boolean test(Object o) {
+            return o instanceof PyObject p && p.type == t && t.version == version;
+        }
     }
 
-    public static boolean typeVersionNoAttributes(PyType t, int version, Object o) {
-        return o instanceof PyObject p && p.type == t && p.shape == null && p.dict == null && t.version == version;
+    record TypeVersionShape(PyType t, int version, Shape shape) implements ValueTest {
+        public boolean test(Object o) {
+            return o instanceof PyObject p && p.type == t && p.shape == shape && t.version == version;
+        }
+    }
+
+    record TypeVersionNoAttributes(PyType t, int version) implements ValueTest {
+        public boolean test(Object o) {
+            return o instanceof PyObject p && p.type == t && p.shape == null && p.dict == null && t.version == version;
+        }
     }
 
     /** {@code o} is class {@code cls} itself, and neither it nor its metatype changed. */
-    public static boolean sameTypeVersions(PyType cls, int version, PyType meta, int metaVersion, Object o) {
-        return o == cls && cls.version == version && meta.version == metaVersion && cls.type == meta;
+    record SameTypeVersions(PyType cls, int version, PyType meta, int metaVersion) implements ValueTest {
+        public boolean test(Object o) {
+            return o == cls && cls.version == version && meta.version == metaVersion && cls.type == meta;
+        }
+    }
+
+    /** Both tests hold ({@code a} first). */
+    record Both(ValueTest a, ValueTest b) implements ValueTest {
+        public boolean test(Object o) {
+            return a.test(o) && b.test(o);
+        }
     }
 
     /** A guard on one value and what makes it stale, from which entries are built. */
-    public record ValueGuard(String kind, MethodHandle test, BooleanSupplier isStale) {}
+    public record ValueGuard(String kind, ValueTest check, BooleanSupplier isStale) {
+        /** {@code (Object) boolean}. */
+        public MethodHandle test() {
+            return handle(check);
+        }
+    }
 
     /** {@code o.getClass() == c} (Java scalars: their Python types cannot change). */
     public static ValueGuard javaClass(Class<?> c) {
-        return new ValueGuard(c.getSimpleName(), IS_CLASS.bindTo(c), () -> false);
+        return new ValueGuard(c.getSimpleName(), new IsClass(c), () -> false);
     }
 
     /** Identity with {@code expected}. */
     public static ValueGuard same(Object expected, String kind) {
-        return new ValueGuard(kind, IS_SAME.bindTo(expected), () -> false);
+        return new ValueGuard(kind, new IsSame(expected), () -> false);
     }
 
     /** Exact Python type {@code t} at its current version (type attributes unchanged). */
     public static ValueGuard type(PyType t) {
         int v = t.version;
-        return new ValueGuard(t.name, MethodHandles.insertArguments(TYPE_VERSION, 0, t, v), () -> t.version != v);
+        return new ValueGuard(t.name, new TypeVersion(t, v), () -> t.version != v);
     }
 
     /**
@@ -86,8 +119,7 @@ public final class Guards {
         PyType t = p.type;
         int v = t.version;
         if (p.dict != null) return null;
-        MethodHandle test = p.shape == null ? MethodHandles.insertArguments(TYPE_VERSION_NO_ATTRS, 0, t, v)
-                : MethodHandles.insertArguments(TYPE_VERSION_SHAPE, 0, t, v, p.shape);
+        ValueTest test = p.shape == null ? new TypeVersionNoAttributes(t, v) : new TypeVersionShape(t, v, p.shape);
         return new ValueGuard(t.name, test, () -> t.version != v);
     }
 
@@ -95,7 +127,7 @@ public final class Guards {
     public static ValueGuard classObject(PyType cls) {
         PyType meta = cls.type;
         int v = cls.version, mv = meta.version;
-        return new ValueGuard("class " + cls.name, MethodHandles.insertArguments(SAME_TYPE_VERSIONS, 0, cls, v, meta, mv),
+        return new ValueGuard("class " + cls.name, new SameTypeVersions(cls, v, meta, mv),
                 () -> cls.version != v || meta.version != mv || cls.type != meta);
     }
 
@@ -115,9 +147,35 @@ public final class Guards {
         return MethodHandles.dropArguments(t, index + 1, siteType.parameterList().subList(index + 1, siteType.parameterCount()));
     }
 
-    /** Both tests hold ({@code a} first), each on the whole parameter list. */
-    public static MethodHandle and(MethodHandle a, MethodHandle b) {
-        MethodHandle falseConst = MethodHandles.dropArguments(MethodHandles.constant(boolean.class, false), 0, a.type().parameterList());
-        return MethodHandles.guardWithTest(a, b, falseConst);
+    /** {@link #onParameter(MethodHandle, MethodType, int)} of {@code handle(test)}. */
+    public static MethodHandle onParameter(ValueTest test, MethodType siteType, int index) {
+        return onParameter(handle(test), siteType, index);
+    }
+
+    /** A test on the two operands of a binary site, with the objects it checks in fields (see {@link ValueTest}). */
+    public interface PairTest {
+        boolean test(Object a, Object b);
+    }
+
+    private static final MethodHandle PAIR_TEST;
+
+    static {
+        try {
+            PAIR_TEST = LOOKUP.findVirtual(PairTest.class, "test", MethodType.methodType(boolean.class, Object.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** {@code (Object, Object) boolean} running {@code t}. */
+    public static MethodHandle handle(PairTest t) {
+        return PAIR_TEST.bindTo(t);
+    }
+
+    /** {@code a} holds for the first operand and {@code b} for the second. */
+    record Operands(ValueTest a, ValueTest b) implements PairTest {
+        public boolean test(Object x, Object y) {
+            return a.test(x) && b.test(y);
+        }
     }
 }

@@ -41,6 +41,8 @@ public abstract class InlineCache extends MutableCallSite {
     }
 
     private final List<Entry> entries = new ArrayList<>(2);
+    /** The miss handler, made once: every relinked chain ends in it. */
+    private MethodHandle miss;
     private SiteState state = SiteState.UNINITIALIZED;
     private int invalidations;
 
@@ -51,7 +53,8 @@ public abstract class InlineCache extends MutableCallSite {
 
     /** Installs the miss handler as the first target; call at the end of a subclass constructor. */
     protected final void start() {
-        setTarget(missHandler());
+        miss = missHandler();
+        setTarget(miss);
     }
 
     /** A handle of the site's type that calls this site's miss method. */
@@ -94,7 +97,7 @@ public abstract class InlineCache extends MutableCallSite {
             return;
         }
         entries.add(added);
-        MethodHandle chain = missHandler();
+        MethodHandle chain = miss;
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry e = entries.get(i);
             chain = MethodHandles.guardWithTest(e.guard(), e.fast(), chain);

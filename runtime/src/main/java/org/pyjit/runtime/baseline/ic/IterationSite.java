@@ -61,10 +61,18 @@ public final class IterationSite extends InlineCache {
 
     /** {@code next()} of exactly class {@code c}, so the call is direct once the guard has checked the class. */
     private static MethodHandle exactNext(Class<?> c) {
-        try {
-            return MethodHandles.privateLookupIn(c, Guards.LOOKUP).findVirtual(c, "next", MethodType.methodType(Object.class));
-        } catch (ReflectiveOperationException | SecurityException e) {
-            return ITERATOR_NEXT;
-        }
+        return EXACT_NEXT.get(c);
     }
+
+    /** The {@code next()} handle of each iterator class, found once (sites of one class share it). */
+    private static final ClassValue<MethodHandle> EXACT_NEXT = new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> c) {
+            try {
+                return MethodHandles.privateLookupIn(c, Guards.LOOKUP).findVirtual(c, "next", MethodType.methodType(Object.class));
+            } catch (ReflectiveOperationException | SecurityException e) {
+                return ITERATOR_NEXT;
+            }
+        }
+    };
 }

@@ -19,23 +19,6 @@ import org.pyjit.runtime.types.BuiltinTypes;
  * version), and a function of a module (guard: the module; read through its key cell).
  */
 public final class MethodCallSite extends InlineCache {
-    private static final MethodHandle MISS;
-    private static final MethodHandle GENERIC;
-    private static final MethodHandle MODULE_CALL;
-
-    static {
-        try {
-            MethodHandles.Lookup l = Guards.LOOKUP;
-            MISS = l.findVirtual(MethodCallSite.class, "miss", MethodType.methodType(Object.class, Object[].class));
-            GENERIC = l.findStatic(MethodCallSite.class, "callMethod",
-                    MethodType.methodType(Object.class, String.class, Object.class, Object[].class));
-            MODULE_CALL = l.findStatic(MethodCallSite.class, "callModuleFunction",
-                    MethodType.methodType(Object.class, KeyCell.class, String.class, Object.class, Object[].class));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     private final String name;
     private final int nargs;
 
@@ -48,12 +31,14 @@ public final class MethodCallSite extends InlineCache {
 
     @Override
     protected MethodHandle missHandler() {
-        return MISS.bindTo(this).asCollector(Object[].class, nargs + 1).asType(type());
+        return CallSites.spread(this::miss, nargs + 1);
     }
 
     @Override
     protected MethodHandle generic() {
-        return MethodHandles.insertArguments(GENERIC, 0, name).asCollector(Object[].class, nargs).asType(type());
+        String name = this.name;
+        int n = nargs;
+        return CallSites.spread(all -> Tier1Support.callMethod(all[0], name, all, 1, n, null), nargs + 1);
     }
 
     Object miss(Object[] all) {
@@ -79,14 +64,16 @@ public final class MethodCallSite extends InlineCache {
         if (recv instanceof PyModule m && m.type == BuiltinTypes.MODULE) {
             Object descr = BuiltinTypes.MODULE.lookup(name);
             if (descr != null && Attributes.isDataDescriptor(descr)) return null;
-            MethodHandle fast = MethodHandles.insertArguments(MODULE_CALL, 0, m.dict.keyCell(name), name)
-                    .asCollector(Object[].class, nargs).asType(site);
-            return new Entry("module " + m.name + ": " + name, Guards.onParameter(Guards.same(m, m.name).test(), site, 0), fast);
+            KeyCell cell = m.dict.keyCell(name);
+            String attr = name;
+            MethodHandle fast = CallSites.spread(all -> callModuleFunction(cell, attr, all[0], java.util.Arrays.copyOfRange(all, 1, all.length)),
+                    nargs + 1);
+            return new Entry("module " + m.name + ": " + name, Guards.onParameter(Guards.same(m, m.name).check(), site, 0), fast);
         }
         PyType t = Ops.typeOf(recv);
         ValueGuard g = recv instanceof PyObject p ? Guards.typeAndShape(p) : Guards.javaClass(recv.getClass());
         if (g == null) return null;
-        MethodHandle guard = Guards.onParameter(g.test(), site, 0);
+        MethodHandle guard = Guards.onParameter(g.check(), site, 0);
         String kind = g.kind() + ": " + name;
         Object m = t.lookup(name);
         boolean shadowed = recv instanceof PyObject p && p.shape != null && p.shape.indexOf(name) >= 0;
@@ -97,7 +84,7 @@ public final class MethodCallSite extends InlineCache {
         if (m instanceof PyFunction f) {
             FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
             MethodHandle fast = CallSites.callFunction(f, c, nargs + 1);
-            return calleeEntry(kind, FunctionCalls.whileInterpreted(guard, c), fast.asType(site), g, c);
+            return calleeEntry(kind, Guards.onParameter(FunctionCalls.whileInterpreted(g.check(), c), site, 0), fast.asType(site), g, c);
         }
         MethodHandle fast = CallSites.callMethodDescriptor((PyMethodDescriptor) m, nargs + 1);
         return new Entry(kind, guard, fast.asType(site), g.isStale());
@@ -112,7 +99,7 @@ public final class MethodCallSite extends InlineCache {
     /** {@code Cls.name(args)}: the class attribute is a constant while the class keeps its version. */
     private Entry planClass(PyType cls, MethodType site) {
         ValueGuard g = Guards.classObject(cls);
-        MethodHandle guard = Guards.onParameter(g.test(), site, 0);
+        MethodHandle guard = Guards.onParameter(g.check(), site, 0);
         PyType meta = cls.type;
         Object attr = cls.lookup(name);
         Object metaAttr = meta.lookup(name);
@@ -123,7 +110,7 @@ public final class MethodCallSite extends InlineCache {
             if (value instanceof PyFunction f) {
                 FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
                 fast = MethodHandles.dropArguments(CallSites.callFunction(f, c, nargs), 0, Object.class).asType(site);
-                return calleeEntry(g.kind() + ": " + name, FunctionCalls.whileInterpreted(guard, c), fast, g, c);
+                return calleeEntry(g.kind() + ": " + name, Guards.onParameter(FunctionCalls.whileInterpreted(g.check(), c), site, 0), fast, g, c);
             } else if ((value instanceof PyBuiltinFunction || value instanceof PyMethodDescriptor)
                     && AttributeLoadSite.isPlainClassValue(value)) {
                 fast = MethodHandles.dropArguments(CallSites.callConstant((PyCallable) value, nargs), 0, Object.class).asType(site);

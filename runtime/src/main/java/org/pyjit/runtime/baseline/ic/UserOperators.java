@@ -17,19 +17,35 @@ import org.pyjit.runtime.types.BuiltinTypes;
 final class UserOperators {
     private UserOperators() {}
 
-    /** {@code user} with the methods for operand types {@code ta} and {@code tb} bound. */
-    static MethodHandle resolve(MethodHandle user, PyType ta, PyType tb, BinaryOp op, boolean inplace) {
-        Object im = inplace ? ta.lookup(op.inplace) : null;
-        Object fa = ta.lookup(op.dunder);
-        Object fb = ta == tb ? null : tb.lookup(op.reflected);
-        if (fb != null && fb == ta.lookup(op.reflected) && fa != null) fb = null;
-        boolean reflectedFirst = fa != null && fb != null && tb.isSubtypeOf(ta);
-        return MethodHandles.insertArguments(user, 0, im, fa, fb, reflectedFirst, op, inplace);
+    /**
+     * The special methods for one pair of operand types, found once: one bound object, so the
+     * handles made from it have one shape (binding its six values as separate arguments made a
+     * bound-handle species per mix of types).
+     */
+    record Dispatch(Object im, Object fa, Object fb, boolean reflectedFirst, BinaryOp op, boolean inplace) {
+        static Dispatch of(PyType ta, PyType tb, BinaryOp op, boolean inplace) {
+            Object im = inplace ? ta.lookup(op.inplace) : null;
+            Object fa = ta.lookup(op.dunder);
+            Object fb = ta == tb ? null : tb.lookup(op.reflected);
+            if (fb != null && fb == ta.lookup(op.reflected) && fa != null) fb = null;
+            boolean reflectedFirst = fa != null && fb != null && tb.isSubtypeOf(ta);
+            return new Dispatch(im, fa, fb, reflectedFirst, op, inplace);
+        }
+
+        public Object binary(Object a, Object b) {
+            return binaryAfter(0, im, fa, fb, reflectedFirst, op, inplace, a, b);
+        }
+
+        /** The result of the first method tried, else the rest of the dispatch. */
+        public Object firstOrRest(Object first, Object a, Object b) {
+            if (first != BuiltinTypes.NOT_IMPLEMENTED) return first;
+            return binaryAfter(1, im, fa, fb, reflectedFirst, op, inplace, a, b);
+        }
     }
 
-    public static Object binary(Object im, Object fa, Object fb, boolean reflectedFirst, BinaryOp op, boolean inplace,
-                                Object a, Object b) {
-        return binaryAfter(0, im, fa, fb, reflectedFirst, op, inplace, a, b);
+    /** {@code (Object a, Object b) Object}: the dispatch with the methods for operand types {@code ta} and {@code tb} found once. */
+    static MethodHandle resolve(PyType ta, PyType tb, BinaryOp op, boolean inplace) {
+        return BINARY.bindTo(Dispatch.of(ta, tb, op, inplace));
     }
 
     /**
@@ -66,12 +82,6 @@ final class UserOperators {
         throw Ops.unsupportedBinary(a, b, op, inplace);
     }
 
-    /** The result of the first method tried, else the rest of the dispatch. */
-    public static Object firstOrRest(Object first, Object im, Object fa, Object fb, boolean reflectedFirst, BinaryOp op,
-                                     boolean inplace, Object a, Object b) {
-        if (first != BuiltinTypes.NOT_IMPLEMENTED) return first;
-        return binaryAfter(1, im, fa, fb, reflectedFirst, op, inplace, a, b);
-    }
 
     /**
      * When the first method the dispatch tries is a Python function taking (self, other):
@@ -80,18 +90,14 @@ final class UserOperators {
      * handle was made for (the site relinks when that callee reaches tier 1). Null otherwise.
      */
     static Direct direct(PyType ta, PyType tb, BinaryOp op, boolean inplace) {
-        Object im = inplace ? ta.lookup(op.inplace) : null;
-        Object fa = ta.lookup(op.dunder);
-        Object fb = ta == tb ? null : tb.lookup(op.reflected);
-        if (fb != null && fb == ta.lookup(op.reflected) && fa != null) fb = null;
-        boolean reflectedFirst = fa != null && fb != null && tb.isSubtypeOf(ta);
-        Object first = im != null ? im : reflectedFirst ? fb : fa;
-        boolean swapped = im == null && reflectedFirst;
+        Dispatch d = Dispatch.of(ta, tb, op, inplace);
+        Object first = d.im() != null ? d.im() : d.reflectedFirst() ? d.fb() : d.fa();
+        boolean swapped = d.im() == null && d.reflectedFirst();
         if (!(first instanceof PyFunction f) || !FunctionCalls.isDirect(f.code, 2)) return null;
         FunctionCalls.Callee c = FunctionCalls.Callee.of(f);
         MethodHandle call = CallSites.callFunction(f, c, 2);
         if (swapped) call = MethodHandles.permuteArguments(call, call.type(), 1, 0);
-        MethodHandle rest = MethodHandles.insertArguments(FIRST_OR_REST, 1, im, fa, fb, reflectedFirst, op, inplace);
+        MethodHandle rest = FIRST_OR_REST.bindTo(d);
         return new Direct(MethodHandles.foldArguments(rest, call), c);
     }
 
@@ -99,12 +105,13 @@ final class UserOperators {
     record Direct(MethodHandle fast, FunctionCalls.Callee callee) {}
 
     private static final MethodHandle FIRST_OR_REST;
+    private static final MethodHandle BINARY;
 
     static {
         try {
-            FIRST_OR_REST = Guards.LOOKUP.findStatic(UserOperators.class, "firstOrRest", java.lang.invoke.MethodType.methodType(
-                    Object.class, Object.class, Object.class, Object.class, Object.class, boolean.class, BinaryOp.class,
-                    boolean.class, Object.class, Object.class));
+            java.lang.invoke.MethodType oo = java.lang.invoke.MethodType.methodType(Object.class, Object.class, Object.class);
+            FIRST_OR_REST = Guards.LOOKUP.findVirtual(Dispatch.class, "firstOrRest", oo.insertParameterTypes(0, Object.class));
+            BINARY = Guards.LOOKUP.findVirtual(Dispatch.class, "binary", oo);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
