@@ -1,8 +1,10 @@
 package org.pyjit.runtime.ops;
 
 import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.objects.PyTuple;
 import org.pyjit.runtime.objects.PyType;
 import org.pyjit.runtime.types.BuiltinTypes;
+import org.pyjit.runtime.types.format.PercentFormatter;
 
 /**
  * Binary, in-place and unary operators: JVM-scalar fast paths, then CPython's dispatch over
@@ -84,6 +86,12 @@ final class Arithmetic {
             };
         }
         if (op == BinaryOp.ADD && a instanceof String x && b instanceof String y) return x.concat(y);
+        // str % value: str.__mod__ straight away when the right operand's type cannot be a str
+        // subclass with its own __rmod__ (the only case where CPython tries the right side first)
+        if (op == BinaryOp.MOD && a instanceof String f && (b instanceof Long || b instanceof String
+                || b instanceof Double || b instanceof PyTuple t && t.type == BuiltinTypes.TUPLE)) {
+            return PercentFormatter.format(f, b);
+        }
         return null;
     }
 
