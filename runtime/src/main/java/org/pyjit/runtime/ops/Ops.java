@@ -239,6 +239,7 @@ public final class Ops {
 
     public static Object getItem(Object o, Object key) {
         if (o instanceof String s && key instanceof Long i) return Strings.item(s, i);
+        if (o instanceof String s && key instanceof PySlice slice) return Strings.slice(s, slice);
         if (o instanceof PyList l && l.type == BuiltinTypes.LIST && key instanceof Long i) {
             long k = i < 0 ? i + l.size : i;
             if (k < 0 || k >= l.size) throw Errors.indexError("list index out of range");
