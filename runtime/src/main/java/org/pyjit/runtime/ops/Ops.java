@@ -166,9 +166,10 @@ public final class Ops {
         if (o instanceof Boolean b) return b ? 1 : 0;
         if (o instanceof BigInteger b) return Hashing.hashBig(b);
         if (o instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) {
-            long[] h = new long[t.items.length];
-            for (int i = 0; i < h.length; i++) h[i] = hash(t.items[i]);
-            return Hashing.hashTuple(h);
+            Object[] items = t.items;
+            long acc = Hashing.TUPLE_HASH_START;
+            for (Object item : items) acc = Hashing.tupleHashStep(acc, hash(item));
+            return Hashing.tupleHashFinish(acc, items.length);
         }
         Object m = typeOf(o).lookup("__hash__");
         if (m == null || m == PyNone.NONE) throw Errors.typeError("unhashable type: '" + typeName(o) + "'");
