@@ -274,6 +274,12 @@ public final class Ops {
     }
 
     public static void delItem(Object o, Object key) {
+        if (o instanceof PyDict d && d.type == BuiltinTypes.DICT) {
+            int e = d.findEntry(key);
+            if (e < 0) throw Errors.keyError(key);
+            d.removeAt(e);
+            return;
+        }
         Object m = typeOf(o).lookup("__delitem__");
         if (m == null) throw Errors.typeError("'" + typeName(o) + "' object doesn't support item deletion");
         callDescriptor(m, o, new Object[] {key});
