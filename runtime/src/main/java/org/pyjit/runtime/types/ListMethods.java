@@ -139,11 +139,7 @@ final class ListMethods {
     private static void installOperators(MethodTable m) {
         m.slot("__add__", 1, a -> {
             if (!(a[1] instanceof PyList o)) return NOT_IMPLEMENTED;
-            PyList self = (PyList) a[0];
-            if ((long) self.size + o.size > SequenceSupport.MAX_SIZE) throw SequenceSupport.memoryError();
-            Object[] r = Arrays.copyOf(self.items, self.size + o.size);
-            System.arraycopy(o.items, 0, r, self.size, o.size);
-            return new PyList(r);
+            return SequenceSupport.concat((PyList) a[0], o);
         });
         m.slot("__iadd__", 1, a -> {
             extend((PyList) a[0], a[1]);
