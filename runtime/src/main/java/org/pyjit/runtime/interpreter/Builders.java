@@ -27,11 +27,12 @@ final class Builders {
     }
 
     static void listExtend(PyList list, Object iterable, Object function) {
-        if (iterable instanceof PyList l) {
+        // exact types only: a subclass's own __iter__ decides what it yields
+        if (iterable instanceof PyList l && l.type == BuiltinTypes.LIST) {
             appendAll(list, l.items, l.size);
             return;
         }
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) {
             appendAll(list, t.items, t.items.length);
             return;
         }
