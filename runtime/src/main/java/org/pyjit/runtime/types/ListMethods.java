@@ -195,7 +195,9 @@ final class ListMethods {
 
     /** {@code list.extend}: list and tuple without an iterator (self-extension included). */
     static void extend(PyList l, Object iterable) {
-        if (iterable instanceof PyList || iterable instanceof org.pyjit.runtime.objects.PyTuple) {
+        // CPython's fast path: exact lists and tuples (a subclass's own __iter__ decides), and the list itself
+        if (iterable == l || iterable instanceof PyList x && x.type == BuiltinTypes.LIST
+                || iterable instanceof org.pyjit.runtime.objects.PyTuple t && t.type == BuiltinTypes.TUPLE) {
             Object[] v = SequenceSupport.toArray(iterable);
             if ((long) l.size + v.length > SequenceSupport.MAX_SIZE) throw SequenceSupport.memoryError();
             l.ensureCapacity(l.size + v.length);
