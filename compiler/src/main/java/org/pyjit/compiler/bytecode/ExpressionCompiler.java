@@ -276,7 +276,12 @@ abstract class ExpressionCompiler {
         if (!simple) {
             int f = expr(c.func());
             int args = b().temp();
-            starredSequence(c.args(), args, true, f);
+            if (c.args().size() == 1 && c.args().get(0) instanceof Starred only) {
+                // f(*x): CALL_EX takes x itself (a tuple as it is, anything else iterated into one), as CPython does
+                exprInto(only.value(), args);
+            } else {
+                starredSequence(c.args(), args, true, f);
+            }
             int kw = -1;
             if (!c.keywords().isEmpty()) {
                 kw = b().temp();

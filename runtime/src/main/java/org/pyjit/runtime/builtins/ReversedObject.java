@@ -37,6 +37,10 @@ public final class ReversedObject extends PyIterator {
 
     /** {@code reversed(o)}. */
     public static Object reversed(PyType type, Object o) {
+        // exact tuples and strs have no __reversed__ (and builtin types cannot gain one): no lookups
+        if (o instanceof String || o instanceof PyTuple tp && tp.type == BuiltinTypes.TUPLE) {
+            return new ReversedObject(type, o, Ops.len(o));
+        }
         PyType t = Ops.typeOf(o);
         Object rev = t.lookup("__reversed__");
         if (rev == PyNone.NONE) throw notReversible(o);

@@ -27,11 +27,12 @@ final class Builders {
     }
 
     static void listExtend(PyList list, Object iterable, Object function) {
-        if (iterable instanceof PyList l) {
+        // exact types only: a subclass's own __iter__ decides what it yields
+        if (iterable instanceof PyList l && l.type == BuiltinTypes.LIST) {
             appendAll(list, l.items, l.size);
             return;
         }
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) {
             appendAll(list, t.items, t.items.length);
             return;
         }
@@ -112,8 +113,9 @@ final class Builders {
 
     static void unpack(Object src, Object[] regs, int first, int n) {
         Object[] items = null;
-        if (src instanceof PyTuple t) items = t.items;
-        else if (src instanceof PyList l) items = l.toArray();
+        // exact types only: a subclass's own __iter__ decides what it yields
+        if (src instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) items = t.items;
+        else if (src instanceof PyList l && l.type == BuiltinTypes.LIST) items = l.toArray();
         if (items != null) {
             if (items.length != n) throw wrongCount(n, items.length, false);
             System.arraycopy(items, 0, regs, first, n);

@@ -39,7 +39,8 @@ final class Calls {
 
     /** {@code f(*args, **kwargs)} with the positional tuple and keyword dict already built. */
     static Object callEx(Object fn, Object argsTuple, Object kwargs) {
-        Object[] pos = ((PyTuple) argsTuple).items;
+        Object[] pos = argsTuple instanceof PyTuple t && t.type == org.pyjit.runtime.types.BuiltinTypes.TUPLE
+                ? t.items : starArguments(fn, argsTuple);
         if (kwargs == null || ((PyDict) kwargs).size() == 0) return Ops.callKw(fn, pos, null);
         PyDict kw = (PyDict) kwargs;
         int nkw = kw.size();
@@ -55,6 +56,13 @@ final class Calls {
             i++;
         }
         return Ops.callKw(fn, all, names);
+    }
+
+    /** The positional arguments of {@code f(*x)} when {@code x} is not an exact tuple: its items, or the TypeError for a non-iterable. */
+    private static Object[] starArguments(Object fn, Object x) {
+        PyList items = new PyList();
+        Builders.listExtend(items, x, fn);
+        return items.toArray();
     }
 
     /** Looks up {@code __enter__}/{@code __exit__}, saves the bound exit in {@code regs[exitReg]}, calls enter. */

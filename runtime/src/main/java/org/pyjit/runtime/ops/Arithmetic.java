@@ -1,8 +1,12 @@
 package org.pyjit.runtime.ops;
 
 import org.pyjit.runtime.exceptions.Errors;
+import org.pyjit.runtime.objects.PyList;
+import org.pyjit.runtime.objects.PyTuple;
 import org.pyjit.runtime.objects.PyType;
 import org.pyjit.runtime.types.BuiltinTypes;
+import org.pyjit.runtime.types.SequenceSupport;
+import org.pyjit.runtime.types.format.PercentFormatter;
 
 /**
  * Binary, in-place and unary operators: JVM-scalar fast paths, then CPython's dispatch over
@@ -15,6 +19,11 @@ final class Arithmetic {
     static Object binary(Object a, Object b, BinaryOp op) {
         Object r = fastBinary(a, b, op);
         if (r != null) return r;
+        // exact lists: list.__add__ (not for +=, which extends in place)
+        if (op == BinaryOp.ADD && a instanceof PyList x && b instanceof PyList y && x.type == BuiltinTypes.LIST
+                && y.type == BuiltinTypes.LIST) {
+            return SequenceSupport.concat(x, y);
+        }
         r = dispatch(a, b, op);
         if (r != BuiltinTypes.NOT_IMPLEMENTED) return r;
         throw unsupported(a, b, op, op.symbol);
@@ -83,7 +92,19 @@ final class Arithmetic {
                 default -> null;
             };
         }
-        if (op == BinaryOp.ADD && a instanceof String x && b instanceof String y) return x.concat(y);
+        if (op == BinaryOp.ADD) {
+            if (a instanceof String x && b instanceof String y) return x.concat(y);
+            // exact tuples: tuple.__add__ (a subclass on the right could have __radd__; tuple has no __iadd__)
+            if (a instanceof PyTuple x && b instanceof PyTuple y && x.type == BuiltinTypes.TUPLE && y.type == BuiltinTypes.TUPLE) {
+                return SequenceSupport.concat(x, y);
+            }
+        }
+        // str % value: str.__mod__ straight away when the right operand's type cannot be a str
+        // subclass with its own __rmod__ (the only case where CPython tries the right side first)
+        if (op == BinaryOp.MOD && a instanceof String f && (b instanceof Long || b instanceof String
+                || b instanceof Double || b instanceof PyTuple t && t.type == BuiltinTypes.TUPLE)) {
+            return PercentFormatter.format(f, b);
+        }
         return null;
     }
 

@@ -15,6 +15,7 @@ public final class Hashing {
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
 
     public static long hashLong(long v) {
+        if (v >= 0 && v < MODULUS) return v; // the common case, without the division
         long r;
         if (v >= 0) {
             r = v % MODULUS;
@@ -67,13 +68,24 @@ public final class Hashing {
 
     /** The tuple hash from the element hashes. */
     public static long hashTuple(long[] itemHashes) {
-        long acc = XXPRIME_5;
-        for (long lane : itemHashes) {
-            acc += lane * XXPRIME_2;
-            acc = Long.rotateLeft(acc, 31);
-            acc *= XXPRIME_1;
-        }
-        acc += itemHashes.length ^ (XXPRIME_5 ^ 3527539L);
+        long acc = TUPLE_HASH_START;
+        for (long lane : itemHashes) acc = tupleHashStep(acc, lane);
+        return tupleHashFinish(acc, itemHashes.length);
+    }
+
+    /** The tuple hash's accumulator before the first item (for hashing items one at a time, without an array). */
+    public static final long TUPLE_HASH_START = XXPRIME_5;
+
+    /** The tuple hash's accumulator after one more item whose hash is {@code lane}. */
+    public static long tupleHashStep(long acc, long lane) {
+        acc += lane * XXPRIME_2;
+        acc = Long.rotateLeft(acc, 31);
+        return acc * XXPRIME_1;
+    }
+
+    /** The tuple hash of {@code length} items from the accumulator after the last one. */
+    public static long tupleHashFinish(long acc, int length) {
+        acc += length ^ (XXPRIME_5 ^ 3527539L);
         return acc == -1 ? 1546275796 : acc;
     }
 

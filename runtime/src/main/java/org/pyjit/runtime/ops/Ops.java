@@ -166,9 +166,10 @@ public final class Ops {
         if (o instanceof Boolean b) return b ? 1 : 0;
         if (o instanceof BigInteger b) return Hashing.hashBig(b);
         if (o instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) {
-            long[] h = new long[t.items.length];
-            for (int i = 0; i < h.length; i++) h[i] = hash(t.items[i]);
-            return Hashing.hashTuple(h);
+            Object[] items = t.items;
+            long acc = Hashing.TUPLE_HASH_START;
+            for (Object item : items) acc = Hashing.tupleHashStep(acc, hash(item));
+            return Hashing.tupleHashFinish(acc, items.length);
         }
         Object m = typeOf(o).lookup("__hash__");
         if (m == null || m == PyNone.NONE) throw Errors.typeError("unhashable type: '" + typeName(o) + "'");
@@ -239,6 +240,7 @@ public final class Ops {
 
     public static Object getItem(Object o, Object key) {
         if (o instanceof String s && key instanceof Long i) return Strings.item(s, i);
+        if (o instanceof String s && key instanceof PySlice slice) return Strings.slice(s, slice);
         if (o instanceof PyList l && l.type == BuiltinTypes.LIST && key instanceof Long i) {
             long k = i < 0 ? i + l.size : i;
             if (k < 0 || k >= l.size) throw Errors.indexError("list index out of range");
@@ -272,6 +274,12 @@ public final class Ops {
     }
 
     public static void delItem(Object o, Object key) {
+        if (o instanceof PyDict d && d.type == BuiltinTypes.DICT) {
+            int e = d.findEntry(key);
+            if (e < 0) throw Errors.keyError(key);
+            d.removeAt(e);
+            return;
+        }
         Object m = typeOf(o).lookup("__delitem__");
         if (m == null) throw Errors.typeError("'" + typeName(o) + "' object doesn't support item deletion");
         callDescriptor(m, o, new Object[] {key});

@@ -139,11 +139,7 @@ final class ListMethods {
     private static void installOperators(MethodTable m) {
         m.slot("__add__", 1, a -> {
             if (!(a[1] instanceof PyList o)) return NOT_IMPLEMENTED;
-            PyList self = (PyList) a[0];
-            if ((long) self.size + o.size > SequenceSupport.MAX_SIZE) throw SequenceSupport.memoryError();
-            Object[] r = Arrays.copyOf(self.items, self.size + o.size);
-            System.arraycopy(o.items, 0, r, self.size, o.size);
-            return new PyList(r);
+            return SequenceSupport.concat((PyList) a[0], o);
         });
         m.slot("__iadd__", 1, a -> {
             extend((PyList) a[0], a[1]);
@@ -199,7 +195,9 @@ final class ListMethods {
 
     /** {@code list.extend}: list and tuple without an iterator (self-extension included). */
     static void extend(PyList l, Object iterable) {
-        if (iterable instanceof PyList || iterable instanceof org.pyjit.runtime.objects.PyTuple) {
+        // CPython's fast path: exact lists and tuples (a subclass's own __iter__ decides), and the list itself
+        if (iterable == l || iterable instanceof PyList x && x.type == BuiltinTypes.LIST
+                || iterable instanceof org.pyjit.runtime.objects.PyTuple t && t.type == BuiltinTypes.TUPLE) {
             Object[] v = SequenceSupport.toArray(iterable);
             if ((long) l.size + v.length > SequenceSupport.MAX_SIZE) throw SequenceSupport.memoryError();
             l.ensureCapacity(l.size + v.length);

@@ -2,8 +2,10 @@ package org.pyjit.runtime.types;
 
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.objects.PyList;
+import org.pyjit.runtime.objects.PyTuple;
 import org.pyjit.runtime.ops.CompareOp;
 import org.pyjit.runtime.ops.Ops;
+import org.pyjit.runtime.types.string.Strings;
 
 /**
  * {@code list.sort}: a stable natural merge sort shaped like CPython's timsort (runs found the same
@@ -72,8 +74,34 @@ public final class ListSort {
         static boolean lt(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) return x < y;
             if (a instanceof Double x && b instanceof Double y) return x < y;
+            if (a instanceof String x && b instanceof String y) return Strings.compare(x, y) < 0;
+            if (a instanceof PyTuple x && b instanceof PyTuple y && x.type == BuiltinTypes.TUPLE && y.type == BuiltinTypes.TUPLE) {
+                return tupleLt(x.items, y.items);
+            }
             Object r = Ops.compare(a, b, CompareOp.LT);
             return r instanceof Boolean bool ? bool : Ops.isTrue(r);
+        }
+
+        /**
+         * {@code x < y} for exact tuples (sort keys such as {@code (len(w), w)}), as tuple's own
+         * comparison: the first items that are not identical or equal decide with {@code <},
+         * else the lengths; int and str items are compared without dispatch.
+         */
+        private static boolean tupleLt(Object[] x, Object[] y) {
+            int n = Math.min(x.length, y.length);
+            for (int i = 0; i < n; i++) {
+                Object p = x[i], q = y[i];
+                if (p == q) continue;
+                if (p instanceof Long l && q instanceof Long m) {
+                    if (l.longValue() != m.longValue()) return l < m;
+                } else if (p instanceof String s && q instanceof String t) {
+                    int c = Strings.compare(s, t);
+                    if (c != 0) return c < 0;
+                } else if (!Ops.eq(p, q)) {
+                    return lt(p, q);
+                }
+            }
+            return x.length < y.length;
         }
 
         static int minRun(int n) {

@@ -95,6 +95,24 @@ public final class SequenceSupport {
         return (int) Math.min(c, MAX_SIZE);
     }
 
+    /** {@code a + b} for tuples: an exact operand is returned itself when the other is empty, as CPython does. */
+    public static PyTuple concat(PyTuple a, PyTuple b) {
+        if (a.items.length == 0 && b.type == BuiltinTypes.TUPLE) return b;
+        if (b.items.length == 0 && a.type == BuiltinTypes.TUPLE) return a;
+        if ((long) a.items.length + b.items.length > MAX_SIZE) throw memoryError();
+        Object[] r = java.util.Arrays.copyOf(a.items, a.items.length + b.items.length);
+        System.arraycopy(b.items, 0, r, a.items.length, b.items.length);
+        return new PyTuple(r);
+    }
+
+    /** {@code a + b} for lists: a new list. */
+    public static PyList concat(PyList a, PyList b) {
+        if ((long) a.size + b.size > MAX_SIZE) throw memoryError();
+        Object[] r = java.util.Arrays.copyOf(a.items, a.size + b.size);
+        System.arraycopy(b.items, 0, r, a.size, b.size);
+        return new PyList(r);
+    }
+
     public static RuntimeException memoryError() {
         return Errors.withArgs(ExceptionTypes.MEMORY_ERROR);
     }

@@ -156,27 +156,12 @@ final class StrMethods {
     }
 
     private static Object getItem(String s, Object key) {
-        if (key instanceof PySlice slice) return slice(s, slice);
+        if (key instanceof PySlice slice) return Strings.slice(s, slice);
         Object i = Numbers.asInt(key);
         if (i == null && Ops.typeOf(key).lookup("__index__") != null) i = Ops.indexOrNull(key);
         if (i == null) throw Errors.typeError("string indices must be integers, not '" + Ops.typeName(key) + "'");
         if (i instanceof BigInteger) throw Errors.indexError("cannot fit 'int' into an index-sized integer");
         return Strings.item(s, (Long) i);
-    }
-
-    private static String slice(String s, PySlice slice) {
-        int len = CodePoints.length(s);
-        SliceIndices r = SliceIndices.of(slice, len);
-        if (r.length <= 0) return "";
-        if (r.step == 1) return CodePoints.substring(s, (int) r.start, (int) r.stop);
-        StringBuilder b = new StringBuilder((int) r.length);
-        boolean simple = CodePoints.isSimple(s);
-        long i = r.start;
-        for (long n = 0; n < r.length; n++, i += r.step) {
-            if (simple) b.append(s.charAt((int) i));
-            else b.appendCodePoint(CodePoints.at(s, (int) i));
-        }
-        return b.toString();
     }
 
     // ------------------------------------------------------------------ comparisons

@@ -60,13 +60,7 @@ final class TupleMethods {
         m.method("__getnewargs__", 0, 0, a -> PyTuple.of(new PyTuple(((PyTuple) a[0]).items)));
         m.slot("__add__", 1, a -> {
             if (!(a[1] instanceof PyTuple o)) return NOT_IMPLEMENTED;
-            PyTuple self = (PyTuple) a[0];
-            if (self.items.length == 0 && o.type == t) return o;
-            if (o.items.length == 0 && self.type == t) return self;
-            if ((long) self.items.length + o.items.length > SequenceSupport.MAX_SIZE) throw SequenceSupport.memoryError();
-            Object[] r = java.util.Arrays.copyOf(self.items, self.items.length + o.items.length);
-            System.arraycopy(o.items, 0, r, self.items.length, o.items.length);
-            return new PyTuple(r);
+            return SequenceSupport.concat((PyTuple) a[0], o);
         });
         org.pyjit.runtime.objects.PyBuiltinFunction.Positional mul = a -> {
             Long n = SequenceSupport.repeatCount(a[1]);

@@ -43,7 +43,8 @@ public final class PercentFormatter {
             this.argIndex = -2;
         }
         // CPython's PyMapping_Check: anything subscriptable that is not a tuple or str (lists too)
-        boolean mapping = !(args instanceof PyTuple) && Strings.asStr(args) == null
+        boolean scalar = args instanceof PyTuple || args instanceof Long || args instanceof Double || args instanceof Boolean;
+        boolean mapping = !scalar && Strings.asStr(args) == null
                 && (args instanceof PyDict || args instanceof PyList || Ops.typeOf(args).lookup("__getitem__") != null);
         this.dict = mapping ? args : null;
     }
@@ -69,12 +70,30 @@ public final class PercentFormatter {
                 pos++;
                 continue;
             }
-            conversion(out, next);
+            if (!plainConversion(out)) conversion(out, next);
         }
         if (argIndex < argCount && dict == null) {
             throw Errors.typeError("not all arguments converted during string formatting");
         }
         return out.toString();
+    }
+
+    /**
+     * {@code %d}, {@code %i} or {@code %s} without flags, width or precision, of an int (or a str
+     * for {@code %s}): appended directly. False, with nothing consumed, for anything else.
+     */
+    private boolean plainConversion(StringBuilder out) {
+        if (pos >= fmt.length()) return false;
+        char c = fmt.charAt(pos);
+        if (c != 'd' && c != 'i' && c != 's') return false;
+        if (argIndex >= argCount) return false; // the general path raises the error
+        Object v = argCount < 0 ? args : ((PyTuple) args).items[argIndex];
+        if (v instanceof Long l) out.append(l.longValue());
+        else if (c == 's' && v instanceof String s) out.append(s);
+        else return false;
+        argIndex++;
+        pos++;
+        return true;
     }
 
     private Object nextArg() {

@@ -2,6 +2,7 @@ package org.pyjit.runtime.types.string;
 
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.objects.PyBoxed;
+import org.pyjit.runtime.objects.PySlice;
 import org.pyjit.runtime.ops.Ops;
 
 /** Unwrapping of str values (exact and program-subclass instances) and small shared conversions. */
@@ -13,6 +14,25 @@ public final class Strings {
         if (o instanceof String s) return s;
         if (o instanceof PyBoxed b && b.value instanceof String s) return s;
         return null;
+    }
+
+    /** {@code s[start:stop:step]}, by code point. */
+    public static String slice(String s, PySlice slice) {
+        boolean simple = CodePoints.isSimple(s);
+        int len = simple ? s.length() : CodePoints.length(s);
+        SliceIndices r = SliceIndices.of(slice, len);
+        if (r.length <= 0) return "";
+        if (r.step == 1) return simple ? s.substring((int) r.start, (int) r.stop) : CodePoints.substring(s, (int) r.start, (int) r.stop);
+        if (simple) {
+            char[] out = new char[(int) r.length];
+            long i = r.start;
+            for (int n = 0; n < out.length; n++, i += r.step) out[n] = s.charAt((int) i);
+            return new String(out);
+        }
+        StringBuilder b = new StringBuilder((int) r.length);
+        long i = r.start;
+        for (long n = 0; n < r.length; n++, i += r.step) b.appendCodePoint(CodePoints.at(s, (int) i));
+        return b.toString();
     }
 
     /** {@code s[i]} for an int index: the one-code-point string, or IndexError "string index out of range". */
