@@ -12,7 +12,7 @@ import org.pyjit.compiler.ast.Module;
  */
 public final class BytecodeCompiler extends ExpressionCompiler {
     /** Bumped whenever the bytecode format or the compiler's output changes (part of cache keys). */
-    public static final int FORMAT_VERSION = 6;
+    public static final int FORMAT_VERSION = 7;
 
     private boolean futureAnnotations;
     /** {@code single} mode: expression statements of the module's own code go to {@code sys.displayhook}. */
