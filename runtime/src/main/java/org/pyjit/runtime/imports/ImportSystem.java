@@ -221,6 +221,7 @@ public final class ImportSystem {
             modules().remove(name);
             throw e;
         }
+        if (name.equals("re._compiler")) org.pyjit.runtime.modules.sre.RegexProgramCache.install(m);
         return m;
     }
 

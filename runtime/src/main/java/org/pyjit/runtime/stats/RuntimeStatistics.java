@@ -17,6 +17,7 @@ public final class RuntimeStatistics {
     private static final AtomicLong MODULE_CACHE_NANOS = new AtomicLong();
     private static final AtomicLong STRINGS_FROM_CACHE = new AtomicLong();
     private static final AtomicLong STRING_CACHE_NANOS = new AtomicLong();
+    private static final AtomicLong REGEX_PROGRAMS_FROM_CACHE = new AtomicLong();
     private static final AtomicLong PARSE_NANOS = new AtomicLong();
     private static final AtomicLong BYTECODE_NANOS = new AtomicLong();
     private static final AtomicLong CACHE_OPEN_NANOS = new AtomicLong();
@@ -49,6 +50,11 @@ public final class RuntimeStatistics {
     public static void stringCodeLoaded(long nanos) {
         STRINGS_FROM_CACHE.incrementAndGet();
         STRING_CACHE_NANOS.addAndGet(nanos);
+    }
+
+    /** A regular expression's program was rebuilt from the cache instead of compiled by {@code re._compiler}. */
+    public static void regexProgramLoaded() {
+        REGEX_PROGRAMS_FROM_CACHE.incrementAndGet();
     }
 
     /** Source text was parsed and compiled to bytecode (modules, scripts, exec and compile). */
@@ -117,11 +123,11 @@ public final class RuntimeStatistics {
                 pyjit statistics
                   wall time                  %8.1f ms
                   modules compiled           %8d   (%.1f ms parse + bytecode compile)
-                  modules from cache         %8d   (%.1f ms load, %d loaded ahead; exec/eval strings %d, %.1f ms)
+                  modules from cache         %8d   (%.1f ms load, %d loaded ahead; exec/eval strings %d, %.1f ms; regex programs %d)
                   start-up stages                     parse %.1f ms, bytecode compile %.1f ms, tier-1 compile %.1f ms, native IR %.1f ms, native compile %.1f ms
                                                       cache open %.1f ms (background %.1f ms), keys %.1f ms, cache lookups %.1f ms (%d + native %.1f ms), module load %.1f ms, string code load %.1f ms, linking: tier-1 define %.1f ms, native link %.1f ms
                 """, wallMillis(), MODULES_COMPILED.get(), MODULE_COMPILE_NANOS.get() / 1e6,
-                MODULES_FROM_CACHE.get(), MODULE_CACHE_NANOS.get() / 1e6, MODULES_LOADED_AHEAD.get(), STRINGS_FROM_CACHE.get(), STRING_CACHE_NANOS.get() / 1e6,
+                MODULES_FROM_CACHE.get(), MODULE_CACHE_NANOS.get() / 1e6, MODULES_LOADED_AHEAD.get(), STRINGS_FROM_CACHE.get(), STRING_CACHE_NANOS.get() / 1e6, REGEX_PROGRAMS_FROM_CACHE.get(),
                 PARSE_NANOS.get() / 1e6, BYTECODE_NANOS.get() / 1e6, TIER1_GENERATE_NANOS.get() / 1e6,
                 NativeStatistics.irNanos() / 1e6, NativeStatistics.compileNanos() / 1e6, CACHE_OPEN_NANOS.get() / 1e6, CACHE_BACKGROUND_OPEN_NANOS.get() / 1e6, CACHE_KEY_NANOS.get() / 1e6, CACHE_LOOKUP_NANOS.get() / 1e6, CACHE_LOOKUPS.get(),
                 NativeStatistics.lookupNanos() / 1e6, MODULE_CACHE_NANOS.get() / 1e6, STRING_CACHE_NANOS.get() / 1e6, TIER1_DEFINE_NANOS.get() / 1e6,
