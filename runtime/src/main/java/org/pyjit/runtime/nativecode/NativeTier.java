@@ -101,6 +101,16 @@ public final class NativeTier {
         NativeWarmStart.saveIdle();
     }
 
+    /**
+     * {@code pyjit aot --train}, after its training program: waits up to {@code millis} for the native
+     * compiles the program queued (a short program ends long before the compiler thread is through its
+     * queue), recording their units as the program's hot code.
+     */
+    public static void finishTrainingCompiles(long millis) {
+        NativeWarmStart.recordLateUnitsAsHot();
+        NativeCompileService.awaitIdle(millis);
+    }
+
     /** Waits for queued background compiles (tests, benchmarks). */
     public static void awaitCompiles(long millis) {
         NativeCompileService.awaitIdle(millis);

@@ -64,6 +64,8 @@ final class NativeWarmStart {
      * entered, and is recorded as idle at once.
      */
     private static boolean programEnded;
+    /** Set by {@code pyjit aot --train}: units linked after its training program ended are that program's hot code, not idle. */
+    private static volatile boolean lateUnitsAreHot;
     /** Whether this run called a function the profile store has a compiled unit for (see {@link #knownProgram}). */
     private static volatile boolean knownProgram;
 
@@ -133,8 +135,8 @@ final class NativeWarmStart {
         if (entry == null || !RuntimeCache.isOpen()) return;
         boolean afterTheProgram;
         synchronized (LINKED) {
-            afterTheProgram = programEnded;
-            if (!afterTheProgram) LINKED.add(new Linked(entry, unit, state));
+            afterTheProgram = programEnded && !lateUnitsAreHot;
+            if (!programEnded) LINKED.add(new Linked(entry, unit, state));
         }
         ObjectCache cache = RuntimeCache.get();
         if (cache == null) return;
@@ -150,6 +152,15 @@ final class NativeWarmStart {
     static List<ProfiledSignature> signaturesOf(Entry entry, ObjectCacheKey key, ObjectCacheKey planKey, boolean afterTheProgram) {
         ProfiledSignature compiled = new ProfiledSignature(entry.argumentTypes(), 1, key, planKey);
         return afterTheProgram ? List.of(compiled, marked(entry.argumentTypes(), IDLE_MARK)) : List.of(compiled);
+    }
+
+    /**
+     * {@code pyjit aot --train} waits for the compiles its training program queued: those units were
+     * requested because the program made their functions hot, so they are recorded for linking at the
+     * first call of a later run, not as idle.
+     */
+    static void recordLateUnitsAsHot() {
+        lateUnitsAreHot = true;
     }
 
     /** A program starts (in-process runs start several in one JVM): units linked from now on are checked at its end. */

@@ -108,6 +108,8 @@ public final class AotCommand implements Callable<Integer> {
             progress.note("pyjit aot: training run of " + train);
             status = PyRuntime.run(new PyRuntime.Script(train.toString()), argv);
             System.out.flush();
+            progress.note("pyjit aot: finishing the native compiles the training run queued");
+            org.pyjit.runtime.nativecode.NativeTier.finishTrainingCompiles(TRAINING_COMPILES_MILLIS);
             summary.trainingStatus = status;
             new HotCodePrecompiler(cache, summary, progress).precompileHotCode();
         }
@@ -127,6 +129,9 @@ public final class AotCommand implements Callable<Integer> {
         out.flush();
         return Math.max(0, summary.trainingStatus); // the training program's status, else 0
     }
+
+    /** How long {@code --train} waits for the training run's queued native compiles. */
+    private static final long TRAINING_COMPILES_MILLIS = 300_000;
 
     /** The system property {@code -X native-opt-level=N} sets, read by the native tier. */
     public static final String NATIVE_OPT_LEVEL_PROPERTY = org.pyjit.compiler.llvm.NativeUnitCompiler.OPT_LEVEL_PROPERTY;

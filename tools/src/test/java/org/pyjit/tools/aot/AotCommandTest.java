@@ -113,6 +113,31 @@ class AotCommandTest {
     }
 
     @Test
+    void aotTrainingCompilesEveryUnitItsProgramQueuedSoTheNextRunCompilesNone() throws Exception {
+        StringBuilder program = new StringBuilder();
+        int functions = 8;
+        for (int i = 0; i < functions; i++) {
+            program.append("def f").append(i).append("(n, x):\n    s = 0\n    for k in range(n):\n")
+                    .append("        s = (s * 31 + k + ").append(i).append(") % 1000003\n        x = x * 0.5 + 0.25\n")
+                    .append("    return s + int(x)\n");
+        }
+        program.append("total = 0\nfor rep in range(400):\n");
+        for (int i = 0; i < functions; i++) program.append("    total = (total + f").append(i).append("(150, rep * 0.5)) % 1000000007\n");
+        program.append("print(total)\n");
+        Files.writeString(dir.resolve("numeric.py"), program.toString());
+        Path cache = dir.resolve("cache");
+        Run aot = pyjit(cache, "aot", "-q", "--train", "numeric.py");
+        assertEquals(0, aot.status(), aot.stderr());
+        Run after = pyjit(cache, "-s", "numeric.py");
+        assertEquals(0, after.status(), after.stderr());
+        assertTrue(aot.stdout().startsWith(after.stdout()), aot.stdout());
+        // the training program ends long before its queued compiles do; aot waits for them
+        assertTrue(aot.stdout().contains("native: " + functions + " compiled"), aot.stdout() + aot.stderr());
+        assertEquals(0, after.stat("native compiles"), after.stderr());
+        assertEquals(functions, after.stat("native units linked"), after.stderr());
+    }
+
+    @Test
     void editingOneModuleRecompilesExactlyThatModule() throws Exception {
         writeProgram();
         Path cache = dir.resolve("cache");
