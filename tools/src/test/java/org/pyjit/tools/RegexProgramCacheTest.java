@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pyjit.tools.TestCommands.pyjit;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,21 +44,7 @@ class RegexProgramCacheTest {
             print(re.sub(r"(\\w)(\\w*)", lambda m: m.group(1).upper() + m.group(2), "regex programs from the cache"))
             """;
 
-    private record Run(String stdout, String stderr) {}
-
-    private Run run(List<String> command, boolean pyjitRun) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-        pb.environment().put("PYJIT_CACHE_DIR", dir.resolve("cache").toString());
-        Path err = Files.createTempFile(dir, "stderr", ".txt");
-        pb.redirectError(err.toFile());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "did not finish");
-        assertEquals(0, p.exitValue(), Files.readString(err));
-        return new Run(out, Files.readString(err));
-    }
-
-    private static int regexPrograms(Run r) {
+    private static int regexPrograms(TestCommands.Output r) {
         Matcher m = Pattern.compile("regex programs (\\d+)\\)").matcher(r.stderr());
         assertTrue(m.find(), r.stderr());
         return Integer.parseInt(m.group(1));
@@ -70,14 +53,14 @@ class RegexProgramCacheTest {
     @Test
     void aWarmRunRebuildsPatternsFromTheCacheWithCPythonsBehaviour() throws Exception {
         Path script = Files.writeString(dir.resolve("regexes.py"), PROGRAM);
-        Run expected = run(List.of("python3", script.toString()), false);
-        Run cold = run(pyjit("-s", script.toString()), true);
-        Run warm = run(pyjit("-s", script.toString()), true);
+        TestCommands.Output expected = TestCommands.runWithCache(dir, TestCommands.python3(script.toString()));
+        TestCommands.Output cold = TestCommands.runWithCache(dir, pyjit("-s", script.toString()));
+        TestCommands.Output warm = TestCommands.runWithCache(dir, pyjit("-s", script.toString()));
         assertEquals(expected.stdout(), cold.stdout());
         assertEquals(expected.stdout(), warm.stdout());
         assertTrue(regexPrograms(warm) >= 5, "the program's own patterns come from the cache:\n" + warm.stderr());
         assertTrue(regexPrograms(warm) > regexPrograms(cold), cold.stderr() + "\n" + warm.stderr());
-        for (Run r : List.of(cold, warm)) {
+        for (TestCommands.Output r : List.of(cold, warm)) {
             assertTrue(r.stderr().contains("FutureWarning: Possible nested set at position 1"), r.stderr());
         }
     }

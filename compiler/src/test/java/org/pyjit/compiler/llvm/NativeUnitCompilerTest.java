@@ -97,20 +97,25 @@ class NativeUnitCompilerTest {
         assertFalse(p2.worthCompiling(), "g leaves native code at its first instruction");
     }
 
+    /** The plan of function {@code name} of {@code source} for these argument kinds. */
+    private static PlannedUnit planOf(String source, String name, ValueKind... kinds) {
+        CodeObject module = TestModules.module(source);
+        return NativeUnitCompiler.plan(TestModules.function(module, name), TestModules.resolver(module),
+                TypeProfile.ofArguments(List.of(kinds)));
+    }
+
     @Test
     void aLoopWhoseBodyAlwaysLeavesNativeCodeIsNotWorthCompiling() {
-        CodeObject module = TestModules.module("""
+        PlannedUnit always = planOf("""
                 def run(tasks, n):
                     count = 0
                     while count < n:
                         count += 1
                         tasks = [count]
                     return count
-                """);
-        PlannedUnit plan = NativeUnitCompiler.plan(TestModules.function(module, "run"), TestModules.resolver(module),
-                TypeProfile.ofArguments(List.of(ValueKind.OTHER, ValueKind.INT)));
-        assertFalse(plan.worthCompiling(), "every iteration leaves native code at the list display");
-        CodeObject partly = TestModules.module("""
+                """, "run", ValueKind.OTHER, ValueKind.INT);
+        assertFalse(always.worthCompiling(), "every iteration leaves native code at the list display");
+        PlannedUnit rarely = planOf("""
                 def run(tasks, n):
                     count = 0
                     while count < n:
@@ -118,21 +123,17 @@ class NativeUnitCompilerTest {
                         if count == 1000:
                             tasks = [count]
                     return count
-                """);
-        PlannedUnit p2 = NativeUnitCompiler.plan(TestModules.function(partly, "run"), TestModules.resolver(partly),
-                TypeProfile.ofArguments(List.of(ValueKind.OTHER, ValueKind.INT)));
-        assertTrue(p2.worthCompiling(), "most iterations stay in native code");
-        CodeObject nested = TestModules.module("""
+                """, "run", ValueKind.OTHER, ValueKind.INT);
+        assertTrue(rarely.worthCompiling(), "most iterations stay in native code");
+        PlannedUnit nested = planOf("""
                 def grid(n):
                     cells = 0
                     for x in range(n):
                         for y in range(n):
                             cells = [x, y]
                     return cells
-                """);
-        PlannedUnit p3 = NativeUnitCompiler.plan(TestModules.function(nested, "grid"), TestModules.resolver(nested),
-                TypeProfile.ofArguments(List.of(ValueKind.INT)));
-        assertFalse(p3.worthCompiling(), "the outer loop goes round natively only when the inner one runs zero times");
+                """, "grid", ValueKind.INT);
+        assertFalse(nested.worthCompiling(), "the outer loop goes round natively only when the inner one runs zero times");
     }
 
     @Test
