@@ -111,10 +111,13 @@ public final class RuntimeStatistics {
         return TIER1_FROM_CACHE.get();
     }
 
-    /** Milliseconds since the process started (JVM start-up included, as a user's stopwatch sees it). */
+    /**
+     * Milliseconds since the JVM started (its start-up included, as a user's stopwatch sees it, less the
+     * launcher script's few milliseconds). Not the process's start instant: Linux gives that from the boot
+     * time, which has whole-second resolution, so it read up to a second high.
+     */
     private static double wallMillis() {
-        return ProcessHandle.current().info().startInstant()
-                .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toNanos() / 1e6).orElse(0.0);
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     /** The report {@code -s} prints on stderr at exit. */
