@@ -4,7 +4,7 @@ try:
 except ModuleNotFoundError as e:
     print("ModuleNotFoundError:", e, "| name:", e.name)
 try:
-    import geometry.no_such_sub
+    import _geometry.no_such_sub
 except ModuleNotFoundError as e:
     print("ModuleNotFoundError:", e, "| name:", e.name)
 try:

@@ -3,9 +3,9 @@ import importlib
 import importlib.util
 import sys
 
-geo = importlib.import_module("geometry")
+geo = importlib.import_module("_geometry")
 print(geo.__name__, geo.__spec__ is not None or geo.__name__)
-shapes = importlib.import_module(".shapes", "geometry") if importlib.util.find_spec("geometry.shapes") else None
+shapes = importlib.import_module(".shapes", "_geometry") if importlib.util.find_spec("_geometry.shapes") else None
 print("relative import:", shapes.__name__ if shapes else None)
 
 spec = importlib.util.find_spec("_state")

@@ -2,7 +2,7 @@
 print("main program __name__:", __name__)
 import _mathutil
 print("module __name__:", _mathutil.__name__)
-import geometry.shapes as shapes
+import _geometry.shapes as shapes
 print("submodule __name__:", shapes.__name__)
 def main():
     print("main() called")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate the expected outputs of the pyjit test corpus by running CPython 3.11.
 
-Usage: python3 test-corpus/regen.py [--check] [PATH ...]
+Usage: python3 tools/corpus/regen.py [--check] [PATH ...]
 
 PATH is a program (AREA/NAME.py) or a folder (an area, or the corpus itself); no PATH means
 every program. Each program runs as `python3 NAME.py` in its own folder with a fixed, minimal
@@ -9,13 +9,13 @@ environment; its stdout goes to NAME.out, its stderr to NAME.err (only when non-
 exit status to NAME.exit (only when not 0). NAME.in, when present, is fed to stdin.
 --check writes nothing and reports every program whose output differs from its files
 (exit status 1 if any does), which also shows whether the programs are deterministic.
-See README.md in this folder for the format.
+See test-corpus/README.md for the format.
 """
 import os
 import subprocess
 import sys
 
-CORPUS = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "test-corpus")
 TIMEOUT_SECONDS = 120
 
 

@@ -1,5 +1,5 @@
-# Submodule of the geometry package, using a relative import of a sibling subpackage.
-print("geometry.shapes loading, __name__ =", __name__)
+# Submodule of the _geometry package, using a relative import of a sibling subpackage.
+print("_geometry.shapes loading, __name__ =", __name__)
 from .util.numbers import PI
 class Circle:
     def __init__(self, r):

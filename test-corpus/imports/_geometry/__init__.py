@@ -1,5 +1,5 @@
 # Package used by the imports programs; re-exports names from its submodules.
-print("geometry package init")
+print("_geometry package init")
 from .shapes import Circle, Square
 from . import util
 VERSION = "1.0"
