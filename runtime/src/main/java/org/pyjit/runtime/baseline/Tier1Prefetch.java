@@ -6,7 +6,6 @@ import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import org.pyjit.compiler.bytecode.CodeObject;
 import org.pyjit.objcache.CachedObject;
 import org.pyjit.objcache.ObjectCache;
@@ -43,15 +42,10 @@ final class Tier1Prefetch {
 
     /** Starts looking up the class of {@code code}, which sits at {@code position} of its module. */
     static void start(ObjectCache cache, CodeObject code, Tier1ClassCache.CodePosition position) {
-        CompletableFuture<Lookup> lookup;
-        try {
-            lookup = CompletableFuture.supplyAsync(() -> {
-                ObjectCacheKey key = Tier1ClassCache.keyOf(position);
-                return new Lookup(key, cache.get(key).orElse(null));
-            }, executor());
-        } catch (RejectedExecutionException e) {
-            return; // looked up at the first call instead
-        }
+        CompletableFuture<Lookup> lookup = CompletableFuture.supplyAsync(() -> {
+            ObjectCacheKey key = Tier1ClassCache.keyOf(position);
+            return new Lookup(key, cache.get(key).orElse(null));
+        }, executor());
         PENDING.put(code, lookup);
     }
 

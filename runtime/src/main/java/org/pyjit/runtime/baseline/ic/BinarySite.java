@@ -143,6 +143,8 @@ public final class BinarySite extends InlineCache {
 
     /** The IntArith operation for int operands (found once per operator), or null. */
     private static MethodHandle longOperation(BinaryOp op) {
+        MethodHandle h = LONG_OPS[op.ordinal()];
+        if (h != null) return h;
         String name = switch (op) {
             case ADD -> "add";
             case SUB -> "sub";
@@ -159,8 +161,6 @@ public final class BinarySite extends InlineCache {
             case MATMUL -> null;
         };
         if (name == null) return null;
-        MethodHandle h = LONG_OPS[op.ordinal()];
-        if (h != null) return h;
         try {
             return LONG_OPS[op.ordinal()] = Guards.LOOKUP.findStatic(IntArith.class, name, MethodType.methodType(Object.class, Object.class, Object.class));
         } catch (ReflectiveOperationException e) {

@@ -66,8 +66,9 @@ public final class MethodCallSite extends InlineCache {
             if (descr != null && Attributes.isDataDescriptor(descr)) return null;
             KeyCell cell = m.dict.keyCell(name);
             String attr = name;
-            MethodHandle fast = CallSites.spread(all -> callModuleFunction(cell, attr, all[0], java.util.Arrays.copyOfRange(all, 1, all.length)),
-                    nargs + 1);
+            // the guard is identity with m: the receiver is dropped, and the arguments collected once
+            MethodHandle fast = MethodHandles.dropArguments(CallSites.spread(args -> callModuleFunction(cell, attr, m, args), nargs),
+                    0, Object.class);
             return new Entry("module " + m.name + ": " + name, Guards.onParameter(Guards.same(m, m.name).check(), site, 0), fast);
         }
         PyType t = Ops.typeOf(recv);
