@@ -102,13 +102,13 @@ public final class NativeTier {
     }
 
     /**
-     * {@code pyjit aot --train}, after its training program: waits up to {@code millis} for the native
-     * compiles the program queued (a short program ends long before the compiler thread is through its
-     * queue), recording their units as the program's hot code.
+     * {@code pyjit aot --train}, before its training program: units the program's compiles link after it
+     * ended (a short program ends long before the compiler thread is through its queue; the command then
+     * waits for them with {@link #awaitCompiles}) are recorded as its hot code, not as idle. Set before the
+     * run, so no compile finishing between the program's end and the wait is recorded as idle.
      */
-    public static void finishTrainingCompiles(long millis) {
+    public static void trainingRunStarting() {
         NativeWarmStart.recordLateUnitsAsHot();
-        NativeCompileService.awaitIdle(millis);
     }
 
     /** Waits for queued background compiles (tests, benchmarks). */

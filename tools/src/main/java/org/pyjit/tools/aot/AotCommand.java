@@ -106,10 +106,11 @@ public final class AotCommand implements Callable<Integer> {
             argv.add(train.toString());
             argv.addAll(programArgs);
             progress.note("pyjit aot: training run of " + train);
+            org.pyjit.runtime.nativecode.NativeTier.trainingRunStarting();
             status = PyRuntime.run(new PyRuntime.Script(train.toString()), argv);
             System.out.flush();
             progress.note("pyjit aot: finishing the native compiles the training run queued");
-            org.pyjit.runtime.nativecode.NativeTier.finishTrainingCompiles(TRAINING_COMPILES_MILLIS);
+            org.pyjit.runtime.nativecode.NativeTier.awaitCompiles(TRAINING_COMPILES_MILLIS);
             summary.trainingStatus = status;
             new HotCodePrecompiler(cache, summary, progress).precompileHotCode();
         }
