@@ -136,7 +136,8 @@ final class ValueCodec {
                 return new Decoded.Invalid(MissReason.CORRUPT, "object decompressed to the wrong length");
             }
         } catch (RuntimeException e) {
-            DECOMPRESSOR.remove(); // a fresh context for the next value, whatever state this one was left in
+            DECOMPRESSOR.get().close(); // a fresh context for the next value, whatever state this one was left in
+            DECOMPRESSOR.remove();
             return new Decoded.Invalid(MissReason.CORRUPT, "object does not decompress");
         }
         if (crc32c(object, 0, object.length) != header.objectChecksum()) {
