@@ -25,8 +25,8 @@ import org.pyjit.runtime.interpreter.Tier1Support;
 public final class BaselineCompiler {
     private BaselineCompiler() {}
 
-    /** Bumped when generated code changes meaning (part of a cached class file's key). */
-    public static final int VERSION = 3;
+    /** Bumped when generated code or its stored form changes meaning (part of a cached class file's key). */
+    public static final int VERSION = 4;
 
     /** HotSpot does not JIT-compile methods longer than this (HugeMethodLimit): such code would run slower than tier 0. */
     static final int JIT_METHOD_LIMIT = 8000;
@@ -47,19 +47,22 @@ public final class BaselineCompiler {
     /** A loaded baseline class: its instance, and a handle {@code (Frame, ThreadState) Object} on its static body. */
     public record Loaded(CompiledCode code, java.lang.invoke.MethodHandle body) {}
 
-    /** A generated class file and the number of inline-cache sites in it. */
-    public record Generated(byte[] bytes, int sites) {}
+    /**
+     * A generated class file, the number of inline-cache sites in it and the length of its {@code body}
+     * method's code (stored with it, so a cached class is checked against the JIT's limit without parsing it).
+     */
+    public record Generated(byte[] bytes, int sites, int bodyLength) {}
 
     /** Compiles and loads {@code code}'s baseline class. */
     public static Loaded compile(CodeObject code) throws NotCompilable {
-        return load(code, generateCounted(code));
+        return load(code, generateClass(code));
     }
 
     /** Defines {@code generated} (made by {@link #generateClass} for {@code code}, now or in an earlier run) and loads it. */
     public static Loaded load(CodeObject code, Generated generated) throws NotCompilable {
         byte[] bytes = generated.bytes();
         int limit = BaselineOptions.mode() == BaselineOptions.Mode.ALWAYS ? JVM_METHOD_LIMIT : JIT_METHOD_LIMIT;
-        if (bodyLength(bytes) > limit) throw new NotCompilable("generated method too long");
+        if (generated.bodyLength() > limit) throw new NotCompilable("generated method too long");
         try {
             List<Object> data = new java.util.ArrayList<>(Arrays.asList(Tier1Support.constants(code)));
             data.add(code); // last: the code object, for the bootstraps to register their sites with
@@ -88,17 +91,8 @@ public final class BaselineCompiler {
         }
     }
 
-    /** The class file of {@code code}'s baseline class. */
-    public static byte[] generate(CodeObject code) throws NotCompilable {
-        return generateCounted(code).bytes();
-    }
-
-    /** The class file of {@code code}'s baseline class and its site count; depends on nothing but {@code code}. */
+    /** The class file of {@code code}'s baseline class, its site count and body length; depends on nothing but {@code code}. */
     public static Generated generateClass(CodeObject code) throws NotCompilable {
-        return generateCounted(code);
-    }
-
-    private static Generated generateCounted(CodeObject code) throws NotCompilable {
         ClassDesc self = ClassDesc.of("org.pyjit.runtime.baseline.Tier1$" + javaName(code.qualname));
         int[] sites = {0};
         try {
@@ -115,79 +109,21 @@ public final class BaselineCompiler {
                     sites[0] = emitter.sites;
                 });
             });
-            return new Generated(bytes, sites[0]);
+            return new Generated(bytes, sites[0], bodyLength(bytes));
         } catch (IllegalArgumentException e) { // e.g. a method past the JVM's 64 KiB limit
             throw new NotCompilable(e.getMessage());
         }
     }
 
-    /**
-     * Length in bytes of the generated {@code body} method, read straight from the class file's
-     * bytes (every cached class is checked as it loads: a full ClassFile-API parse made the JDK's
-     * class-file reader hot enough for C2 to compile it in short runs). Malformed bytes give
-     * {@link Integer#MAX_VALUE}, so the class is not loaded.
-     */
-    static int bodyLength(byte[] bytes) {
-        try {
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
-            b.position(8); // magic, minor and major version
-            int count = b.getShort() & 0xFFFF;
-            String[] utf8 = new String[count];
-            for (int i = 1; i < count; i++) {
-                int tag = b.get();
-                switch (tag) {
-                    case 1 -> {
-                        int len = b.getShort() & 0xFFFF;
-                        if (len == 4 || len == 5) utf8[i] = new String(bytes, b.position(), len, java.nio.charset.StandardCharsets.UTF_8);
-                        b.position(b.position() + len);
-                    }
-                    case 3, 4, 9, 10, 11, 12, 17, 18 -> b.position(b.position() + 4);
-                    case 5, 6 -> {
-                        b.position(b.position() + 8);
-                        i++; // two slots
-                    }
-                    case 7, 8, 16, 19, 20 -> b.position(b.position() + 2);
-                    case 15 -> b.position(b.position() + 3);
-                    default -> {
-                        return Integer.MAX_VALUE;
-                    }
-                }
-            }
-            b.position(b.position() + 6); // access flags, this class, super class
-            int interfaces = b.getShort() & 0xFFFF;
-            b.position(b.position() + 2 * interfaces);
-            skipMembers(b);
-            int methods = b.getShort() & 0xFFFF;
-            for (int m = 0; m < methods; m++) {
-                b.position(b.position() + 2);
-                boolean isBody = "body".equals(utf8[b.getShort() & 0xFFFF]);
-                b.position(b.position() + 2);
-                int attributes = b.getShort() & 0xFFFF;
-                for (int a = 0; a < attributes; a++) {
-                    String name = utf8[b.getShort() & 0xFFFF];
-                    int len = b.getInt();
-                    if (isBody && "Code".equals(name)) return b.getInt(b.position() + 4);
-                    b.position(b.position() + len);
-                }
-            }
-            return 0;
-        } catch (RuntimeException e) { // truncated or malformed
-            return Integer.MAX_VALUE;
-        }
-    }
-
-    /** Skips a class file's fields. */
-    private static void skipMembers(java.nio.ByteBuffer b) {
-        int n = b.getShort() & 0xFFFF;
-        for (int i = 0; i < n; i++) {
-            b.position(b.position() + 6);
-            int attributes = b.getShort() & 0xFFFF;
-            for (int a = 0; a < attributes; a++) {
-                b.position(b.position() + 2);
-                int len = b.getInt();
-                b.position(b.position() + len);
+    /** Length in bytes of the generated {@code body} method (once, when it is generated). */
+    private static int bodyLength(byte[] bytes) {
+        for (java.lang.classfile.MethodModel mm : ClassFile.of().parse(bytes).methods()) {
+            if (mm.methodName().equalsString("body")) {
+                return mm.findAttribute(java.lang.classfile.Attributes.code())
+                        .map(java.lang.classfile.attribute.CodeAttribute::codeLength).orElse(0);
             }
         }
+        return 0;
     }
 
     /** A JVM class-name-safe rendering of a qualified name. */

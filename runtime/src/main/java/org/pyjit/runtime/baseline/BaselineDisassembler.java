@@ -31,9 +31,10 @@ public final class BaselineDisassembler {
     private static void append(CodeObject code, StringBuilder sb) {
         sb.append("Tier 1 of ").append(code).append(":\n");
         try {
-            byte[] bytes = BaselineCompiler.generate(code);
-            sb.append("  ").append(BaselineCompiler.bodyLength(bytes)).append(" bytes of JVM code");
-            if (BaselineCompiler.bodyLength(bytes) > BaselineCompiler.JIT_METHOD_LIMIT) {
+            BaselineCompiler.Generated generated = BaselineCompiler.generateClass(code);
+            byte[] bytes = generated.bytes();
+            sb.append("  ").append(generated.bodyLength()).append(" bytes of JVM code");
+            if (generated.bodyLength() > BaselineCompiler.JIT_METHOD_LIMIT) {
                 sb.append(" (over the JIT's limit: this code object stays in the interpreter)");
             }
             sb.append('\n');

@@ -23,7 +23,8 @@ import org.pyjit.runtime.stats.RuntimeStatistics;
  * generator's classes. Either determines everything a generated class depends on. The class bytes are deterministic: the code's run-time constants and the
  * code object itself reach the class as class data ({@code defineHiddenClassWithClassData}), and
  * the invokedynamic bootstrap arguments are only names and numbers from the bytecode.
- * Stored value: the number of inline-cache sites (4 bytes) followed by the class file; or, for
+ * Stored value: the number of inline-cache sites and the length of the {@code body} method's code
+ * (4 bytes each) followed by the class file; or, for
  * code the generator rejects (a method past the JVM's size limit), the 4 bytes of
  * {@link #NOT_COMPILABLE} alone, so later runs do not generate it again only to reject it (5 code
  * objects of the standard library cost ~9% of a warm import-heavy start that way).
@@ -148,13 +149,15 @@ public final class Tier1ClassCache {
 
     static byte[] encode(BaselineCompiler.Generated generated) {
         byte[] bytes = generated.bytes();
-        return ByteBuffer.allocate(4 + bytes.length).putInt(generated.sites()).put(bytes).array();
+        return ByteBuffer.allocate(8 + bytes.length).putInt(generated.sites()).putInt(generated.bodyLength()).put(bytes).array();
     }
 
     /** The stored class, or null when the value is too short to be one. */
     static BaselineCompiler.Generated decode(byte[] value) {
-        if (value.length < 8) return null;
-        int sites = ByteBuffer.wrap(value).getInt();
-        return new BaselineCompiler.Generated(Arrays.copyOfRange(value, 4, value.length), sites);
+        if (value.length < 12) return null;
+        ByteBuffer b = ByteBuffer.wrap(value);
+        int sites = b.getInt();
+        int bodyLength = b.getInt();
+        return new BaselineCompiler.Generated(Arrays.copyOfRange(value, 8, value.length), sites, bodyLength);
     }
 }

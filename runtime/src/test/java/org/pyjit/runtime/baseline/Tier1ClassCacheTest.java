@@ -81,9 +81,15 @@ class Tier1ClassCacheTest {
             CachedObject hit = cache.get(Tier1ClassCache.keyOf(add)).orElseThrow();
             BaselineCompiler.Generated cached = Tier1ClassCache.decode(hit.bytes());
             assertNotNull(cached);
-            assertArrayEquals(BaselineCompiler.generateClass(add).bytes(), cached.bytes());
+            BaselineCompiler.Generated fresh = BaselineCompiler.generateClass(add);
+            assertArrayEquals(fresh.bytes(), cached.bytes());
+            assertTrue(cached.bodyLength() > 0);
+            assertEquals(fresh.bodyLength(), cached.bodyLength(), "the body's length is stored with the class");
             BaselineCompiler.Loaded loaded = BaselineCompiler.load(add, cached);
             assertNotNull(loaded.body());
+            // the stored length decides, without parsing the class file
+            assertThrows(BaselineCompiler.NotCompilable.class, () -> BaselineCompiler.load(add,
+                    new BaselineCompiler.Generated(cached.bytes(), cached.sites(), Integer.MAX_VALUE)));
         }
     }
 
