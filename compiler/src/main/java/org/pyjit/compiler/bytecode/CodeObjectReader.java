@@ -101,8 +101,8 @@ final class CodeObjectReader {
             in.position(start + length);
             return new String(in.array(), in.arrayOffset() + start, length, StandardCharsets.ISO_8859_1);
         }
-        in.position(in.position() - 4);
-        int n = length(2);
+        int n = header; // UTF-16 units, two bytes each
+        if ((long) n * 2 > in.remaining()) throw new BufferUnderflowException();
         char[] cs = new char[n];
         in.asCharBuffer().get(cs);
         in.position(in.position() + 2 * n);
