@@ -8,13 +8,12 @@ package org.pyjit.objcache;
 final class ShutdownHooks {
     private ShutdownHooks() {}
 
-    /** Adds {@code hook} unless the JVM is shutting down; returns whether it was added. */
-    static boolean addUnlessExiting(Thread hook) {
+    /** Adds {@code hook} unless the JVM is shutting down. */
+    static void addUnlessExiting(Thread hook) {
         try {
             Runtime.getRuntime().addShutdownHook(hook);
-            return true;
         } catch (IllegalStateException shuttingDown) {
-            return false;
+            // the opener closes the cache
         }
     }
 }
