@@ -59,27 +59,23 @@ public final class CompareSite extends InlineCache {
         return MISS.bindTo(this);
     }
 
-    /** Handles per operator ordinal made from {@code LONGS}, {@code DOUBLES}, {@code STRINGS} and the generic compare: shared by all sites. */
-    private static final java.util.Map<MethodHandle, MethodHandle[]> BY_OPERATOR = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per operator ordinal, {@code LONGS}, {@code DOUBLES}, {@code STRINGS} and the generic compare with the operator bound: shared by all sites. */
+    private static final MethodHandle[] LONGS_BY_OP = new MethodHandle[CompareOp.values().length];
+    private static final MethodHandle[] DOUBLES_BY_OP = new MethodHandle[CompareOp.values().length];
+    private static final MethodHandle[] STRINGS_BY_OP = new MethodHandle[CompareOp.values().length];
+    private static final MethodHandle[] GENERIC = new MethodHandle[CompareOp.values().length];
 
-    private static MethodHandle byOperator(MethodHandle h, int op) {
-        MethodHandle[] cache = BY_OPERATOR.computeIfAbsent(h, k -> new MethodHandle[CompareOp.values().length]);
-        MethodHandle r = cache[op];
-        if (r == null) cache[op] = r = MethodHandles.insertArguments(h, 0, op);
+    private static MethodHandle byOperator(MethodHandle[] made, MethodHandle h, int op) {
+        MethodHandle r = made[op];
+        if (r == null) made[op] = r = MethodHandles.insertArguments(h, 0, op);
         return r;
     }
-
-    private static final MethodHandle[] GENERIC = new MethodHandle[CompareOp.values().length];
 
     @Override
     protected MethodHandle generic() {
         MethodHandle h = GENERIC[op.ordinal()];
-        if (h == null) GENERIC[op.ordinal()] = h = genericOf(op);
+        if (h == null) GENERIC[op.ordinal()] = h = MethodHandles.insertArguments(COMPARE, 2, op);
         return h;
-    }
-
-    private static MethodHandle genericOf(CompareOp op) {
-        return MethodHandles.insertArguments(COMPARE, 2, op);
     }
 
     Object miss(Object a, Object b) {
@@ -92,13 +88,13 @@ public final class CompareSite extends InlineCache {
         if (op.ordinal() > CompareOp.GE.ordinal()) return null; // identity is not a site
         int o = op.ordinal();
         if (a instanceof Long && b instanceof Long) {
-            return new Entry("int " + op.symbol + " int", BinarySite.BOTH_LONG, byOperator(LONGS, o));
+            return new Entry("int " + op.symbol + " int", BinarySite.BOTH_LONG, byOperator(LONGS_BY_OP, LONGS, o));
         }
         if (a instanceof Double && b instanceof Double) {
-            return new Entry("float " + op.symbol + " float", BinarySite.BOTH_DOUBLE, byOperator(DOUBLES, o));
+            return new Entry("float " + op.symbol + " float", BinarySite.BOTH_DOUBLE, byOperator(DOUBLES_BY_OP, DOUBLES, o));
         }
         if (a instanceof String && b instanceof String) {
-            return new Entry("str " + op.symbol + " str", BinarySite.BOTH_STRING, byOperator(STRINGS, o));
+            return new Entry("str " + op.symbol + " str", BinarySite.BOTH_STRING, byOperator(STRINGS_BY_OP, STRINGS, o));
         }
         ValueGuard ga = Guards.typeOf(a), gb = Guards.typeOf(b);
         MethodHandle guard = Guards.handle(new Guards.Operands(ga.check(), gb.check()));
