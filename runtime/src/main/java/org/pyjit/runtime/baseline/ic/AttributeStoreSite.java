@@ -86,7 +86,7 @@ public final class AttributeStoreSite extends InlineCache {
 
     private static Entry entry(ValueGuard g, String what, MethodHandle fast) {
         MethodType site = MethodType.methodType(void.class, Object.class, Object.class);
-        return new Entry(g.kind() + ": " + what, Guards.onParameter(g.test(), site, 0), fast.asType(site), g.isStale());
+        return new Entry(g.kind() + ": " + what, Guards.onParameter(g.check(), site, 0), fast.asType(site), g.isStale());
     }
 
     public static void setSlot(int index, Object o, Object value) {

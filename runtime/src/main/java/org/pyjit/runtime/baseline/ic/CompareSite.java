@@ -105,7 +105,7 @@ public final class CompareSite extends InlineCache {
     /** {@code a in b}: by the container's type; a builtin container's {@code __contains__} found once. */
     private Entry planContains(Object b) {
         ValueGuard g = Guards.typeOf(b);
-        MethodHandle guard = Guards.onParameter(g.test(), type(), 1);
+        MethodHandle guard = Guards.onParameter(g.check(), type(), 1);
         boolean negate = op == CompareOp.NOT_IN;
         org.pyjit.runtime.objects.PyType t = Ops.typeOf(b);
         MethodHandle fast = generic();

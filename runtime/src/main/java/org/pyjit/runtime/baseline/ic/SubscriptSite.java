@@ -85,7 +85,7 @@ public final class SubscriptSite extends InlineCache {
 
     private Entry plan(Object o) {
         ValueGuard g = Guards.typeOf(o);
-        MethodHandle guard = Guards.onParameter(g.test(), type(), 0);
+        MethodHandle guard = Guards.onParameter(g.check(), type(), 0);
         PyType t = Ops.typeOf(o);
         MethodHandle fast = generic();
         String kind = g.kind();
