@@ -44,7 +44,7 @@ final class CallLowering {
 
     private void pythonCall(int pc, int dst, int first, FunctionPlan callee) {
         int n = callee.argumentKinds.size();
-        LLVMValueRef[] args = new LLVMValueRef[n + 1];
+        LLVMValueRef[] args = new LLVMValueRef[n];
         for (int i = 0; i < n; i++) {
             args[i] = switch (callee.argumentKinds.get(i).tag()) {
                 case INT -> f.asInt(first + i);
@@ -54,9 +54,8 @@ final class CallLowering {
                 default -> ir.i64(0);
             };
         }
-        args[n] = f.ctx;
         NativeUnitCompiler.Declared target = f.functions[callee.index];
-        LLVMValueRef pair = ir.call(target.type(), target.function(), args);
+        LLVMValueRef pair = ir.call(target.type(), target.function(), NativeUnitCompiler.callArguments(ir, target, args, f.ctx));
         LLVMValueRef tag = ir.extract(pair, 0);
         f.guard(ir.icmp(LLVMIntEQ, tag, ir.i64(NativeAbi.TAG_DEOPT)), pc, NativeAbi.MODE_AFTER_CALL, true);
         LLVMValueRef bits = ir.extract(pair, 1);

@@ -3,6 +3,7 @@ package org.pyjit.compiler.llvm;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
@@ -12,9 +13,10 @@ import org.pyjit.compiler.bytecode.Opcode;
 /**
  * Lowers one planned function to the body of an LLVM function. Every register lives in four
  * stack slots (tag and three payload words) that mem2reg turns into SSA values, so a
- * deoptimization exit can always write the exact interpreter state. The body is emitted either as
- * the normal function (parameters in registers) or as an OSR variant entered at a loop header with
- * the frame read from the context block.
+ * deoptimization exit can always write the exact interpreter state. A function with OSR entries
+ * takes one more parameter, the entry selector: 0 binds the parameters and starts at the top, a loop
+ * header's offset reads the frame from the context block and starts there. One body serves both,
+ * so LLVM optimizes and emits it once (a copy per entry doubled the native compile time).
  */
 final class FunctionLowering {
     final Ir ir;
@@ -24,7 +26,8 @@ final class FunctionLowering {
     final LLVMValueRef ctx;
     /** The unit's functions, by plan index, for direct calls. */
     final NativeUnitCompiler.Declared[] functions;
-    private final int osrPc;
+    /** The loop headers this body can be entered at (ascending); empty for a body without OSR entries. */
+    private final List<Integer> osrPcs;
     private final int[] c;
     private LLVMValueRef[] tagSlot;
     private LLVMValueRef[][] wordSlot;
@@ -33,17 +36,17 @@ final class FunctionLowering {
     private final ArithmeticLowering arithmetic;
     private final CallLowering calls;
 
-    /** {@code osrPc} is -1 for the normal body, else the loop header the OSR variant enters at. */
+    /** {@code osrPcs}: the loop headers {@code fn} can be entered at through its selector parameter. */
     FunctionLowering(Ir ir, UnitPlan unit, FunctionPlan plan, NativeUnitCompiler.Declared[] functions, LLVMValueRef fn,
-                     int osrPc) {
+                     List<Integer> osrPcs) {
         this.ir = ir;
         this.functions = functions;
         this.unit = unit;
         this.plan = plan;
         this.fn = fn;
-        this.osrPc = osrPc;
+        this.osrPcs = osrPcs;
         this.c = plan.code.code;
-        this.ctx = LLVMGetParam(fn, osrPc < 0 ? plan.argumentKinds.size() : 0);
+        this.ctx = LLVMGetParam(fn, plan.argumentKinds.size());
         this.arithmetic = new ArithmeticLowering(this);
         this.calls = new CallLowering(this);
     }
@@ -69,14 +72,12 @@ final class FunctionLowering {
         }
         for (int r = 0; r < n; r++) ir.store(ir.i8(NativeAbi.TAG_UNBOUND), tagSlot[r]);
         createBlocks();
-        int start = osrPc < 0 ? 0 : osrPc;
-        if (osrPc < 0) bindParameters();
-        else loadOsrFrame();
-        LLVMValueRef depth = LLVMBuildAdd(ir.b, ir.load(ir.i64, ctx), ir.i64(1), "");
-        ir.store(depth, ctx);
-        LLVMValueRef limit = ir.load(ir.i64, ir.offset(ctx, NativeAbi.CTX_DEPTH_LIMIT));
-        guard(ir.icmp(LLVMIntSGT, depth, limit), start, NativeAbi.MODE_AT, false);
-        LLVMBuildBr(ir.b, block(start));
+        if (osrPcs.isEmpty()) {
+            bindParameters();
+            enterAt(0);
+        } else {
+            selectEntry();
+        }
         for (int pc = 0; pc < c.length; pc += Opcode.of(c[pc]).size()) {
             if (!plan.reachable(pc)) continue;
             if (blocks[pc] != null) {
@@ -90,6 +91,32 @@ final class FunctionLowering {
                 lower(pc);
             }
         }
+    }
+
+    /** Switches on the selector parameter: 0 is the call entry, else the OSR entry at that loop header. */
+    private void selectEntry() {
+        LLVMValueRef selector = LLVMGetParam(fn, plan.argumentKinds.size() + 1);
+        LLVMBasicBlockRef call = ir.block(fn, "call");
+        LLVMValueRef choice = LLVMBuildSwitch(ir.b, selector, call, osrPcs.size());
+        ir.at(call);
+        bindParameters();
+        enterAt(0);
+        for (int pc : osrPcs) {
+            LLVMBasicBlockRef entry = ir.block(fn, "osr" + pc);
+            LLVMAddCase(choice, ir.i64(pc), entry);
+            ir.at(entry);
+            loadOsrFrame(pc);
+            enterAt(pc);
+        }
+    }
+
+    /** Counts the native call depth (leaving native code past the limit) and jumps to {@code start}. */
+    private void enterAt(int start) {
+        LLVMValueRef depth = LLVMBuildAdd(ir.b, ir.load(ir.i64, ctx), ir.i64(1), "");
+        ir.store(depth, ctx);
+        LLVMValueRef limit = ir.load(ir.i64, ir.offset(ctx, NativeAbi.CTX_DEPTH_LIMIT));
+        guard(ir.icmp(LLVMIntSGT, depth, limit), start, NativeAbi.MODE_AT, false);
+        LLVMBuildBr(ir.b, block(start));
     }
 
     /**
@@ -151,7 +178,7 @@ final class FunctionLowering {
     }
 
     /** OSR: the frame's registers come from the context's argument area, four words each. */
-    private void loadOsrFrame() {
+    private void loadOsrFrame(int osrPc) {
         Kind[] state = plan.before[osrPc];
         for (int r = 0; r < state.length; r++) {
             Kind k = state[r];

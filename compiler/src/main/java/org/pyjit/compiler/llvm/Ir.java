@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.llvm.LLVM.LLVMAttributeRef;
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
@@ -51,6 +52,13 @@ final class Ir {
 
     LLVMTypeRef fnType(LLVMTypeRef ret, LLVMTypeRef... params) {
         return LLVMFunctionType(ret, pp(params), params.length, 0);
+    }
+
+    /** A function attribute without a value, such as {@code noinline}. */
+    LLVMAttributeRef enumAttribute(String name) {
+        int kind = LLVMGetEnumAttributeKindForName(name, name.length());
+        if (kind == 0) throw new IllegalArgumentException("no LLVM attribute " + name);
+        return LLVMCreateEnumAttribute(context, kind, 0);
     }
 
     LLVMValueRef i64(long v) {

@@ -48,8 +48,11 @@ public final class NativeUnitCompiler {
         }
     }
 
-    /** A function declared in the module with its type. */
-    record Declared(LLVMValueRef function, LLVMTypeRef type) {}
+    /**
+     * A function declared in the module with its type; {@code selectsEntry} when it takes the OSR
+     * entry selector after the context (0 for a call).
+     */
+    record Declared(LLVMValueRef function, LLVMTypeRef type, boolean selectsEntry) {}
 
     /** The name of guard cell {@code index}. */
     public static String guardSymbol(int index) {
@@ -107,12 +110,14 @@ public final class NativeUnitCompiler {
             LLVMSetTarget(module, target.triple);
             Ir ir = new Ir(context, module);
             try {
-                Declared[] functions = declareFunctions(ir, plan);
+                List<Integer> osrPcs = osrEntryPcs(plan.root());
+                Declared[] functions = declareFunctions(ir, plan, !osrPcs.isEmpty());
                 for (FunctionPlan f : plan.functions()) {
-                    new FunctionLowering(ir, plan, f, functions, functions[f.index].function(), -1).emit();
+                    List<Integer> entries = f.index == 0 ? osrPcs : List.of();
+                    new FunctionLowering(ir, plan, f, functions, functions[f.index].function(), entries).emit();
                 }
                 emitEntry(ir, plan.root(), functions[0], ENTRY_SYMBOL);
-                List<NativeUnitDescription.OsrEntry> osr = emitOsrEntries(ir, plan, functions);
+                List<NativeUnitDescription.OsrEntry> osr = emitOsrEntries(ir, plan, functions[0], osrPcs);
                 verify(module);
                 String text = LlvmTarget.takeString(LLVMPrintModuleToString(module));
                 return new NativeUnitDescription(text, ENTRY_SYMBOL, osr, describeFunctions(plan), objectValues(plan),
@@ -126,17 +131,31 @@ public final class NativeUnitCompiler {
         }
     }
 
-    private static Declared[] declareFunctions(Ir ir, UnitPlan plan) {
+    /** The unit's functions; the root takes the entry selector when it has OSR entries. */
+    private static Declared[] declareFunctions(Ir ir, UnitPlan plan, boolean rootSelectsEntry) {
         Declared[] out = new Declared[plan.functions().size()];
         for (FunctionPlan f : plan.functions()) {
-            LLVMTypeRef[] params = new LLVMTypeRef[f.argumentKinds.size() + 1];
-            for (int i = 0; i < f.argumentKinds.size(); i++) params[i] = FunctionLowering.paramType(ir, f.argumentKinds.get(i));
-            params[params.length - 1] = ir.ptr;
+            boolean selects = f.index == 0 && rootSelectsEntry;
+            int n = f.argumentKinds.size();
+            LLVMTypeRef[] params = new LLVMTypeRef[n + (selects ? 2 : 1)];
+            for (int i = 0; i < n; i++) params[i] = FunctionLowering.paramType(ir, f.argumentKinds.get(i));
+            params[n] = ir.ptr;
+            if (selects) params[n + 1] = ir.i64;
             LLVMTypeRef type = ir.fnType(ir.result, params);
             LLVMValueRef fn = LLVMAddFunction(ir.module, "pyjit_fn_" + f.index, type);
             LLVMSetLinkage(fn, LLVMInternalLinkage);
-            out[f.index] = new Declared(fn, type);
+            // inlined into the call entry and each OSR entry, the body would be optimized once per entry again
+            if (selects) LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, ir.enumAttribute("noinline"));
+            out[f.index] = new Declared(fn, type, selects);
         }
+        return out;
+    }
+
+    /** The arguments of a call of {@code target}: {@code args} and the context, then selector 0 if it takes one. */
+    static LLVMValueRef[] callArguments(Ir ir, Declared target, LLVMValueRef[] args, LLVMValueRef ctx) {
+        LLVMValueRef[] out = java.util.Arrays.copyOf(args, args.length + (target.selectsEntry() ? 2 : 1));
+        out[args.length] = ctx;
+        if (target.selectsEntry()) out[args.length + 1] = ir.i64(0);
         return out;
     }
 
@@ -146,7 +165,7 @@ public final class NativeUnitCompiler {
         LLVMValueRef ctx = LLVMGetParam(fn, 0);
         ir.at(ir.block(fn, "entry"));
         int n = root.argumentKinds.size();
-        LLVMValueRef[] args = new LLVMValueRef[n + 1];
+        LLVMValueRef[] args = new LLVMValueRef[n];
         for (int i = 0; i < n; i++) {
             LLVMValueRef raw = ir.load(ir.i64, ir.offset(ctx, NativeAbi.CTX_ARGS + 8L * i));
             args[i] = switch (root.argumentKinds.get(i).tag()) {
@@ -155,8 +174,7 @@ public final class NativeUnitCompiler {
                 default -> raw;
             };
         }
-        args[n] = ctx;
-        returnThroughContext(ir, ctx, ir.call(body.type(), body.function(), args));
+        returnThroughContext(ir, ctx, ir.call(body.type(), body.function(), callArguments(ir, body, args, ctx)));
     }
 
     private static void returnThroughContext(Ir ir, LLVMValueRef ctx, LLVMValueRef pair) {
@@ -164,18 +182,21 @@ public final class NativeUnitCompiler {
         LLVMBuildRet(ir.b, ir.extract(pair, 0));
     }
 
-    private static List<NativeUnitDescription.OsrEntry> emitOsrEntries(Ir ir, UnitPlan plan, Declared[] functions) {
+    /** {@code i64 pyjit_osr_PC(ctx)}: enters the root body at loop header PC with the frame in the context. */
+    private static List<NativeUnitDescription.OsrEntry> emitOsrEntries(Ir ir, UnitPlan plan, Declared body, List<Integer> pcs) {
         FunctionPlan root = plan.root();
         List<NativeUnitDescription.OsrEntry> out = new ArrayList<>();
-        for (int pc : osrEntryPcs(root)) {
-            LLVMTypeRef bodyType = ir.fnType(ir.result, ir.ptr);
-            LLVMValueRef body = LLVMAddFunction(ir.module, "pyjit_osrbody_" + pc, bodyType);
-            LLVMSetLinkage(body, LLVMInternalLinkage);
-            new FunctionLowering(ir, plan, root, functions, body, pc).emit();
+        int n = root.argumentKinds.size();
+        for (int pc : pcs) {
             String name = osrSymbol(pc);
             LLVMValueRef fn = LLVMAddFunction(ir.module, name, ir.fnType(ir.i64, ir.ptr));
             ir.at(ir.block(fn, "entry"));
-            returnThroughContext(ir, LLVMGetParam(fn, 0), ir.call(bodyType, body, LLVMGetParam(fn, 0)));
+            LLVMValueRef ctx = LLVMGetParam(fn, 0);
+            LLVMValueRef[] args = new LLVMValueRef[n + 2];
+            for (int i = 0; i < n; i++) args[i] = LLVMGetPoison(FunctionLowering.paramType(ir, root.argumentKinds.get(i)));
+            args[n] = ctx;
+            args[n + 1] = ir.i64(pc);
+            returnThroughContext(ir, ctx, ir.call(body.type(), body.function(), args));
             out.add(new NativeUnitDescription.OsrEntry(pc, name, osrTags(root, pc)));
         }
         return out;
