@@ -15,7 +15,8 @@ import org.pyjit.compiler.bytecode.Opcode;
  * stack slots (tag and three payload words) that mem2reg turns into SSA values, so a
  * deoptimization exit can always write the exact interpreter state. A function with OSR entries
  * takes one more parameter, the entry selector: 0 binds the parameters and starts at the top, a loop
- * header's offset reads the frame from the context block and starts there. One body serves both,
+ * header's selector (its offset plus one: a loop can start at offset 0) reads the frame from the
+ * context block and starts there. One body serves both,
  * so LLVM optimizes and emits it once (a copy per entry doubled the native compile time).
  */
 final class FunctionLowering {
@@ -93,7 +94,7 @@ final class FunctionLowering {
         }
     }
 
-    /** Switches on the selector parameter: 0 is the call entry, else the OSR entry at that loop header. */
+    /** Switches on the selector parameter: 0 is the call entry, else {@link NativeUnitCompiler#osrSelector} of a loop header. */
     private void selectEntry() {
         LLVMValueRef selector = LLVMGetParam(fn, plan.argumentKinds.size() + 1);
         LLVMBasicBlockRef call = ir.block(fn, "call");
@@ -103,7 +104,7 @@ final class FunctionLowering {
         enterAt(0);
         for (int pc : osrPcs) {
             LLVMBasicBlockRef entry = ir.block(fn, "osr" + pc);
-            LLVMAddCase(choice, ir.i64(pc), entry);
+            LLVMAddCase(choice, ir.i64(NativeUnitCompiler.osrSelector(pc)), entry);
             ir.at(entry);
             loadOsrFrame(pc);
             enterAt(pc);

@@ -195,7 +195,7 @@ public final class NativeUnitCompiler {
             LLVMValueRef[] args = new LLVMValueRef[n + 2];
             for (int i = 0; i < n; i++) args[i] = LLVMGetPoison(FunctionLowering.paramType(ir, root.argumentKinds.get(i)));
             args[n] = ctx;
-            args[n + 1] = ir.i64(pc);
+            args[n + 1] = ir.i64(osrSelector(pc));
             returnThroughContext(ir, ctx, ir.call(body.type(), body.function(), args));
             out.add(new NativeUnitDescription.OsrEntry(pc, name, osrTags(root, pc)));
         }
@@ -207,6 +207,11 @@ public final class NativeUnitCompiler {
         List<Integer> out = new ArrayList<>();
         for (int pc : new TreeSet<>(root.loopSeeds.keySet())) if (root.reachable(pc) && !root.trap[pc]) out.add(pc);
         return out;
+    }
+
+    /** The entry selector of the OSR entry at loop header {@code pc}; 0 selects the call entry. */
+    static long osrSelector(int pc) {
+        return pc + 1L;
     }
 
     private static String osrSymbol(int pc) {
