@@ -27,6 +27,7 @@ final class FunctionLowering {
     final LLVMValueRef ctx;
     /** The unit's functions, by plan index, for direct calls. */
     final NativeUnitCompiler.Declared[] functions;
+    private final DeoptRecordLayout layout;
     /** The loop headers this body can be entered at (ascending); empty for a body without OSR entries. */
     private final List<Integer> osrPcs;
     private final int[] c;
@@ -39,7 +40,8 @@ final class FunctionLowering {
 
     /** {@code osrPcs}: the loop headers {@code fn} can be entered at through its selector parameter. */
     FunctionLowering(Ir ir, UnitPlan unit, FunctionPlan plan, NativeUnitCompiler.Declared[] functions, LLVMValueRef fn,
-                     List<Integer> osrPcs) {
+                     List<Integer> osrPcs, DeoptRecordLayout layout) {
+        this.layout = layout;
         this.ir = ir;
         this.functions = functions;
         this.unit = unit;
@@ -352,28 +354,21 @@ final class FunctionLowering {
         LLVMBuildBr(ir.b, deoptBlock(pc, mode));
     }
 
+    /** The record's header word, then what {@link DeoptRecordLayout} says native code must write. */
     private void writeRecord(int pc, int mode) {
         LLVMValueRef cursorAddress = ir.offset(ctx, NativeAbi.CTX_DEOPT_CURSOR);
         LLVMValueRef cursor = ir.load(ir.ptr, cursorAddress);
-        Kind[] state = plan.before[pc];
-        if (plan.live == null) plan.live = Liveness.of(plan.code);
-        java.util.BitSet live = (java.util.BitSet) plan.live[pc].clone();
-        if (mode == NativeAbi.MODE_AFTER_CALL) live.or(plan.live[pc + Opcode.of(c[pc]).size()]);
-        ir.store(ir.i64(plan.index), cursor);
-        ir.store(ir.i64(pc), ir.offset(cursor, 8));
-        ir.store(ir.i64(mode), ir.offset(cursor, 16));
-        int entries = 0;
-        for (int r = live.nextSetBit(0); r >= 0 && r < state.length; r = live.nextSetBit(r + 1)) {
-            Kind k = state[r];
-            if (k.is(Kind.Tag.UNBOUND) || k.is(Kind.Tag.BOTTOM)) continue;
-            long base = 8L * (NativeAbi.RECORD_HEADER_WORDS + NativeAbi.WORDS_PER_REGISTER * entries++);
-            LLVMValueRef tag = k.is(Kind.Tag.TOP) ? LLVMBuildZExt(ir.b, ir.load(ir.i8, tagSlot[r]), ir.i64, "") : ir.i64(k.abiTag());
-            ir.store(ir.i64(r), ir.offset(cursor, base));
-            ir.store(tag, ir.offset(cursor, base + 8));
-            for (int w = 0; w < k.words(); w++) ir.store(word(r, w), ir.offset(cursor, base + 16 + 8L * w));
+        ir.store(ir.i64(NativeAbi.recordHeader(plan.index, pc, mode)), cursor);
+        long at = 8L * NativeAbi.RECORD_HEADER_WORDS;
+        for (DeoptRecordLayout.Entry e : layout.entries(plan.index, pc, mode)) {
+            int r = e.register();
+            if (e.tag() == DeoptRecordLayout.DYNAMIC_TAG) {
+                ir.store(LLVMBuildZExt(ir.b, ir.load(ir.i8, tagSlot[r]), ir.i64, ""), ir.offset(cursor, at));
+                at += 8;
+            }
+            for (int w = 0; w < e.words(); w++, at += 8) ir.store(word(r, w), ir.offset(cursor, at));
         }
-        ir.store(ir.i64(entries), ir.offset(cursor, 24));
-        ir.store(ir.offset(cursor, 8L * (NativeAbi.RECORD_HEADER_WORDS + NativeAbi.WORDS_PER_REGISTER * entries)), cursorAddress);
+        ir.store(ir.offset(cursor, at), cursorAddress);
         returnPair(ir.i64(NativeAbi.TAG_DEOPT), ir.i64(0));
     }
 

@@ -8,16 +8,17 @@ package org.pyjit.compiler.llvm;
  * <p>Context block (one per thread, 8-byte words): call depth, depth limit, deopt write cursor,
  * result bits, then the argument area (entry arguments or an OSR frame).
  *
- * <p>A deoptimization record: function index, bytecode offset, mode, entry count, then five words
- * per live register: register index, tag and up to three payload words (registers not listed are
- * empty). Native frames append records innermost first and return {@link #TAG_DEOPT}. An OSR
+ * <p>A deoptimization record: one header word ({@link #recordHeader}: function index, bytecode offset,
+ * mode), then per live register what {@link DeoptRecordLayout} lists: its tag word when the tag is
+ * only known at run time, and its payload words (registers not listed are empty). Native frames
+ * append records innermost first and return {@link #TAG_DEOPT}. An OSR
  * frame in the argument area has four words per register: tag and payload.
  */
 public final class NativeAbi {
     private NativeAbi() {}
 
     /** Bumped whenever the layout or the meaning of generated code changes. */
-    public static final String ABI_ID = "pyjit-native-abi-3";
+    public static final String ABI_ID = "pyjit-native-abi-4";
 
     /** Register tags: empty (unbound) register. */
     public static final int TAG_UNBOUND = 0;
@@ -45,8 +46,9 @@ public final class NativeAbi {
     public static final int CTX_ARGS_BYTES = 4 * 8 * 256;
     public static final int MAX_REGISTERS = 256;
 
-    public static final int RECORD_HEADER_WORDS = 4;
-    public static final int WORDS_PER_REGISTER = 5;
+    public static final int RECORD_HEADER_WORDS = 1;
+    /** The most words a register takes in a record: a tag and three payload words. */
+    public static final int MAX_WORDS_PER_REGISTER = 4;
     /** Record mode: resume the interpreter at the recorded offset. */
     public static final int MODE_AT = 0;
     /** Record mode: the recorded offset is a call whose callee deoptimized; its result goes to the call's target register. */
@@ -54,6 +56,26 @@ public final class NativeAbi {
 
     /** Bytes of the largest record of a function with {@code registers} registers. */
     public static int recordBytes(int registers) {
-        return 8 * (RECORD_HEADER_WORDS + WORDS_PER_REGISTER * registers);
+        return 8 * (RECORD_HEADER_WORDS + MAX_WORDS_PER_REGISTER * registers);
+    }
+
+    /** A record's header word: the function index in the high half, the offset and the mode bit in the low half. */
+    public static long recordHeader(int function, int pc, int mode) {
+        return ((long) function << 32) | ((long) pc << 1) | mode;
+    }
+
+    /** The function index of a record header. */
+    public static int headerFunction(long header) {
+        return (int) (header >>> 32);
+    }
+
+    /** The bytecode offset of a record header. */
+    public static int headerPc(long header) {
+        return (int) (header & 0xFFFF_FFFFL) >>> 1;
+    }
+
+    /** The mode of a record header. */
+    public static int headerMode(long header) {
+        return (int) (header & 1);
     }
 }

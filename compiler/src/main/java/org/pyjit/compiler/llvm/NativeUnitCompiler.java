@@ -97,7 +97,7 @@ public final class NativeUnitCompiler {
         List<NativeUnitDescription.OsrEntry> osr = new ArrayList<>();
         for (int pc : osrEntryPcs(root)) osr.add(new NativeUnitDescription.OsrEntry(pc, osrSymbol(pc), osrTags(root, pc)));
         return new NativeUnitDescription(null, ENTRY_SYMBOL, osr, describeFunctions(plan), objectValues(plan), plan.guards(),
-                List.copyOf(new TreeSet<>(libmFunctions)), plan.maxRecordBytes());
+                List.copyOf(new TreeSet<>(libmFunctions)), plan.maxRecordBytes(), new DeoptRecordLayout(plan.functions()));
     }
 
     /** Lowers a planned unit to IR (loads LLVM on first use). */
@@ -112,16 +112,17 @@ public final class NativeUnitCompiler {
             try {
                 List<Integer> osrPcs = osrEntryPcs(plan.root());
                 Declared[] functions = declareFunctions(ir, plan, !osrPcs.isEmpty());
+                DeoptRecordLayout layout = new DeoptRecordLayout(plan.functions());
                 for (FunctionPlan f : plan.functions()) {
                     List<Integer> entries = f.index == 0 ? osrPcs : List.of();
-                    new FunctionLowering(ir, plan, f, functions, functions[f.index].function(), entries).emit();
+                    new FunctionLowering(ir, plan, f, functions, functions[f.index].function(), entries, layout).emit();
                 }
                 emitEntry(ir, plan.root(), functions[0], ENTRY_SYMBOL);
                 List<NativeUnitDescription.OsrEntry> osr = emitOsrEntries(ir, plan, functions[0], osrPcs);
                 verify(module);
                 String text = LlvmTarget.takeString(LLVMPrintModuleToString(module));
                 return new NativeUnitDescription(text, ENTRY_SYMBOL, osr, describeFunctions(plan), objectValues(plan),
-                        plan.guards(), libmNames(module), plan.maxRecordBytes());
+                        plan.guards(), libmNames(module), plan.maxRecordBytes(), layout);
             } finally {
                 ir.dispose();
                 LLVMDisposeModule(module);

@@ -16,6 +16,7 @@ import org.pyjit.compiler.bytecode.CodeObject;
  * @param guards         guard tokens; cell {@code i} is the symbol {@link NativeUnitCompiler#guardSymbol(int)}
  * @param libmFunctions  C library functions the code calls, each through {@code pyjit_rt_libm_NAME}
  * @param maxRecordBytes the largest deoptimization record any function writes
+ * @param recordLayout   what the deoptimization records hold
  */
 public record NativeUnitDescription(
         String irText,
@@ -25,7 +26,8 @@ public record NativeUnitDescription(
         List<Object> objects,
         List<Object> guards,
         List<String> libmFunctions,
-        int maxRecordBytes) {
+        int maxRecordBytes,
+        DeoptRecordLayout recordLayout) {
 
     /**
      * One function of the unit.

@@ -6,6 +6,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import org.pyjit.compiler.bytecode.Opcode;
+import org.pyjit.compiler.llvm.DeoptRecordLayout;
 import org.pyjit.compiler.llvm.NativeAbi;
 import org.pyjit.compiler.llvm.NativeUnitDescription;
 import org.pyjit.runtime.exceptions.PyException;
@@ -37,18 +38,23 @@ final class Deoptimizer {
         MemorySegment m = ctx.records;
         long end = ctx.recordBytes();
         List<Object> objects = unit.description.objects();
+        DeoptRecordLayout layout = unit.description.recordLayout();
         for (long at = 0; at < end; ) {
-            int fn = (int) m.get(JAVA_LONG, at), pc = (int) m.get(JAVA_LONG, at + 8), mode = (int) m.get(JAVA_LONG, at + 16);
-            int n = (int) m.get(JAVA_LONG, at + 24);
+            long header = m.get(JAVA_LONG, at);
+            int fn = NativeAbi.headerFunction(header), pc = NativeAbi.headerPc(header), mode = NativeAbi.headerMode(header);
             Object[] regs = new Object[unit.description.functions().get(fn).code().registerCount];
-            for (int e = 0; e < n; e++) {
-                long base = at + 8L * (NativeAbi.RECORD_HEADER_WORDS + NativeAbi.WORDS_PER_REGISTER * e);
-                int r = (int) m.get(JAVA_LONG, base);
-                regs[r] = NativeValues.fromRecord(m.get(JAVA_LONG, base + 8), m.get(JAVA_LONG, base + 16), m.get(JAVA_LONG, base + 24),
-                        m.get(JAVA_LONG, base + 32), objects, ctx);
+            at += 8L * NativeAbi.RECORD_HEADER_WORDS;
+            for (DeoptRecordLayout.Entry e : layout.entries(fn, pc, mode)) {
+                long tag = e.tag();
+                if (tag == DeoptRecordLayout.DYNAMIC_TAG) {
+                    tag = m.get(JAVA_LONG, at);
+                    at += 8;
+                }
+                long[] w = new long[3];
+                for (int i = 0; i < e.words(); i++, at += 8) w[i] = m.get(JAVA_LONG, at);
+                regs[e.register()] = NativeValues.fromRecord(tag, w[0], w[1], w[2], objects, ctx);
             }
             out.add(new Record(fn, pc, mode, regs));
-            at += 8L * (NativeAbi.RECORD_HEADER_WORDS + NativeAbi.WORDS_PER_REGISTER * n);
         }
         if (out.isEmpty()) throw new IllegalStateException("native code deoptimized without a record");
         ctx.releaseHandles();

@@ -11,7 +11,7 @@ import org.pyjit.compiler.llvm.NativeUnitDescription;
 /** Which linked units count as (barely) unused at the end of a run, so a later run does not load LLVM for them. */
 class LoadedUnitTest {
     private static LoadedUnit unit() {
-        NativeUnitDescription d = new NativeUnitDescription(null, "entry", List.of(), List.of(), List.of(), List.of(), List.of(), 64);
+        NativeUnitDescription d = new NativeUnitDescription(null, "entry", List.of(), List.of(), List.of(), List.of(), List.of(), 64, null);
         return new LoadedUnit(d, 0, null, Map.of());
     }
 

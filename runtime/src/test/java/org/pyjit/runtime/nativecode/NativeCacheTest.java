@@ -190,6 +190,33 @@ class NativeCacheTest {
         assertEquals(programOutput(first), programOutput(second));
     }
 
+    @Test
+    void aUnitWithAnOsrEntryAtOffsetZeroIsCalledThroughItsCallEntry() throws Exception {
+        // spin's loop starts at its first instruction: the unit compiled for it has an OSR entry at offset 0.
+        // The calls made while the compile finishes in the background then go through the unit's call
+        // entry, which must bind the arguments, not read an OSR frame (selector 0 once meant both).
+        String source = """
+                import time
+                def spin(n, k):
+                    while True:
+                        n -= 1
+                        if n < 0:
+                            return k
+                        k = (k + n % 7) % 1000003
+                print(spin(6000, 0))
+                seen = set()
+                for attempt in range(200):
+                    time.sleep(0.01)
+                    seen.add(tuple(spin(i, i) for i in range(30)))
+                print(sorted(seen))
+                """;
+        Path program = dir.resolve("osr0.py");
+        Files.writeString(program, source);
+        String first = run(dir.resolve("cache"), program, "on");
+        assertTrue(line(first, "NATIVE").matches("NATIVE compiles=1 misses=1 linked=1 status=0"), first);
+        assertEquals(NativePrograms.cpython(dir, source).out().strip().lines().toList(), programOutput(first));
+    }
+
     private static int filesIn(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return 0;
         try (var files = Files.list(dir)) {
