@@ -75,6 +75,8 @@ public final class PyRuntime {
             Thread.currentThread().interrupt();
             return 130;
         }
+        // the program's output is flushed: finish what the native tier queued for later runs
+        org.pyjit.runtime.nativecode.NativeTier.finishCompilesForLaterRuns();
         return status[0];
     }
 

@@ -110,6 +110,13 @@ public final class Main implements Callable<Integer> {
                     // ignored, as unknown -X values are
                 }
             }
+            case "native-exit-compile" -> {
+                try {
+                    org.pyjit.runtime.nativecode.ExitCompiles.setBudgetMillis(value.equals("off") ? 0 : Long.parseLong(value.trim()));
+                } catch (NumberFormatException e) {
+                    // ignored, as unknown -X values are
+                }
+            }
             default -> org.pyjit.runtime.baseline.BaselineOptions.applyOption(name, value);
         }
     }

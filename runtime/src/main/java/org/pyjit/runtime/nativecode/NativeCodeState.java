@@ -12,6 +12,11 @@ final class NativeCodeState {
 
     int calls;
     int backEdges;
+    /**
+     * Calls and back-edges counted so far, never reset: how much a function ran on after asking for a
+     * unit ({@link ExitCompiles#stayedHot}).
+     */
+    long work;
     /** Never compile (not eligible, not worth it, failed, or kept deoptimizing). */
     volatile boolean disabled;
     /** Linked units; replaced whole when one is added (published to the interpreter thread). */

@@ -14,7 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pyjit.compiler.llvm.CompilerFingerprint;
@@ -42,12 +43,30 @@ import org.pyjit.runtime.stats.NativeStatistics;
 final class NativeCompileService {
     private NativeCompileService() {}
 
-    /** A unit to compile, its guard cells (already watched) and where to install it. */
-    record Job(PlannedUnit plan, MemorySegment[] cells, NativeCodeState state, long signature, String label, NativeWarmStart.Entry warm) {}
+    /**
+     * A unit to compile, its guard cells (already watched) and where to install it; {@code workAtRequest}
+     * is the function's {@link NativeCodeState#work} when it asked.
+     */
+    record Job(PlannedUnit plan, MemorySegment[] cells, NativeCodeState state, long signature, String label, NativeWarmStart.Entry warm,
+               long workAtRequest) {}
+
+    /** A queued job; the program's thread takes these from the queue at the end of a run ({@link ExitCompiles}). */
+    private record QueuedJob(Job job) implements Runnable {
+        @Override
+        public void run() {
+            try {
+                if (shuttingDown) return;
+                if (ExitCompiles.active()) ExitCompiles.compile(job);
+                else NativeCompileService.run(job);
+            } finally {
+                PENDING.decrementAndGet();
+            }
+        }
+    }
 
     private static final AtomicInteger PENDING = new AtomicInteger();
     private static volatile boolean shuttingDown;
-    private static volatile ExecutorService executor;
+    private static volatile ThreadPoolExecutor executor;
     private static volatile NativeObjectEnvironment environment;
     /** Names the C compiler's code generation may call on its own (a libcall for an intrinsic). */
     private static final List<String> LIBCALL_FALLBACKS = List.of("floor", "ceil", "trunc", "fmod", "memset", "memcpy");
@@ -79,12 +98,13 @@ final class NativeCompileService {
         return prewarmed;
     }
 
-    private static ExecutorService executor() {
-        ExecutorService e = executor;
+    private static ThreadPoolExecutor executor() {
+        ThreadPoolExecutor e = executor;
         if (e == null) {
             synchronized (NativeCompileService.class) {
                 if (executor == null) {
-                    executor = Executors.newSingleThreadExecutor(r -> {
+                    // one thread; its queue is visible, for ExitCompiles to take jobs from it
+                    executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
                         Thread t = new Thread(r, "pyjit-native-compiler");
                         t.setDaemon(true);
                         return t;
@@ -104,13 +124,34 @@ final class NativeCompileService {
     static void submit(Job job) {
         ExecutorService e = executor();
         PENDING.incrementAndGet();
-        e.execute(() -> {
-            try {
-                if (!shuttingDown) run(job);
-            } finally {
+        e.execute(new QueuedJob(job));
+    }
+
+    /** Takes the next queued task off the compiler thread's queue, for the caller to run; null when none is queued. */
+    static Runnable takeQueued() {
+        ThreadPoolExecutor e = executor;
+        return e == null ? null : e.getQueue().poll();
+    }
+
+    /** Whether jobs wait in the queue. */
+    static boolean hasQueued() {
+        ThreadPoolExecutor e = executor;
+        return e != null && !e.getQueue().isEmpty();
+    }
+
+    /** Drops every queued job (counted as not compiled for {@code reason}); a running one goes on. */
+    static int dropQueued(String reason) {
+        int dropped = 0;
+        for (Runnable r; (r = takeQueued()) != null; ) {
+            if (r instanceof QueuedJob) {
                 PENDING.decrementAndGet();
+                NativeStatistics.notCompiled(reason);
+                dropped++;
+            } else {
+                r.run(); // not a compile (LLVM's start-up): cheap, and it keeps its own count
             }
-        });
+        }
+        return dropped;
     }
 
     /** Runs {@code job} on the compiler thread (after what is queued) and waits for it. */
@@ -268,7 +309,7 @@ final class NativeCompileService {
     }
 
     /** {@code PYJIT_NATIVE_DUMP=DIR}: writes each unit's IR to DIR for inspection. */
-    private static void dump(String label, String ir) {
+    static void dump(String label, String ir) {
         String dir = System.getenv("PYJIT_NATIVE_DUMP");
         if (dir == null) return;
         try {
@@ -279,7 +320,7 @@ final class NativeCompileService {
         }
     }
 
-    private static byte[] lookup(ObjectCache cache, ObjectCacheKey key) {
+    static byte[] lookup(ObjectCache cache, ObjectCacheKey key) {
         long t0 = System.nanoTime();
         LookupResult r = cache.lookup(key);
         NativeStatistics.timeLookup(System.nanoTime() - t0);
@@ -300,7 +341,7 @@ final class NativeCompileService {
         else NativeStatistics.cacheMiss("cache off");
     }
 
-    private static byte[] compileAndStore(NativeUnitDescription d, ObjectCacheKey key, ObjectCache cache, String label) {
+    static byte[] compileAndStore(NativeUnitDescription d, ObjectCacheKey key, ObjectCache cache, String label) {
         if (cache == null) NativeStatistics.cacheMiss("cache off");
         NativeUnitCompiler.CompiledObject o = NativeUnitCompiler.compile(d.irText());
         NativeStatistics.compiled(o.optimizeNanos(), o.codegenNanos());

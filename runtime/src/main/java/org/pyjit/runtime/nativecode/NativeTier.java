@@ -72,6 +72,19 @@ public final class NativeTier {
         return mode;
     }
 
+    /** The lower of the call and back-edge thresholds. */
+    static int minThreshold() {
+        return Math.min(callThreshold, backEdgeThreshold);
+    }
+
+    /**
+     * At the end of a run, before the JVM exits: finishes the queued compiles of functions that stayed
+     * hot, for later runs ({@link ExitCompiles}).
+     */
+    public static void finishCompilesForLaterRuns() {
+        ExitCompiles.finish();
+    }
+
     /** {@code -X native-threshold=CALLS[,BACKEDGES]}. */
     public static void setThresholds(int calls, int backEdges) {
         callThreshold = Math.max(1, calls);
@@ -105,10 +118,12 @@ public final class NativeTier {
      * {@code pyjit aot --train}, before its training program: units the program's compiles link after it
      * ended (a short program ends long before the compiler thread is through its queue; the command then
      * waits for them with {@link #awaitCompiles}) are recorded as its hot code, not as idle. Set before the
-     * run, so no compile finishing between the program's end and the wait is recorded as idle.
+     * run, so no compile finishing between the program's end and the wait is recorded as idle. The end of
+     * the run finishes every queued compile, without the budget of {@link ExitCompiles}.
      */
     public static void trainingRunStarting() {
         NativeWarmStart.recordLateUnitsAsHot();
+        ExitCompiles.trainingRun();
     }
 
     /** Waits for queued background compiles (tests, benchmarks). */
@@ -199,6 +214,7 @@ public final class NativeTier {
                     st.backEdges = -NativeWarmStart.IDLE_DELAY_THRESHOLDS * backEdgeThreshold;
                 }
             }
+            st.work++;
             if (++st.calls >= callThreshold / 2 && !st.prewarmChecked) prewarmFor(f, st, frame.regs, -1);
             if (mode == Mode.ALWAYS || st.calls >= callThreshold) {
                 request(f, st, sig, frame.regs, -1, mode == Mode.ALWAYS);
@@ -268,6 +284,7 @@ public final class NativeTier {
         LoadedUnit u = st.withOsrAt(header);
         if (u != null && st.osrMisfits > OSR_MISFIT_LIMIT) return header;
         if (u == null) {
+            st.work++;
             if (++st.backEdges >= backEdgeThreshold / 2 && !st.prewarmChecked) prewarmFor(f.function, st, f.regs, header);
             if (st.backEdges >= backEdgeThreshold || mode == Mode.ALWAYS) {
                 st.backEdges = 0;
@@ -310,6 +327,7 @@ public final class NativeTier {
         if (st.withOsrAt(header) != null) {
             return handBack(f, header, st.osrMisfits < (mode == Mode.ALWAYS ? OSR_MISFIT_LIMIT + 1 : TIER1_OSR_MISFIT_LIMIT));
         }
+        st.work++;
         if (st.osrRequested.contains(header)) return false;
         if (++st.backEdges >= backEdgeThreshold / 2 && !st.prewarmChecked && mode == Mode.ON) {
             // baseline code's registers are in JVM locals: the interpreter plans from the frame at its back-edge
@@ -465,7 +483,7 @@ public final class NativeTier {
             NativeStatistics.timeCacheOpen(System.nanoTime() - c0);
         }
         NativeWarmStart.Entry warm = NativeWarmStart.entryFor(f, profile);
-        NativeCompileService.Job job = new NativeCompileService.Job(plan, cells, st, sig, f.qualname + kinds, warm);
+        NativeCompileService.Job job = new NativeCompileService.Job(plan, cells, st, sig, f.qualname + kinds, warm, st.work);
         if (synchronous && mode == Mode.ON) NativeCompileService.submitAndWait(job); // LLVM stays on one thread
         else if (synchronous) NativeCompileService.run(job);
         else NativeCompileService.submit(job);

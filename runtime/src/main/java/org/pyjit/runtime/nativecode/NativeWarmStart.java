@@ -138,11 +138,23 @@ final class NativeWarmStart {
             afterTheProgram = programEnded && !lateUnitsAreHot;
             if (!programEnded) LINKED.add(new Linked(entry, unit, state));
         }
+        store(entry, signaturesOf(entry, key, planKey, afterTheProgram));
+    }
+
+    /**
+     * Records a unit compiled at the end of a run for later runs ({@link ExitCompiles}): its function
+     * stayed hot, so a later run links it at the first call, as if this run had linked it in time.
+     */
+    static void recordForLaterRuns(Entry entry, ObjectCacheKey key, ObjectCacheKey planKey) {
+        if (entry != null && RuntimeCache.isOpen()) store(entry, signaturesOf(entry, key, planKey, false));
+    }
+
+    private static void store(Entry entry, List<ProfiledSignature> signatures) {
         ObjectCache cache = RuntimeCache.get();
         if (cache == null) return;
         MODULE_PROFILED.put(entry.identity().module(), Boolean.TRUE); // another code object of this identity may come later
         try {
-            cache.recordProfile(new FunctionProfile(entry.identity(), signaturesOf(entry, key, planKey, afterTheProgram)));
+            cache.recordProfile(new FunctionProfile(entry.identity(), signatures));
         } catch (RuntimeException e) {
             // the profile store is an optimization; the unit is linked either way
         }

@@ -40,6 +40,29 @@ public final class NativeStatistics {
     private static final AtomicLong LINK_NANOS = new AtomicLong();
     private static final AtomicLong PLAN_KEY_NANOS = new AtomicLong();
     private static final AtomicLong LINKED_FROM_PLAN = new AtomicLong();
+    private static final AtomicLong COMPILED_AT_EXIT = new AtomicLong();
+    private static final AtomicLong DROPPED_AT_EXIT = new AtomicLong();
+    private static final AtomicLong EXIT_NANOS = new AtomicLong();
+
+    /** A queued unit compiled and stored at the end of the run, for later runs. */
+    public static void compiledAtExit() {
+        COMPILED_AT_EXIT.incrementAndGet();
+    }
+
+    /** Queued units left when the end-of-run budget ran out. */
+    public static void droppedAtExit(int units) {
+        DROPPED_AT_EXIT.addAndGet(units);
+    }
+
+    /** Time the end of the run spent finishing queued compiles. */
+    public static void timeExitCompiles(long nanos) {
+        EXIT_NANOS.addAndGet(nanos);
+    }
+
+    /** Units compiled at the end of this run for later runs. */
+    public static long compiledAtExitCount() {
+        return COMPILED_AT_EXIT.get();
+    }
 
     public static void unitLinked(int functions) {
         UNITS_LINKED.incrementAndGet();
@@ -76,6 +99,12 @@ public final class NativeStatistics {
 
     public static void notCompiled(String reason) {
         NOT_COMPILED.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** Units not compiled this run for {@code reason}. */
+    public static long notCompiledCount(String reason) {
+        AtomicLong n = NOT_COMPILED.get(reason);
+        return n == null ? 0 : n.get();
     }
 
     /**
@@ -225,7 +254,7 @@ public final class NativeStatistics {
         return String.format("""
                   code objects in tier 2     %8d   (%d at the first call, from an earlier run's profile; %d not linked: earlier runs barely or never entered their units)
                   native units linked        %8d   (%d functions, %d native calls from Java)
-                  native compiles            %8d
+                  native compiles            %8d   (%d of them at exit, for later runs: %.1f ms; %d dropped at exit)
                   native cache hits          %8d   (%d by plan key, without IR)
                   native cache misses        %8d%s
                   not compiled               %8d%s
@@ -237,6 +266,7 @@ public final class NativeStatistics {
                   native time                         plan %.1f ms, plan key %.1f ms, IR %.1f ms, O2 %.1f ms, codegen %.1f ms, cache lookup %.1f ms, link %.1f ms
                   native start-up                     LLVM load + JIT %.1f ms, object cache open %.1f ms
                 """, CODE_OBJECTS_NATIVE.get(), WARM_STARTS.get(), IDLE_BEFORE.get(), UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), nativeCalls, COMPILES.get(),
+                COMPILED_AT_EXIT.get(), EXIT_NANOS.get() / 1e6, DROPPED_AT_EXIT.get(),
                 CACHE_HITS.get(), LINKED_FROM_PLAN.get(), cacheMisses(), reasons(CACHE_MISSES), NOT_COMPILED.values().stream().mapToLong(AtomicLong::get).sum(),
                 reasons(NOT_COMPILED), DEOPTS.get(), GUARDS_INVALIDATED.get(), RECOMPILES_AFTER_DEOPTS.get(),
                 LEFT_IN_INTERPRETER.get(), KEPT_IN_TIER1.get(), OSR_ENTRIES.get(), PLAN_NANOS.get() / 1e6, PLAN_KEY_NANOS.get() / 1e6, IR_NANOS.get() / 1e6,
