@@ -58,6 +58,9 @@ public final class PyRuntime {
 
     public record ModuleName(String name) implements MainProgram {}
 
+    /** The exit status of a program ended by an uncaught {@code KeyboardInterrupt}, as CPython's. */
+    private static final int KEYBOARD_INTERRUPT_STATUS = 130;
+
     /** Runs {@code program} with {@code argv} (sys.argv) on a large-stack thread; returns the exit status. */
     public static int run(MainProgram program, List<String> argv) {
         // a script's or module's own bytecode is looked up in the object cache before anything runs:
@@ -75,8 +78,9 @@ public final class PyRuntime {
             Thread.currentThread().interrupt();
             return 130;
         }
-        // the program's output is flushed: finish what the native tier queued for later runs
-        org.pyjit.runtime.nativecode.NativeTier.finishCompilesForLaterRuns();
+        // the program's output is flushed: finish what the native tier queued for later runs, unless the
+        // user stopped the program (Ctrl-C), who wants the prompt back now
+        if (status[0] != KEYBOARD_INTERRUPT_STATUS) org.pyjit.runtime.nativecode.NativeTier.finishCompilesForLaterRuns();
         return status[0];
     }
 
@@ -224,6 +228,6 @@ public final class PyRuntime {
         }
         RuntimeHooks.writeStderr(text);
         // as CPython: a program ended by Ctrl-C exits as if killed by SIGINT
-        return v.type.isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
+        return v.type.isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT) ? KEYBOARD_INTERRUPT_STATUS : 1;
     }
 }
