@@ -19,6 +19,8 @@ final class NativeCodeState {
     long work;
     /** Never compile (not eligible, not worth it, failed, or kept deoptimizing). */
     volatile boolean disabled;
+    /** Calls no longer ask for a unit (one was refused: {@code NativeTier.refused}); loops may still get OSR entries. */
+    boolean callsRefused;
     /** Linked units; replaced whole when one is added (published to the interpreter thread). */
     volatile LoadedUnit[] units = NONE;
     /** Signatures requested (queued, compiled or failed), so each is compiled at most once. */

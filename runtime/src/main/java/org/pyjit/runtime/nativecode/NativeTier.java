@@ -184,7 +184,7 @@ public final class NativeTier {
      */
     public static Object enter(PyFunction f, Frame frame, boolean hasBaselineCode) {
         NativeCodeState st = stateOf(f.code);
-        if (st == null || st.disabled) return null;
+        if (st == null || st.disabled || st.callsRefused) return null;
         if (hasBaselineCode && st.smallLeaf && mode == Mode.ON) {
             if (!st.keptInTier1) {
                 st.keptInTier1 = true;
@@ -456,6 +456,34 @@ public final class NativeTier {
         compile(f, st, sig, profile, NativeLinker.ready());
     }
 
+    /**
+     * A unit was refused (not plannable, or it would leave native code at once). What refused one
+     * profile (an attribute of {@code self}, a call of a method) almost always refuses the others,
+     * and each later call would pay for the native tier's checks again (a parser's methods: ~12% of
+     * expression_parser.py's samples): the function's calls stay in the lower tiers for good. One
+     * without loops has no other way in and is left to them altogether; a loop can still ask for an
+     * OSR entry at another header. Native callers still compile the function into their units. Not
+     * with {@code -X native=always}, which tries every signature (tests).
+     */
+    private static void refused(PyFunction f, NativeCodeState st) {
+        if (mode != Mode.ON) return;
+        if (hasLoops(f.code)) st.callsRefused = true;
+        else st.disabled = true;
+    }
+
+    /** Whether {@code code} has a backward jump. */
+    private static boolean hasLoops(CodeObject code) {
+        int[] c = code.code;
+        for (int pc = 0; pc < c.length; ) {
+            org.pyjit.compiler.bytecode.Opcode op = org.pyjit.compiler.bytecode.Opcode.of(c[pc]);
+            for (int i = 0; i < op.operandCount; i++) {
+                if (op.operands.charAt(i) == 't' && c[pc + 1 + i] <= pc) return true;
+            }
+            pc += op.size();
+        }
+        return false;
+    }
+
     private static void compile(PyFunction f, NativeCodeState st, long sig, FrameProfile profile, boolean synchronous) {
         List<ValueKind> kinds = profile.argumentKinds();
         long t0 = System.nanoTime();
@@ -464,12 +492,14 @@ public final class NativeTier {
             plan = NativeUnitCompiler.plan(f.code, new RuntimeGlobals(f.globals), profile);
         } catch (IllegalArgumentException | IllegalStateException e) {
             NativeStatistics.notCompiled("not plannable");
+            refused(f, st);
             return;
         } finally {
             NativeStatistics.timePlan(System.nanoTime() - t0);
         }
         if (!plan.worthCompiling()) {
             NativeStatistics.notCompiled("leaves native code at once");
+            refused(f, st);
             return;
         }
         List<Object> guards = plan.guards();

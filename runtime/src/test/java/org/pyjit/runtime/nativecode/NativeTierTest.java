@@ -213,4 +213,31 @@ class NativeTierTest {
         assertEquals(1, NativeStatistics.keptInTier1Count() - kept, "inc stays in tier 1");
         assertTrue(NativeStatistics.nativeCallCount() > calls, "tri runs natively");
     }
+
+    private static long refusals() {
+        return NativeStatistics.notCompiledCount("not plannable") + NativeStatistics.notCompiledCount("leaves native code at once");
+    }
+
+    @Test
+    void aFunctionWhoseUnitWasRefusedIsNotPlannedAgainForOtherArgumentKinds() throws Exception {
+        String source = """
+                class P:
+                    def __init__(self):
+                        self.v = 1
+                    def get(self, k):
+                        return self.v + abs(k)
+                p = P()
+                t = 0
+                for i in range(4000):
+                    t += p.get(i)
+                for i in range(4000):
+                    t += p.get(i * 0.5)
+                print(t)
+                """;
+        long before = refusals();
+        NativePrograms.Output expected = NativePrograms.cpython(dir, source);
+        NativePrograms.Output actual = NativePrograms.pyjit(dir, source, NativeTier.Mode.ON);
+        assertEquals(expected.both(), actual.both());
+        assertEquals(1, refusals() - before, "planned once, for (P, int); (P, float) calls no longer ask");
+    }
 }
