@@ -207,6 +207,9 @@ public final class NativeTier {
                     requestWarm(f, st, sig, earlier.profile());
                     u = st.find(sig);
                     if (u != null) return invoke(u, frame, st);
+                } else if (earlier.refused()) {
+                    leaveToLowerTiers(f, st);
+                    return null;
                 } else if (earlier.idle()) {
                     // its units went unused: no warm link, and only a much hotter run compiles it (loading LLVM)
                     st.idleBefore = true;
@@ -462,11 +465,19 @@ public final class NativeTier {
      * and each later call would pay for the native tier's checks again (a parser's methods: ~12% of
      * expression_parser.py's samples): the function's calls stay in the lower tiers for good. One
      * without loops has no other way in and is left to them altogether; a loop can still ask for an
-     * OSR entry at another header. Native callers still compile the function into their units. Not
-     * with {@code -X native=always}, which tries every signature (tests).
+     * OSR entry at another header. Native callers still compile the function into their units. The
+     * profile store keeps the refusal, so later runs do the same from the first call ({@link
+     * NativeWarmStart#REFUSED_MARK}). Not with {@code -X native=always}, which tries every signature (tests).
      */
-    private static void refused(PyFunction f, NativeCodeState st) {
+    private static void refused(PyFunction f, NativeCodeState st, FrameProfile profile) {
         if (mode != Mode.ON) return;
+        leaveToLowerTiers(f, st);
+        NativeWarmStart.recordRefused(NativeWarmStart.entryFor(f, profile));
+    }
+
+    /** The function's calls stay in the lower tiers, and no LLVM load ahead is made for it. */
+    private static void leaveToLowerTiers(PyFunction f, NativeCodeState st) {
+        st.prewarmChecked = true;
         if (hasLoops(f.code)) st.callsRefused = true;
         else st.disabled = true;
     }
@@ -492,14 +503,14 @@ public final class NativeTier {
             plan = NativeUnitCompiler.plan(f.code, new RuntimeGlobals(f.globals), profile);
         } catch (IllegalArgumentException | IllegalStateException e) {
             NativeStatistics.notCompiled("not plannable");
-            refused(f, st);
+            refused(f, st, profile);
             return;
         } finally {
             NativeStatistics.timePlan(System.nanoTime() - t0);
         }
         if (!plan.worthCompiling()) {
             NativeStatistics.notCompiled("leaves native code at once");
-            refused(f, st);
+            refused(f, st, profile);
             return;
         }
         List<Object> guards = plan.guards();

@@ -48,6 +48,12 @@ final class NativeWarmStart {
     /** Appended to record a run in which a unit that an earlier run left idle was entered after all. */
     static final String ENTERED_MARK = "@entered";
     /**
+     * Appended to record that a unit planned for these kinds was refused (not plannable, or it would
+     * leave native code at once): a later run leaves the function's calls to the lower tiers from the
+     * first one, without planning again or loading LLVM ahead for it.
+     */
+    static final String REFUSED_MARK = "@refused";
+    /**
      * A function whose only units earlier runs left idle starts its counters this many thresholds
      * below zero: it stays in the lower tier (and the run does not load LLVM for it) unless this run
      * makes it several times hotter than the run that compiled it.
@@ -78,8 +84,14 @@ final class NativeWarmStart {
     }
 
     /** What the profile store says about a function's first call: a profile to link now, or that its units went unused. */
-    record Earlier(FrameProfile profile, boolean idle) {
-        static final Earlier NONE = new Earlier(null, false);
+    record Earlier(FrameProfile profile, boolean idle, boolean refused) {
+        static final Earlier NONE = new Earlier(null, false, false);
+        static final Earlier IDLE = new Earlier(null, true, false);
+        static final Earlier REFUSED = new Earlier(null, false, true);
+
+        Earlier(FrameProfile profile, boolean idle) {
+            this(profile, idle, false);
+        }
     }
 
     /** Separates the argument kinds from an OSR entry's loop header and register kinds in a stored signature. */
@@ -233,6 +245,7 @@ final class NativeWarmStart {
         Earlier earlier = decide(profile.get().signatures(), kinds);
         if (earlier.profile() != null) NativeStatistics.warmStart();
         else if (earlier.idle()) NativeStatistics.idleBefore();
+        else if (earlier.refused()) NativeStatistics.refusedBefore();
         return earlier;
     }
 
@@ -259,7 +272,18 @@ final class NativeWarmStart {
         }
         // no unit fits the first call (re's _parse is first called with an int where later calls pass a bool): this
         // run would link its units at the threshold again, as late as the runs that left them idle
-        return anyCompiled && allIdle ? new Earlier(null, true) : Earlier.NONE;
+        if (anyCompiled && allIdle) return Earlier.IDLE;
+        // a function an earlier run refused, and compiled nothing of since
+        for (ProfiledSignature s : signatures) {
+            List<String> t = s.argumentTypes();
+            if (!anyCompiled && !t.isEmpty() && t.getLast().equals(REFUSED_MARK)) return Earlier.REFUSED;
+        }
+        return Earlier.NONE;
+    }
+
+    /** Records that a unit planned for {@code entry}'s function and kinds was refused ({@link #REFUSED_MARK}). */
+    static void recordRefused(Entry entry) {
+        if (entry != null && RuntimeCache.isOpen()) store(entry, List.of(marked(entry.argumentTypes(), REFUSED_MARK)));
     }
 
     /**

@@ -21,6 +21,7 @@ public final class NativeStatistics {
     private static final AtomicLong RECOMPILES_AFTER_DEOPTS = new AtomicLong();
     private static final AtomicLong WARM_STARTS = new AtomicLong();
     private static final AtomicLong IDLE_BEFORE = new AtomicLong();
+    private static final AtomicLong REFUSED_BEFORE = new AtomicLong();
     private static final AtomicLong CODE_OBJECTS_NATIVE = new AtomicLong();
     private static final AtomicLong LLVM_LOAD_NANOS = new AtomicLong();
     private static final AtomicLong CACHE_OPEN_NANOS = new AtomicLong();
@@ -45,6 +46,15 @@ public final class NativeStatistics {
     private static final AtomicLong EXIT_NANOS = new AtomicLong();
 
     /** A queued unit compiled and stored at the end of the run, for later runs. */
+    public static void refusedBefore() {
+        REFUSED_BEFORE.incrementAndGet();
+    }
+
+    /** Functions left to the lower tiers at their first call because an earlier run refused their units. */
+    public static long refusedBeforeCount() {
+        return REFUSED_BEFORE.get();
+    }
+
     public static void compiledAtExit() {
         COMPILED_AT_EXIT.incrementAndGet();
     }
@@ -250,14 +260,15 @@ public final class NativeStatistics {
 
     /** The native tier's part of the {@code -s} report (empty when the tier did nothing). */
     public static String report() {
-        if (UNITS_LINKED.get() == 0 && NOT_COMPILED.isEmpty() && KEPT_IN_TIER1.get() == 0 && CACHE_MISSES.isEmpty() && IDLE_BEFORE.get() == 0) return "";
+        if (UNITS_LINKED.get() == 0 && NOT_COMPILED.isEmpty() && KEPT_IN_TIER1.get() == 0 && CACHE_MISSES.isEmpty() && IDLE_BEFORE.get() == 0
+                && REFUSED_BEFORE.get() == 0) return "";
         return String.format("""
                   code objects in tier 2     %8d   (%d at the first call, from an earlier run's profile; %d not linked: earlier runs barely or never entered their units)
                   native units linked        %8d   (%d functions, %d native calls from Java)
                   native compiles            %8d   (%d of them at exit, for later runs: %.1f ms; %d dropped at exit)
                   native cache hits          %8d   (%d by plan key, without IR)
                   native cache misses        %8d%s
-                  not compiled               %8d%s
+                  not compiled               %8d%s; refused in an earlier run: %d
                   deoptimizations            %8d   (%d guards invalidated)
                   recompiled after deopts    %8d
                   left in lower tier         %8d   (kept deoptimizing)
@@ -268,7 +279,7 @@ public final class NativeStatistics {
                 """, CODE_OBJECTS_NATIVE.get(), WARM_STARTS.get(), IDLE_BEFORE.get(), UNITS_LINKED.get(), FUNCTIONS_NATIVE.get(), nativeCalls, COMPILES.get(),
                 COMPILED_AT_EXIT.get(), EXIT_NANOS.get() / 1e6, DROPPED_AT_EXIT.get(),
                 CACHE_HITS.get(), LINKED_FROM_PLAN.get(), cacheMisses(), reasons(CACHE_MISSES), NOT_COMPILED.values().stream().mapToLong(AtomicLong::get).sum(),
-                reasons(NOT_COMPILED), DEOPTS.get(), GUARDS_INVALIDATED.get(), RECOMPILES_AFTER_DEOPTS.get(),
+                reasons(NOT_COMPILED), REFUSED_BEFORE.get(), DEOPTS.get(), GUARDS_INVALIDATED.get(), RECOMPILES_AFTER_DEOPTS.get(),
                 LEFT_IN_INTERPRETER.get(), KEPT_IN_TIER1.get(), OSR_ENTRIES.get(), PLAN_NANOS.get() / 1e6, PLAN_KEY_NANOS.get() / 1e6, IR_NANOS.get() / 1e6,
                 OPTIMIZE_NANOS.get() / 1e6, CODEGEN_NANOS.get() / 1e6, LOOKUP_NANOS.get() / 1e6, LINK_NANOS.get() / 1e6,
                 LLVM_LOAD_NANOS.get() / 1e6, CACHE_OPEN_NANOS.get() / 1e6);

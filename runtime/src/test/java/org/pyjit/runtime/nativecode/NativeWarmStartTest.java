@@ -69,6 +69,17 @@ class NativeWarmStartTest {
     }
 
     @Test
+    void aFunctionRefusedBeforeIsLeftToTheLowerTiersUnlessAUnitWasCompiledForIt() {
+        List<String> other = List.of("OTHER");
+        var refused = List.of(marked(other, NativeWarmStart.REFUSED_MARK));
+        assertEquals(NativeWarmStart.Earlier.REFUSED, NativeWarmStart.decide(refused, List.of(ValueKind.OTHER)));
+        List<String> ints = List.of("INT");
+        var both = List.of(marked(other, NativeWarmStart.REFUSED_MARK), compiled(ints));
+        assertEquals(new FrameProfile(List.of(ValueKind.INT), List.of(), -1), NativeWarmStart.decide(both, List.of(ValueKind.INT)).profile());
+        assertEquals(NativeWarmStart.Earlier.NONE, NativeWarmStart.decide(both, List.of(ValueKind.OTHER)));
+    }
+
+    @Test
     void aUnitLeftIdleThatFitsTheFirstCallIsLinkedThere() {
         List<String> ints = List.of("INT");
         var idle = List.of(compiled(ints), marked(ints, NativeWarmStart.IDLE_MARK));
