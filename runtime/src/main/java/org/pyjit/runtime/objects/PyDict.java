@@ -52,12 +52,70 @@ public class PyDict extends PyObject {
     }
 
     /**
-     * The table's hash of a key: Python's {@code hash()}, except for str keys, which use the JVM's
-     * cached String hash (equal strings hash alike, and no str equals a non-str in a dict), so name
-     * lookups do not recompute Python's SipHash.
+     * The table's hash of a key: Python's {@code hash()}, except for str keys (and keys of a str
+     * subclass that keeps str's hash), which use the JVM's cached String hash, so name lookups do not
+     * recompute Python's SipHash. That is sound while nothing but a str can equal a str key: the
+     * first key whose type has a {@code __hash__} written in Python (a wrapper that equals the str it
+     * hashes like) turns the table to Python's hashes for good ({@link #pythonHashed}).
      */
-    private static long keyHash(Object key) {
-        return key instanceof String s ? stringKeyHash(s) : Ops.hash(key);
+    private long keyHash(Object key) {
+        if (!pythonHashed) {
+            if (key instanceof String s) return stringKeyHash(s);
+            String s = strSubclassValue(key);
+            if (s != null) return stringKeyHash(s);
+            if (mayEqualStr(key)) usePythonHashes();
+        }
+        return Ops.hash(key);
+    }
+
+    /** The table's hash of a str key. */
+    private long strHash(String key) {
+        return pythonHashed ? Ops.hashString(key) : stringKeyHash(key);
+    }
+
+    /**
+     * The value of a str subclass instance whose type keeps str's {@code __hash__}, else null: such a
+     * key equals the str of its value and hashes as that str does ({@code S('a')} finds the key {@code 'a'}).
+     */
+    private static String strSubclassValue(Object key) {
+        if (key instanceof PyBoxed b && b.value instanceof String s && b.type.lookup("__hash__") == StrHash.STR_HASH) return s;
+        return null;
+    }
+
+    /** Whether {@code key}'s hash is Python code, which may make it equal to a str with that str's hash. */
+    private static boolean mayEqualStr(Object key) {
+        return key instanceof PyObject o && !(key instanceof PyTuple) && o.type.lookup("__hash__") instanceof PyFunction;
+    }
+
+    /** str's {@code __hash__}, looked up once. */
+    private static final class StrHash {
+        static final Object STR_HASH = BuiltinTypes.STR.lookup("__hash__");
+    }
+
+    /** Whether every stored hash is Python's (see {@link #keyHash}). */
+    private boolean pythonHashed;
+
+    /** Rehashes the str keys with Python's hash; from now on every key hashes by Python's {@code hash()}. */
+    private void usePythonHashes() {
+        for (int e = 0; e < used; e++) {
+            Object k = keys[e];
+            if (k == DELETED) continue;
+            String s = k instanceof String str ? str : strSubclassValue(k);
+            if (s != null) hashes[e] = Ops.hashString(s);
+        }
+        pythonHashed = true;
+        java.util.Arrays.fill(index, EMPTY_SLOT);
+        for (int e = 0; e < used; e++) if (keys[e] != DELETED) insertIndex(e, hashes[e]);
+    }
+
+    /** The table's hash of {@code key} given its Python hash. */
+    private long tableHash(Object key, long pythonHash) {
+        if (pythonHashed) return pythonHash;
+        if (key instanceof String s) return stringKeyHash(s);
+        String s = strSubclassValue(key);
+        if (s != null) return stringKeyHash(s);
+        if (mayEqualStr(key)) usePythonHashes();
+        return pythonHash;
     }
 
     private static long stringKeyHash(String s) {
@@ -120,7 +178,7 @@ public class PyDict extends PyObject {
     }
 
     public final Object getStr(String key) {
-        int e = find(key, stringKeyHash(key));
+        int e = find(key, strHash(key));
         return e < 0 ? null : values[e];
     }
 
@@ -133,7 +191,7 @@ public class PyDict extends PyObject {
     }
 
     public final void putStr(String key, Object value) {
-        put(key, stringKeyHash(key), value);
+        put(key, strHash(key), value);
     }
 
     private void put(Object key, long hash, Object value) {
@@ -161,7 +219,7 @@ public class PyDict extends PyObject {
     }
 
     public final boolean removeStr(String key) {
-        return removeEntry(find(key, stringKeyHash(key))) != null;
+        return removeEntry(find(key, strHash(key))) != null;
     }
 
     private Object removeEntry(int e) {
@@ -226,7 +284,11 @@ public class PyDict extends PyObject {
 
     /** The Python hash of the key of a live entry (str keys are stored under the table's own hash). */
     public final long hashAt(int entry) {
-        return keys[entry] instanceof String s ? Ops.hash(s) : hashes[entry];
+        if (pythonHashed) return hashes[entry];
+        Object k = keys[entry];
+        if (k instanceof String s) return Ops.hashString(s);
+        String s = strSubclassValue(k);
+        return s != null ? Ops.hashString(s) : hashes[entry];
     }
 
     /** Replaces the value of a live entry (the key stays). */
@@ -251,7 +313,7 @@ public class PyDict extends PyObject {
 
     /** The entry number of {@code key} with a known hash, or -1. */
     public final int findEntry(Object key, long hash) {
-        return key instanceof String s ? find(s, stringKeyHash(s)) : find(key, hash);
+        return find(key, tableHash(key, hash));
     }
 
     /** The entry number of {@code key}, or -1. */
@@ -261,7 +323,7 @@ public class PyDict extends PyObject {
 
     /** Inserts or replaces with a known hash. */
     public final void putWithHash(Object key, long hash, Object value) {
-        put(key, key instanceof String s ? stringKeyHash(s) : hash, value);
+        put(key, tableHash(key, hash), value);
     }
 
     /** Removes a live entry by number; returns its value. */
@@ -284,6 +346,7 @@ public class PyDict extends PyObject {
     /** A shallow copy with the same type {@code dict}. */
     public final PyDict copy() {
         PyDict d = new PyDict();
+        d.pythonHashed = pythonHashed;
         for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) d.put(keys[e], hashes[e], values[e]);
         return d;
     }
@@ -291,7 +354,9 @@ public class PyDict extends PyObject {
     /** Copies every entry of {@code other} into this dict. */
     public final void putAll(PyDict other) {
         for (int e = other.nextEntry(0); e >= 0; e = other.nextEntry(e + 1)) {
-            put(other.keys[e], other.hashes[e], other.values[e]);
+            Object k = other.keys[e];
+            // the same table hash when both tables hash alike; else by way of the Python hash
+            put(k, other.pythonHashed == pythonHashed ? other.hashes[e] : tableHash(k, other.hashAt(e)), other.values[e]);
         }
     }
 }
