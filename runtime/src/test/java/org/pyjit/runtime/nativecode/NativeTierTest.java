@@ -214,8 +214,10 @@ class NativeTierTest {
         assertTrue(NativeStatistics.nativeCallCount() > calls, "tri runs natively");
     }
 
+    /** Units refused now, and functions left to the lower tiers for a refusal an earlier run stored (a shared cache). */
     private static long refusals() {
-        return NativeStatistics.notCompiledCount("not plannable") + NativeStatistics.notCompiledCount("leaves native code at once");
+        return NativeStatistics.notCompiledCount("not plannable") + NativeStatistics.notCompiledCount("leaves native code at once")
+                + NativeStatistics.refusedBeforeCount();
     }
 
     @Test
