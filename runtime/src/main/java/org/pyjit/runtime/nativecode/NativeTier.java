@@ -152,15 +152,13 @@ public final class NativeTier {
      * can inline into its caller). Native callers still compile it into their own units.
      */
     static boolean isSmallLeaf(CodeObject code) {
+        if (hasLoops(code)) return false;
         int[] c = code.code;
         int instructions = 0;
         for (int pc = 0; pc < c.length; ) {
             org.pyjit.compiler.bytecode.Opcode op = org.pyjit.compiler.bytecode.Opcode.of(c[pc]);
             if (op == org.pyjit.compiler.bytecode.Opcode.CALL || op == org.pyjit.compiler.bytecode.Opcode.CALL_METHOD
                     || op == org.pyjit.compiler.bytecode.Opcode.CALL_EX || ++instructions > SMALL_LEAF_INSTRUCTIONS) return false;
-            for (int i = 0; i < op.operandCount; i++) {
-                if (op.operands.charAt(i) == 't' && c[pc + 1 + i] <= pc) return false; // a backward jump: a loop
-            }
             pc += op.size();
         }
         return true;
