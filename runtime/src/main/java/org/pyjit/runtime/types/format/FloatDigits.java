@@ -86,6 +86,15 @@ record FloatDigits(String digits, int decpt) {
         return of(r);
     }
 
+    /**
+     * Finite {@code v >= 0} rounded half-even, on its exact binary value, to {@code n} decimal places
+     * ({@code n < 0}: to a multiple of 10^-n), as the nearest double: {@code round(v, n)}.
+     */
+    static double roundToPlaces(double v, int n) {
+        FloatDigits d = fixed(v, n);
+        return d.isZero() ? 0.0 : d.toDouble();
+    }
+
     /** The most digits {@link #roundedShortest} keeps: an ulp is then below 0.012 of the last kept digit's unit. */
     static final int MAX_ROUNDED_DIGITS = 14;
 

@@ -60,6 +60,19 @@ class FloatDigitsTest {
     }
 
     @Test
+    void roundToPlacesIsTheExactValueRoundedThenConverted() {
+        for (double x : samples()) {
+            if (x == 0 || Double.isInfinite(x)) continue;
+            for (int n = -20; n <= 20; n++) {
+                int places = n;
+                double expected = new BigDecimal(x).setScale(places, RoundingMode.HALF_EVEN).doubleValue();
+                assertEquals(expected, FloatFormatter.roundToPlaces(x, places), () -> "round(" + x + ", " + places + ")");
+                assertEquals(-expected, FloatFormatter.roundToPlaces(-x, places), () -> "round(" + -x + ", " + places + ")");
+            }
+        }
+    }
+
+    @Test
     void significantRoundsAsTheExactValueDoes() {
         for (double x : samples()) {
             if (x == 0 || Double.isInfinite(x)) continue;
