@@ -1,6 +1,7 @@
 package org.pyjit.runtime.interpreter;
 
 import org.pyjit.compiler.bytecode.CodeObject;
+import org.pyjit.runtime.exceptions.PyException;
 import org.pyjit.runtime.objects.PyDict;
 import org.pyjit.runtime.objects.PyFunction;
 
@@ -21,37 +22,10 @@ public final class Frame {
     public int pc;
     /** The calling frame while this one runs. */
     public Frame back;
-    /** Register that receives the value sent into a suspended generator (-1: none). */
-    int resumeRegister = -1;
-    /** The value a generator yielded when it last suspended. */
-    Object yielded;
-    /** The value sent in by {@code send} for a frame suspended in YIELD_FROM. */
-    Object sent;
-    /** An exception thrown into a suspended generator, to raise at the resume point. */
-    org.pyjit.runtime.exceptions.PyException thrownIn;
-    /** Offset of the yield instruction a suspended generator stopped at (for exceptions thrown in). */
-    int yieldPc = -1;
     boolean finished;
     boolean running;
-    /** The value an OSR call into native code returned for this frame (read once by the interpreter loop). */
-    public Object osrResult;
-    /** An exception to raise where an OSR call that deoptimized left this frame. */
-    public org.pyjit.runtime.exceptions.PyException osrThrown;
-    /**
-     * The loop header at which baseline code last handed this frame back for the native tier's
-     * OSR entry (set by {@code NativeTier.tier1BackEdge}, consumed by the tier switch), or -1.
-     */
-    public int nativeHandback = -1;
-    /** {@code f_trace}: the local trace function of a traced frame, or null. */
-    Object trace;
-    /** {@code f_trace_lines}: whether the local trace function gets 'line' events. */
-    boolean traceLines = true;
-    /** Tracing: the offset and line of the instruction executed last (for 'line' events). */
-    int traceLastPc = -1, traceLastLine = -1;
-    /** The line {@code f_lineno} reports during a 'call' or 'return' event that is not at {@link #pc}, or -1. */
-    int eventLine = -1;
-    /** The frame's Python view, made on first use (so {@code frame is frame} holds across events). */
-    FrameObject view;
+    /** Generator, tracing and tier-switch state, made on first use (most frames never need it). */
+    private FrameExtras extras;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, Object locals, PyFunction function) {
         this.code = code;
@@ -60,6 +34,36 @@ public final class Frame {
         this.builtins = builtins;
         this.locals = locals;
         this.function = function;
+    }
+
+    /** The frame's rarely used state, made now if it was not yet. */
+    public FrameExtras extras() {
+        FrameExtras x = extras;
+        return x != null ? x : (extras = new FrameExtras());
+    }
+
+    /** The exception thrown into this frame to raise where it resumes, or null (allocates nothing). */
+    PyException thrownIn() {
+        FrameExtras x = extras;
+        return x == null ? null : x.thrownIn;
+    }
+
+    /** Offset of the yield (or call) instruction the frame stopped at, or -1 (allocates nothing). */
+    int yieldPc() {
+        FrameExtras x = extras;
+        return x == null ? -1 : x.yieldPc;
+    }
+
+    /** The exception an OSR call that deoptimized left for this frame to raise, or null (allocates nothing). */
+    PyException osrThrown() {
+        FrameExtras x = extras;
+        return x == null ? null : x.osrThrown;
+    }
+
+    /** The loop header baseline code handed this frame back at for the native tier, or -1 (allocates nothing). */
+    int nativeHandback() {
+        FrameExtras x = extras;
+        return x == null ? -1 : x.nativeHandback;
     }
 
     /** The source line the frame is at. */

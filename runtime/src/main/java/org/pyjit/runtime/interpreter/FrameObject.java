@@ -18,8 +18,8 @@ public final class FrameObject extends PyObject {
     }
 
     static FrameObject of(Frame f) {
-        FrameObject v = f.view;
-        if (v == null) f.view = v = new FrameObject(f);
+        FrameObject v = f.extras().view;
+        if (v == null) f.extras().view = v = new FrameObject(f);
         return v;
     }
 
@@ -28,15 +28,15 @@ public final class FrameObject extends PyObject {
         attr(t, "f_globals", f -> f.globals);
         attr(t, "f_builtins", f -> f.builtins);
         attr(t, "f_locals", NameAccess::locals);
-        attr(t, "f_lineno", f -> (long) (f.eventLine >= 0 ? f.eventLine : f.lineno()));
+        attr(t, "f_lineno", f -> (long) (f.extras().eventLine >= 0 ? f.extras().eventLine : f.lineno()));
         attr(t, "f_lasti", f -> 2L * f.pc); // CPython counts bytes: two per instruction word
         attr(t, "f_code", f -> PyCode.of(f.code));
         attr(t, "f_back", f -> f.back == null ? PyNone.NONE : of(f.back));
         t.namespace.putStr("f_trace", new PyGetSetDescriptor(t, "f_trace",
-                o -> ((FrameObject) o).frame.trace == null ? PyNone.NONE : ((FrameObject) o).frame.trace,
-                (o, v) -> ((FrameObject) o).frame.trace = v == null || v == PyNone.NONE ? null : v));
-        t.namespace.putStr("f_trace_lines", new PyGetSetDescriptor(t, "f_trace_lines", o -> ((FrameObject) o).frame.traceLines,
-                (o, v) -> ((FrameObject) o).frame.traceLines = v != null && org.pyjit.runtime.ops.Ops.isTrue(v)));
+                o -> ((FrameObject) o).frame.extras().trace == null ? PyNone.NONE : ((FrameObject) o).frame.extras().trace,
+                (o, v) -> ((FrameObject) o).frame.extras().trace = v == null || v == PyNone.NONE ? null : v));
+        t.namespace.putStr("f_trace_lines", new PyGetSetDescriptor(t, "f_trace_lines", o -> ((FrameObject) o).frame.extras().traceLines,
+                (o, v) -> ((FrameObject) o).frame.extras().traceLines = v != null && org.pyjit.runtime.ops.Ops.isTrue(v)));
         t.namespace.putStr("f_trace_opcodes", new PyGetSetDescriptor(t, "f_trace_opcodes", o -> false, (o, v) -> {}));
         // frame.clear(): unittest and traceback.clear_frames call it on finished frames; pyjit keeps
         // nothing alive through a finished frame that clearing would release, so only the check remains

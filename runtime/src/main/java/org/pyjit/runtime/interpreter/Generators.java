@@ -65,7 +65,7 @@ public final class Generators {
         } catch (PyException e) {
             if (e.value.type.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) result = new Done(stopValue(e.value));
             else {
-                frame.thrownIn = e;
+                frame.extras().thrownIn = e;
                 return resumeOwner(frame);
             }
         }
@@ -73,7 +73,7 @@ public final class Generators {
             // the delegate finished: the yield-from expression has its value; continue the frame
             frame.regs[code[pc + 1]] = d.value();
             frame.pc = pc + 3;
-            frame.resumeRegister = -1;
+            frame.extras().resumeRegister = -1;
             return resumeOwner(frame);
         }
         return result;
@@ -82,8 +82,8 @@ public final class Generators {
     private static Object resumeOwner(Frame frame) {
         Object r = Interpreter.resume(frame, PyNone.NONE);
         if (r == Interpreter.YIELDED) {
-            Object y = frame.yielded;
-            frame.yielded = null;
+            Object y = frame.extras().yielded;
+            frame.extras().yielded = null;
             return y;
         }
         return new Done(r);

@@ -31,7 +31,7 @@ public final class Interpreter {
 
     private static final Opcode[] OPS = Opcode.values();
     private static final Object[] NO_ARGS = new Object[0];
-    /** Returned by {@link #resume} when the frame yielded (the value is in {@code frame.yielded}). */
+    /** Returned by {@link #resume} when the frame yielded (the value is in {@code frame.extras().yielded}). */
     static final Object YIELDED = new Object();
 
     /** Calls a Python function: binds arguments, then runs its frame (or makes a generator). */
@@ -60,8 +60,9 @@ public final class Interpreter {
     /** Resumes a rebuilt frame whose call at {@code callPc} raised {@code e}: the exception surfaces at that call. */
     public static Object resumeFrameRaising(Frame frame, int callPc, PyException e) {
         frame.pc = callPc;
-        frame.yieldPc = callPc;
-        frame.thrownIn = e;
+        FrameExtras x = frame.extras();
+        x.yieldPc = callPc;
+        x.thrownIn = e;
         return run(frame, false);
     }
 
@@ -135,9 +136,9 @@ public final class Interpreter {
      */
     static Object switchTiers(Frame frame, ThreadState ts, Object r) {
         while (true) {
-            if (r == TierPolicy.DEOPT && frame.nativeHandback >= 0) {
-                int header = frame.nativeHandback;
-                frame.nativeHandback = -1;
+            if (r == TierPolicy.DEOPT && frame.nativeHandback() >= 0) {
+                int header = frame.nativeHandback();
+                frame.extras().nativeHandback = -1;
                 r = header == frame.pc ? enterNativeLoop(frame, ts, header) : deoptimized(frame, ts);
             } else if (r == TierPolicy.DEOPT) {
                 r = deoptimized(frame, ts);
@@ -167,15 +168,17 @@ public final class Interpreter {
     private static Object enterNativeLoop(Frame frame, ThreadState ts, int header) {
         int resume = NativeTier.backEdge(frame, header);
         if (resume == NativeTier.FINISHED) {
-            Object v = frame.osrResult;
-            frame.osrResult = null;
+            FrameExtras x = frame.extras();
+            Object v = x.osrResult;
+            x.osrResult = null;
             frame.finished = true;
             return v;
         }
-        if (frame.osrThrown != null) { // raised where native code left the frame: the interpreter's handlers decide
-            frame.thrownIn = frame.osrThrown;
-            frame.osrThrown = null;
-            frame.yieldPc = resume;
+        if (frame.osrThrown() != null) { // raised where native code left the frame: the interpreter's handlers decide
+            FrameExtras x = frame.extras();
+            x.thrownIn = x.osrThrown;
+            x.osrThrown = null;
+            x.yieldPc = resume;
             frame.pc = resume;
             return execute(frame, ts);
         }
@@ -215,7 +218,7 @@ public final class Interpreter {
 
     /**
      * Resumes a suspended generator frame with a sent value. Returns {@link #YIELDED} (value in
-     * {@code frame.yielded}) or the frame's return value (then {@code frame.finished}).
+     * {@code frame.extras().yielded}) or the frame's return value (then {@code frame.finished}).
      */
     static Object resume(Frame frame, Object sent) {
         ThreadState ts = ThreadState.current();
@@ -225,8 +228,9 @@ public final class Interpreter {
         ts.top = frame;
         frame.running = true;
         try {
-            if (frame.resumeRegister >= 0) frame.regs[frame.resumeRegister] = sent;
-            frame.sent = sent;
+            FrameExtras x = frame.extras();
+            if (x.resumeRegister >= 0) frame.regs[x.resumeRegister] = sent;
+            x.sent = sent;
             if (Tracing.everActive && Tracing.on(ts)) return Tracing.run(frame, ts);
             return runTiers(frame, ts);
         } catch (StackOverflowError so) {
@@ -260,9 +264,9 @@ public final class Interpreter {
         final String[] names = code.names;
         final TierState tier = traced ? null : TierPolicy.stateForBackEdges(code);
         int pc = f.pc;
-        PyException pending = f.thrownIn;
-        int ip = pending != null && f.yieldPc >= 0 ? f.yieldPc : pc;
-        f.thrownIn = null;
+        PyException pending = f.thrownIn();
+        int ip = pending != null && f.yieldPc() >= 0 ? f.yieldPc() : pc;
+        if (pending != null) f.extras().thrownIn = null;
         while (true) {
             try {
                 if (pending != null) {
@@ -381,15 +385,15 @@ public final class Interpreter {
                             if (target < pc && NativeTier.active && f.function != null && !traced) {
                                 int resume = NativeTier.backEdge(f, target);
                                 if (resume == NativeTier.FINISHED) {
-                                    Object v = f.osrResult;
-                                    f.osrResult = null;
+                                    Object v = f.extras().osrResult;
+                                    f.extras().osrResult = null;
                                     f.pc = pc;
                                     f.finished = true;
                                     return v;
                                 }
-                                if (f.osrThrown != null) {
-                                    PyException thrown = f.osrThrown;
-                                    f.osrThrown = null;
+                                if (f.osrThrown() != null) {
+                                    PyException thrown = f.osrThrown();
+                                    f.extras().osrThrown = null;
                                     pc = resume;
                                     ip = resume;
                                     throw thrown;
@@ -489,23 +493,25 @@ public final class Interpreter {
                             pc += 4;
                         }
                         case YIELD -> {
-                            f.yielded = read(f, c[pc + 2]);
-                            f.resumeRegister = c[pc + 1];
-                            f.yieldPc = pc;
+                            FrameExtras x = f.extras();
+                            x.yielded = read(f, c[pc + 2]);
+                            x.resumeRegister = c[pc + 1];
+                            x.yieldPc = pc;
                             f.pc = pc + 3;
                             return YIELDED;
                         }
                         case YIELD_FROM -> {
-                            Object sent = f.sent;
-                            f.sent = PyNone.NONE;
+                            FrameExtras x = f.extras();
+                            Object sent = x.sent;
+                            x.sent = PyNone.NONE;
                             Object res = Generators.delegate(r[c[pc + 2]], sent);
                             if (res instanceof Generators.Done d) {
                                 r[c[pc + 1]] = d.value();
                                 pc += 3;
                             } else {
-                                f.yielded = res;
-                                f.resumeRegister = -1;
-                                f.yieldPc = pc;
+                                x.yielded = res;
+                                x.resumeRegister = -1;
+                                x.yieldPc = pc;
                                 f.pc = pc; // resume here, sending the next value in
                                 return YIELDED;
                             }

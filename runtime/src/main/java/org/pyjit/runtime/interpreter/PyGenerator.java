@@ -70,8 +70,8 @@ public final class PyGenerator extends PyIterator {
 
     private Object finish(Object r) {
         if (r == Interpreter.YIELDED) {
-            Object y = frame.yielded;
-            frame.yielded = null;
+            Object y = frame.extras().yielded;
+            frame.extras().yielded = null;
             return y;
         }
         return new Generators.Done(r);
@@ -87,7 +87,7 @@ public final class PyGenerator extends PyIterator {
         }
         Object delegated = Generators.throwIntoDelegate(frame, exc);
         if (delegated != null) return delegated;
-        frame.thrownIn = new PyException(exc);
+        frame.extras().thrownIn = new PyException(exc);
         return finish(resumeFrame(PyNone.NONE));
     }
 

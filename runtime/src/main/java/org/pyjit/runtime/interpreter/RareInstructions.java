@@ -150,12 +150,12 @@ final class RareInstructions {
             case GET_YIELD_FROM_ITER -> {
                 Object v = read(f, c[pc + 2]);
                 r[c[pc + 1]] = v instanceof PyGenerator ? v : Ops.iter(v);
-                f.sent = PyNone.NONE;
+                f.extras().sent = PyNone.NONE;
                 pc += 3;
             }
             case GET_AWAITABLE -> {
                 r[c[pc + 1]] = Generators.awaitable(read(f, c[pc + 2]));
-                f.sent = PyNone.NONE;
+                f.extras().sent = PyNone.NONE;
                 pc += 3;
             }
             case LOAD_BUILD_CLASS -> {
@@ -200,7 +200,7 @@ final class RareInstructions {
             }
             case GET_ANEXT -> {
                 r[c[pc + 1]] = Calls.anext(read(f, c[pc + 2]));
-                f.sent = PyNone.NONE;
+                f.extras().sent = PyNone.NONE;
                 pc += 3;
             }
             case LOAD_STOP_ASYNC_ITERATION -> {

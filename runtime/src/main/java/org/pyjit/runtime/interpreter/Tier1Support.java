@@ -191,9 +191,10 @@ public final class Tier1Support {
      * marker that the frame yielded.
      */
     public static Object yieldValue(Frame f, Object v, int resumeReg, int pc) {
-        f.yielded = v;
-        f.resumeRegister = resumeReg;
-        f.yieldPc = pc;
+        FrameExtras x = f.extras();
+        x.yielded = v;
+        x.resumeRegister = resumeReg;
+        x.yieldPc = pc;
         f.pc = pc + 3;
         return Interpreter.YIELDED;
     }
@@ -204,13 +205,14 @@ public final class Tier1Support {
      * yielded, suspends the frame at this same instruction and returns the marker that it yielded.
      */
     public static Object yieldFrom(Frame f, Object it, int pc) {
-        Object sent = f.sent;
-        f.sent = PyNone.NONE;
+        FrameExtras x = f.extras();
+        Object sent = x.sent;
+        x.sent = PyNone.NONE;
         Object res = Generators.delegate(it, sent);
         if (res instanceof Generators.Done) return res;
-        f.yielded = res;
-        f.resumeRegister = -1;
-        f.yieldPc = pc;
+        x.yielded = res;
+        x.resumeRegister = -1;
+        x.yieldPc = pc;
         f.pc = pc;
         return Interpreter.YIELDED;
     }
@@ -225,17 +227,17 @@ public final class Tier1Support {
 
     /** True when an exception was thrown into the suspended frame (the interpreter raises it at the resume point). */
     public static boolean hasThrownIn(Frame f) {
-        return f.thrownIn != null;
+        return f.thrownIn() != null;
     }
 
     public static Object getYieldFromIter(Frame f, Object v) {
-        f.sent = PyNone.NONE;
+        f.extras().sent = PyNone.NONE;
         return v instanceof PyGenerator ? v : org.pyjit.runtime.ops.Ops.iter(v);
     }
 
     public static Object getAwaitable(Frame f, Object v) {
         Object r = Generators.awaitable(v);
-        f.sent = PyNone.NONE;
+        f.extras().sent = PyNone.NONE;
         return r;
     }
 
@@ -245,7 +247,7 @@ public final class Tier1Support {
 
     public static Object getAnext(Frame f, Object v) {
         Object r = Calls.anext(v);
-        f.sent = PyNone.NONE;
+        f.extras().sent = PyNone.NONE;
         return r;
     }
 

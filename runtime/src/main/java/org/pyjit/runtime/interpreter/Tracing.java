@@ -72,20 +72,20 @@ public final class Tracing {
      * 'return' when it returns, yields, or an exception leaves it (then with None).
      */
     static Object run(Frame f, ThreadState ts) {
-        boolean fresh = f.pc == 0 && f.yieldPc < 0;
-        f.eventLine = fresh ? f.code.firstLineno : f.yieldPc >= 0 ? f.code.lineAt(f.yieldPc) : -1;
+        boolean fresh = f.pc == 0 && f.yieldPc() < 0;
+        f.extras().eventLine = fresh ? f.code.firstLineno : f.yieldPc() >= 0 ? f.code.lineAt(f.yieldPc()) : -1;
         try {
             if (ts.traceFunc != null) {
                 Object local = call(ts, ts.traceFunc, f, "call", PyNone.NONE);
-                if (local != PyNone.NONE) f.trace = local;
+                if (local != PyNone.NONE) f.extras().trace = local;
             }
             if (ts.profileFunc != null) profile(ts, f, "call", PyNone.NONE);
         } finally {
-            f.eventLine = -1;
+            f.extras().eventLine = -1;
         }
-        f.traceLastPc = -1;
+        f.extras().traceLastPc = -1;
         // a fresh frame's first instruction always starts a line; a resumed one continues its line
-        f.traceLastLine = fresh ? -1 : f.code.lineAt(f.yieldPc >= 0 ? f.yieldPc : f.pc);
+        f.extras().traceLastLine = fresh ? -1 : f.code.lineAt(f.yieldPc() >= 0 ? f.yieldPc() : f.pc);
         Object r;
         try {
             r = Interpreter.executeTraced(f, ts);
@@ -94,11 +94,11 @@ public final class Tracing {
             throw e;
         }
         if (r == Interpreter.YIELDED) {
-            f.eventLine = f.code.lineAt(f.yieldPc); // the event reports the yield's line, not the resume point's
+            f.extras().eventLine = f.code.lineAt(f.yieldPc()); // the event reports the yield's line, not the resume point's
             try {
-                leave(f, ts, f.yielded);
+                leave(f, ts, f.extras().yielded);
             } finally {
-                f.eventLine = -1;
+                f.extras().eventLine = -1;
             }
         } else {
             leave(f, ts, r);
@@ -107,7 +107,7 @@ public final class Tracing {
     }
 
     private static void leave(Frame f, ThreadState ts, Object value) {
-        if (f.trace != null && ts.traceFunc != null) local(ts, f, "return", value);
+        if (f.extras().trace != null && ts.traceFunc != null) local(ts, f, "return", value);
         if (ts.profileFunc != null) profile(ts, f, "return", value);
     }
 
@@ -119,18 +119,18 @@ public final class Tracing {
         if (op == JUMP) {
             // a jump that is a statement ('continue', a loop's re-test) starts its line, and its target is
             // then no second start; a jump merely closing a block runs no source (CPython has no such jump)
-            if (!f.code.hasOwnPosition(pc) || line == f.traceLastLine) return;
-            f.traceLastPc = -1;
+            if (!f.code.hasOwnPosition(pc) || line == f.extras().traceLastLine) return;
+            f.extras().traceLastPc = -1;
         } else {
-            boolean back = pc < f.traceLastPc;
-            f.traceLastPc = pc;
+            boolean back = pc < f.extras().traceLastPc;
+            f.extras().traceLastPc = pc;
             // an instruction without a position of its own shares its layout predecessor's, which need not be
             // what ran before it (a loop's exit into the implicit return): only a backward jump starts its line
             if (!back && !f.code.hasOwnPosition(pc)) return;
-            if (line == f.traceLastLine && !back) return;
+            if (line == f.extras().traceLastLine && !back) return;
         }
-        f.traceLastLine = line;
-        if (f.trace == null || !f.traceLines || ts.traceFunc == null || ts.inTraceCall || line <= 0) return;
+        f.extras().traceLastLine = line;
+        if (f.extras().trace == null || !f.extras().traceLines || ts.traceFunc == null || ts.inTraceCall || line <= 0) return;
         f.pc = pc;
         local(ts, f, "line", PyNone.NONE);
     }
@@ -143,7 +143,7 @@ public final class Tracing {
         if (!(it instanceof PyGenerator g) || g.type != org.pyjit.runtime.types.BuiltinTypes.GENERATOR) return Ops.next(it);
         Object r = g.send(PyNone.NONE);
         if (!(r instanceof Generators.Done d)) return r;
-        if (d.value() != PyNone.NONE && f.trace != null && ts.traceFunc != null && !ts.inTraceCall) {
+        if (d.value() != PyNone.NONE && f.extras().trace != null && ts.traceFunc != null && !ts.inTraceCall) {
             PyBaseException stop = PyBaseException.create(org.pyjit.runtime.exceptions.ExceptionTypes.STOP_ITERATION, d.value());
             f.pc = pc;
             local(ts, f, "exception", PyTuple.of(stop.type, stop, PyNone.NONE));
@@ -153,16 +153,16 @@ public final class Tracing {
 
     /** An exception arrived in a traced frame (once per frame it passes through). */
     static void exception(Frame f, ThreadState ts, PyException e, int ip) {
-        if (f.trace == null || ts.traceFunc == null || ts.inTraceCall) return;
+        if (f.extras().trace == null || ts.traceFunc == null || ts.inTraceCall) return;
         PyBaseException v = e.value;
         f.pc = ip;
         local(ts, f, "exception", PyTuple.of(v.type, v, v.traceback == null ? PyNone.NONE : v.traceback));
-        f.traceLastLine = f.code.lineAt(ip);
+        f.extras().traceLastLine = f.code.lineAt(ip);
     }
 
     private static void local(ThreadState ts, Frame f, String event, Object arg) {
-        Object next = call(ts, f.trace, f, event, arg);
-        if (next != PyNone.NONE) f.trace = next;
+        Object next = call(ts, f.extras().trace, f, event, arg);
+        if (next != PyNone.NONE) f.extras().trace = next;
     }
 
     /** Calls a trace function with tracing off; one that raises is removed (and the frame's too). */
@@ -172,7 +172,7 @@ public final class Tracing {
             return Ops.call(func, FrameObject.of(f), event, arg);
         } catch (PyException e) {
             ts.traceFunc = null;
-            f.trace = null;
+            f.extras().trace = null;
             throw e;
         } finally {
             ts.inTraceCall = false;

@@ -344,7 +344,7 @@ public final class NativeTier {
 
     /** Marks {@code f} as handed back at {@code header} (for the tier switch to try the OSR entry there) when {@code yes}. */
     private static boolean handBack(Frame f, int header, boolean yes) {
-        if (yes) f.nativeHandback = header;
+        if (yes) f.extras().nativeHandback = header;
         return yes;
     }
 
@@ -389,13 +389,13 @@ public final class NativeTier {
         u.entries++;
         if (tag != NativeAbi.TAG_DEOPT) {
             ctx.releaseHandles();
-            f.osrResult = NativeValues.box(tag, ctx.result());
+            f.extras().osrResult = NativeValues.box(tag, ctx.result());
             return FINISHED;
         }
         List<Deoptimizer.Record> records = Deoptimizer.read(ctx, u);
         if (!ctx.interrupted()) noteDeopt(st, u); // leaving for a check point says nothing about the guards
         Deoptimizer.Resume resume = Deoptimizer.finishOsr(u, f, records);
-        f.osrThrown = resume.thrown();
+        f.extras().osrThrown = resume.thrown();
         return resume.pc();
     }
 

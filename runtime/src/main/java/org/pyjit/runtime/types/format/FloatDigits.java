@@ -62,6 +62,10 @@ record FloatDigits(String digits, int decpt) {
             // the spacing of 15-digit decimals exceeds an ulp, so no other candidate is as close)
             FloatDigits s = shortest(v);
             if (s.digits.length() <= n) return s;
+            if (n <= MAX_ROUNDED_DIGITS) {
+                FloatDigits r = roundedShortest(s, n);
+                if (r != null) return r;
+            }
         }
         BigDecimal r = new BigDecimal(v).round(new MathContext(n, RoundingMode.HALF_EVEN));
         return of(r);
@@ -73,9 +77,52 @@ record FloatDigits(String digits, int decpt) {
         FloatDigits s = shortest(v);
         int sigNeeded = s.decpt + n;
         if (sigNeeded <= 15 && v >= Double.MIN_NORMAL && s.digits.length() <= sigNeeded) return s;
+        if (sigNeeded <= MAX_ROUNDED_DIGITS && v >= Double.MIN_NORMAL) {
+            FloatDigits r = roundedShortest(s, sigNeeded);
+            if (r != null) return r;
+        }
         BigDecimal r = new BigDecimal(v).setScale(n, RoundingMode.HALF_EVEN);
         if (r.signum() == 0) return ZERO;
         return of(r);
+    }
+
+    /**
+     * Finite {@code v >= 0} rounded half-even, on its exact binary value, to {@code n} decimal places
+     * ({@code n < 0}: to a multiple of 10^-n), as the nearest double: {@code round(v, n)}.
+     */
+    static double roundToPlaces(double v, int n) {
+        FloatDigits d = fixed(v, n);
+        return d.isZero() ? 0.0 : d.toDouble();
+    }
+
+    /** The most digits {@link #roundedShortest} keeps: an ulp is then below 0.012 of the last kept digit's unit. */
+    static final int MAX_ROUNDED_DIGITS = 14;
+
+    /**
+     * The shortest digits {@code s} of a normal double v cut to their first {@code keep} digits ({@code
+     * keep <= MAX_ROUNDED_DIGITS}, fewer than {@code s} has) and rounded as v's exact binary value rounds
+     * there, without BigDecimal arithmetic (whose exact expansion made format(x, '.2f') of a float
+     * such as 86.10000000000001 ~10x slower than CPython in steady state, and far slower while the
+     * JIT warms up); null when that cannot be told from {@code s}.
+     *
+     * <p>|s - v| is at most half an ulp, below 2^-53 v < 1.2e-16 x 10^decpt, and the kept unit is
+     * 10^(decpt - keep) >= 10^(decpt - 14): so v lies within 0.012 units of s. When the first dropped
+     * digit is 0-3 (s's dropped fraction below 0.4) v rounds down, when it is 6-9 (at least 0.6) v
+     * rounds up, either way as s does; with 4 or 5, v may lie on either side of the halfway point.
+     * {@code keep < 0}: v is below a tenth of the unit and rounds to zero.
+     */
+    private static FloatDigits roundedShortest(FloatDigits s, int keep) {
+        if (keep < 0) return ZERO;
+        if (keep >= s.digits.length()) return s;
+        char dropped = s.digits.charAt(keep);
+        if (dropped == '4' || dropped == '5') return null;
+        if (dropped < '4') return keep == 0 ? ZERO : new FloatDigits(stripZeros(s.digits.substring(0, keep)), s.decpt);
+        char[] kept = s.digits.substring(0, keep).toCharArray();
+        int i = keep - 1;
+        while (i >= 0 && kept[i] == '9') i--;
+        if (i < 0) return new FloatDigits("1", s.decpt + 1); // 99.7 -> 100: one digit more before the point
+        kept[i]++;
+        return new FloatDigits(new String(kept, 0, i + 1), s.decpt); // the digits after i were 9s, now zeros
     }
 
     private static FloatDigits of(BigDecimal r) {

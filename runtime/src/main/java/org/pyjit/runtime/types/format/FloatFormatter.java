@@ -21,6 +21,14 @@ public final class FloatFormatter {
         return isNegative(x) ? "-" + body : body;
     }
 
+    /**
+     * {@code round(x, n)} of a finite float: rounded half-even on its exact binary value to {@code n}
+     * decimal places, as the nearest double (infinite when that overflows).
+     */
+    public static double roundToPlaces(double x, int n) {
+        return Math.copySign(FloatDigits.roundToPlaces(Math.abs(x), n), x);
+    }
+
     /** True when the sign bit is set and {@code x} is not a NaN (CPython never prints a NaN's sign). */
     public static boolean isNegative(double x) {
         return !Double.isNaN(x) && (x < 0 || (x == 0 && 1 / x < 0));
