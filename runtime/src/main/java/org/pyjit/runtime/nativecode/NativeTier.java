@@ -206,7 +206,7 @@ public final class NativeTier {
                     u = st.find(sig);
                     if (u != null) return invoke(u, frame, st);
                 } else if (earlier.refused()) {
-                    leaveToLowerTiers(f, st);
+                    leaveToLowerTiers(f, st, earlier.loopRefused());
                     return null;
                 } else if (earlier.idle()) {
                     // its units went unused: no warm link, and only a much hotter run compiles it (loading LLVM)
@@ -462,22 +462,23 @@ public final class NativeTier {
      * profile (an attribute of {@code self}, a call of a method) almost always refuses the others,
      * and each later call would pay for the native tier's checks again (a parser's methods: ~12% of
      * expression_parser.py's samples): the function's calls stay in the lower tiers for good. One
-     * without loops has no other way in and is left to them altogether; a loop can still ask for an
-     * OSR entry at another header. Native callers still compile the function into their units. The
+     * without loops has no other way in and is left to them altogether; so is one whose loop was
+     * refused an OSR entry (its back-edges stop counting). A function whose call was refused can still
+     * get an OSR entry for a loop. Native callers still compile the function into their units. The
      * profile store keeps the refusal, so later runs do the same from the first call ({@link
      * NativeWarmStart#REFUSED_MARK}). Not with {@code -X native=always}, which tries every signature (tests).
      */
     private static void refused(PyFunction f, NativeCodeState st, FrameProfile profile) {
         if (mode != Mode.ON) return;
-        leaveToLowerTiers(f, st);
+        leaveToLowerTiers(f, st, profile.loopEntryPc() >= 0);
         NativeWarmStart.recordRefused(NativeWarmStart.entryFor(f, profile));
     }
 
-    /** The function's calls stay in the lower tiers, and no LLVM load ahead is made for it. */
-    private static void leaveToLowerTiers(PyFunction f, NativeCodeState st) {
+    /** The function's calls (and, when {@code loopRefused}, its loops) stay in the lower tiers; no LLVM load ahead is made for it. */
+    private static void leaveToLowerTiers(PyFunction f, NativeCodeState st, boolean loopRefused) {
         st.prewarmChecked = true;
-        if (hasLoops(f.code)) st.callsRefused = true;
-        else st.disabled = true;
+        if (loopRefused || !hasLoops(f.code)) st.disabled = true;
+        else st.callsRefused = true;
     }
 
     /** Whether {@code code} has a backward jump. */

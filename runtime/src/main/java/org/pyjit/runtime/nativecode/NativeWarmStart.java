@@ -84,13 +84,16 @@ final class NativeWarmStart {
     }
 
     /** What the profile store says about a function's first call: a profile to link now, or that its units went unused. */
-    record Earlier(FrameProfile profile, boolean idle, boolean refused) {
-        static final Earlier NONE = new Earlier(null, false, false);
-        static final Earlier IDLE = new Earlier(null, true, false);
-        static final Earlier REFUSED = new Earlier(null, false, true);
+    record Earlier(FrameProfile profile, boolean idle, boolean refused, boolean loopRefused) {
+        static final Earlier NONE = new Earlier(null, false, false, false);
+        static final Earlier IDLE = new Earlier(null, true, false, false);
+        /** An earlier run refused a unit for a call of the function. */
+        static final Earlier REFUSED = new Earlier(null, false, true, false);
+        /** An earlier run refused a unit for an OSR entry into one of the function's loops. */
+        static final Earlier REFUSED_LOOP = new Earlier(null, false, true, true);
 
         Earlier(FrameProfile profile, boolean idle) {
-            this(profile, idle, false);
+            this(profile, idle, false, false);
         }
     }
 
@@ -274,11 +277,14 @@ final class NativeWarmStart {
         // run would link its units at the threshold again, as late as the runs that left them idle
         if (anyCompiled && allIdle) return Earlier.IDLE;
         // a function an earlier run refused, and compiled nothing of since
+        Earlier refused = Earlier.NONE;
         for (ProfiledSignature s : signatures) {
             List<String> t = s.argumentTypes();
-            if (!anyCompiled && !t.isEmpty() && t.getLast().equals(REFUSED_MARK)) return Earlier.REFUSED;
+            if (anyCompiled || t.isEmpty() || !t.getLast().equals(REFUSED_MARK)) continue;
+            if (t.stream().anyMatch(x -> x.startsWith(LOOP_MARK))) return Earlier.REFUSED_LOOP;
+            refused = Earlier.REFUSED;
         }
-        return Earlier.NONE;
+        return refused;
     }
 
     /** Records that a unit planned for {@code entry}'s function and kinds was refused ({@link #REFUSED_MARK}). */

@@ -77,6 +77,10 @@ class NativeWarmStartTest {
         var both = List.of(marked(other, NativeWarmStart.REFUSED_MARK), compiled(ints));
         assertEquals(new FrameProfile(List.of(ValueKind.INT), List.of(), -1), NativeWarmStart.decide(both, List.of(ValueKind.INT)).profile());
         assertEquals(NativeWarmStart.Earlier.NONE, NativeWarmStart.decide(both, List.of(ValueKind.OTHER)));
+        // refused for an OSR entry: the function's loops are left to the lower tiers too
+        FrameProfile osr = new FrameProfile(List.of(ValueKind.OTHER), List.of(EnumSet.of(ValueKind.OTHER), EnumSet.of(ValueKind.INT)), 12);
+        var loop = List.of(marked(NativeWarmStart.encode(osr), NativeWarmStart.REFUSED_MARK));
+        assertEquals(NativeWarmStart.Earlier.REFUSED_LOOP, NativeWarmStart.decide(loop, List.of(ValueKind.OTHER)));
     }
 
     @Test
