@@ -181,6 +181,15 @@ public final class NativeTier {
      * {@code f}'s code is compiled to tier 1, where a {@link #isSmallLeaf small leaf} then stays.
      */
     public static Object enter(PyFunction f, Frame frame, boolean hasBaselineCode) {
+        // most calls of an object-heavy program end here: small enough for the JIT to inline into every
+        // call path (the whole method, 365 bytes of bytecode, was compiled on its own, and recompiled
+        // after each uncommon trap while the program warmed up)
+        if (f.code.nativeState instanceof NativeCodeState st
+                && (st.disabled || st.callsRefused || hasBaselineCode && st.keptInTier1)) return null;
+        return enterCounting(f, frame, hasBaselineCode);
+    }
+
+    private static Object enterCounting(PyFunction f, Frame frame, boolean hasBaselineCode) {
         NativeCodeState st = stateOf(f.code);
         if (st == null || st.disabled || st.callsRefused) return null;
         if (hasBaselineCode && st.smallLeaf && mode == Mode.ON) {
@@ -322,7 +331,13 @@ public final class NativeTier {
      * the frame's registers, then returns to baseline code while it compiles).
      */
     public static boolean tier1BackEdge(Frame f, int header) {
-        if (!active || f.locals != null || f.function == null) return false;
+        // as enter: the common case inlined into the loop, the rest a call
+        if (!active || f.code.nativeState instanceof NativeCodeState st && st.disabled) return false;
+        return tier1BackEdgeCounting(f, header);
+    }
+
+    private static boolean tier1BackEdgeCounting(Frame f, int header) {
+        if (f.locals != null || f.function == null) return false;
         NativeCodeState st = stateOf(f.code);
         if (st.disabled) return false;
         if (st.withOsrAt(header) != null) {
