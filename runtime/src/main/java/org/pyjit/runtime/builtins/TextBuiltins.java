@@ -53,7 +53,7 @@ public final class TextBuiltins {
         }
         long cp = (Long) i;
         if (cp < 0 || cp > 0x10ffff) throw Errors.valueError("chr() arg not in range(0x110000)");
-        return Character.toString((int) cp);
+        return org.pyjit.runtime.types.string.Strings.ofCodePoint((int) cp);
     }
 
     /** {@code ord(c)} for a one-character str, bytes or bytearray. */

@@ -51,6 +51,6 @@ public final class StrIterator extends PyIterator {
             return r;
         }
         pos++;
-        return String.valueOf(c);
+        return Strings.ofCodePoint(c);
     }
 }

@@ -41,12 +41,28 @@ public final class Strings {
             int n = s.length();
             if (i < 0) i += n;
             if (i < 0 || i >= n) throw Errors.indexError("string index out of range");
-            return String.valueOf(s.charAt((int) i));
+            return ofCodePoint(s.charAt((int) i));
         }
         int n = CodePoints.length(s);
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw Errors.indexError("string index out of range");
-        return Character.toString(CodePoints.at(s, (int) i));
+        return ofCodePoint(CodePoints.at(s, (int) i));
+    }
+
+    /** The one-character strings of code points 0-255, made once (CPython keeps these too). */
+    private static final String[] LATIN_1 = new String[256];
+
+    static {
+        for (int c = 0; c < LATIN_1.length; c++) LATIN_1[c] = String.valueOf((char) c);
+    }
+
+    /**
+     * The str of one code point. Latin-1 ones are shared, as CPython shares them: indexing and
+     * iterating over a string allocate nothing for them, and the shared strings keep their JVM hash,
+     * which dict lookups of them use.
+     */
+    public static String ofCodePoint(int cp) {
+        return cp >= 0 && cp < LATIN_1.length ? LATIN_1[cp] : Character.toString(cp);
     }
 
     /** A type name as Argument Clinic's bad-argument messages show it: None rather than NoneType. */
