@@ -29,6 +29,8 @@ public final class ExitCompiles {
 
     private static volatile long budgetMillis = DEFAULT_BUDGET_MILLIS;
     private static volatile boolean active;
+    /** The queued jobs {@link #finish} found worth finishing (by identity). */
+    private static java.util.Set<NativeCompileService.Job> worthFinishing = java.util.Set.of();
     /** {@code pyjit aot --train}: every queued unit is finished, without a budget, whether its function ran on or not. */
     private static volatile boolean training;
 
@@ -53,6 +55,13 @@ public final class ExitCompiles {
         if (!NativeCompileService.hasQueued() || !RuntimeCache.isOpen() || budgetMillis == 0 && !untilDone) return;
         long t0 = System.nanoTime();
         long deadline = untilDone ? Long.MAX_VALUE : t0 + budgetMillis * 1_000_000;
+        // decided here, on the thread that ran the program (whose counters the compiler thread may see late);
+        // the volatile write of active publishes the set to the compiler thread
+        java.util.Set<NativeCompileService.Job> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (NativeCompileService.Job job : NativeCompileService.queuedJobs()) {
+            if (untilDone || stayedHot(job.state(), job.workAtRequest())) chosen.add(job);
+        }
+        worthFinishing = chosen;
         active = true;
         try {
             for (Runnable r; System.nanoTime() < deadline && (r = NativeCompileService.takeQueued()) != null; ) r.run();
@@ -75,7 +84,8 @@ public final class ExitCompiles {
 
     /** Compiles a queued job's unit and stores it with its profile, without linking it. */
     static void compile(NativeCompileService.Job job) {
-        if (job.warm() == null || !training && !stayedHot(job.state(), job.workAtRequest())) {
+        if (job.warm() == null) return; // no profile to store it under: a later run could not find it
+        if (!worthFinishing.contains(job)) {
             NativeStatistics.notCompiled(COOLED_DOWN);
             return;
         }

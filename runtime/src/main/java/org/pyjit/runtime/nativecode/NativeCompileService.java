@@ -133,6 +133,15 @@ final class NativeCompileService {
         return e == null ? null : e.getQueue().poll();
     }
 
+    /** The jobs waiting in the queue now, in order. */
+    static List<Job> queuedJobs() {
+        ThreadPoolExecutor e = executor;
+        if (e == null) return List.of();
+        List<Job> out = new java.util.ArrayList<>();
+        for (Runnable r : e.getQueue()) if (r instanceof QueuedJob q) out.add(q.job());
+        return out;
+    }
+
     /** Whether jobs wait in the queue. */
     static boolean hasQueued() {
         ThreadPoolExecutor e = executor;
