@@ -195,7 +195,8 @@ class NativeCacheTest {
     void aUnitWithAnOsrEntryAtOffsetZeroIsCalledThroughItsCallEntry() throws Exception {
         // spin's loop starts at its first instruction: the unit compiled for it has an OSR entry at offset 0.
         // The calls made while the compile finishes in the background then go through the unit's call
-        // entry, which must bind the arguments, not read an OSR frame (selector 0 once meant both).
+        // entry, which must bind the arguments, not read an OSR frame (selector 0 once meant both). The
+        // calls go on for 3 s, time enough for LLVM's start and the compile on a slow machine.
         String source = """
                 import time
                 def spin(n, k):
@@ -206,7 +207,7 @@ class NativeCacheTest {
                         k = (k + n % 7) % 1000003
                 print(spin(6000, 0))
                 seen = set()
-                for attempt in range(200):
+                for attempt in range(300):
                     time.sleep(0.01)
                     seen.add(tuple(spin(i, i) for i in range(30)))
                 print(sorted(seen))
