@@ -1,4 +1,5 @@
 # Checks import failures: ModuleNotFoundError messages, ImportError for missing names, and recovery with fallbacks.
+import _packages  # writes the _geometry package to a temporary directory on sys.path
 try:
     import no_such_module_here
 except ModuleNotFoundError as e:

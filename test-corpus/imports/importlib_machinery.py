@@ -1,4 +1,5 @@
 # importlib on pyjit: import_module (absolute, relative, submodules), util.find_spec without importing, reload, specs and builtins
+import _packages  # writes the _geometry package to a temporary directory on sys.path
 import importlib
 import importlib.util
 import sys

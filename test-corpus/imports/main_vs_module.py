@@ -1,4 +1,5 @@
 # Checks __name__ in the main program versus an imported module, and that a module's main guard does not run.
+import _packages  # writes the _geometry package to a temporary directory on sys.path
 print("main program __name__:", __name__)
 import _mathutil
 print("module __name__:", _mathutil.__name__)

@@ -1,4 +1,5 @@
 # Checks packages: __init__ execution, submodules, relative imports, re-exports, `import a.b`, and attribute binding.
+import _packages  # writes the _geometry package to a temporary directory on sys.path
 import _geometry
 print(_geometry.VERSION, _geometry.__name__, _geometry.Circle.__name__)
 print(_geometry.describe(_geometry.Circle(1)), _geometry.describe(_geometry.Square(3)))

@@ -1,3 +1,0 @@
-# Subpackage of _geometry with a helper function.
-def fmt(x):
-    return "%.2f" % x
