@@ -59,13 +59,27 @@ public class PyDict extends PyObject {
      * hashes like) turns the table to Python's hashes for good ({@link #pythonHashed}).
      */
     private long keyHash(Object key) {
-        if (!pythonHashed) {
-            if (key instanceof String s) return stringKeyHash(s);
-            String s = strSubclassValue(key);
-            if (s != null) return stringKeyHash(s);
-            if (mayEqualStr(key)) usePythonHashes();
-        }
-        return Ops.hash(key);
+        if (pythonHashed) return Ops.hash(key);
+        if (key instanceof String s) return stringKeyHash(s);
+        if (!(key instanceof PyObject o) || key instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) return Ops.hash(key);
+        // one look-up of __hash__ decides the table's hash and computes Python's, as Ops.hash alone did
+        Object method = o.type.lookup("__hash__");
+        String s = strValueHashedAsStr(o, method);
+        if (s != null) return stringKeyHash(s);
+        if (method instanceof PyFunction) usePythonHashes();
+        return Ops.hashBy(o, method);
+    }
+
+    /** The table's hash of {@code key} given its Python hash. */
+    private long tableHash(Object key, long pythonHash) {
+        if (pythonHashed) return pythonHash;
+        if (key instanceof String s) return stringKeyHash(s);
+        if (!(key instanceof PyObject o) || key instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) return pythonHash;
+        Object method = o.type.lookup("__hash__");
+        String s = strValueHashedAsStr(o, method);
+        if (s != null) return stringKeyHash(s);
+        if (method instanceof PyFunction) usePythonHashes();
+        return pythonHash;
     }
 
     /** The table's hash of a str key. */
@@ -74,17 +88,18 @@ public class PyDict extends PyObject {
     }
 
     /**
-     * The value of a str subclass instance whose type keeps str's {@code __hash__}, else null: such a
-     * key equals the str of its value and hashes as that str does ({@code S('a')} finds the key {@code 'a'}).
+     * The str a stored or looked-up key hashes as in a table of JVM str hashes: the key itself, or the
+     * value of a str subclass instance whose type keeps str's {@code __hash__} (it equals that str, so
+     * {@code S('a')} finds the key {@code 'a'}); else null.
      */
-    private static String strSubclassValue(Object key) {
-        if (key instanceof PyBoxed b && b.value instanceof String s && b.type.lookup("__hash__") == StrHash.STR_HASH) return s;
-        return null;
+    private static String hashedAsStr(Object key) {
+        if (key instanceof String s) return s;
+        return key instanceof PyBoxed b ? strValueHashedAsStr(b, b.type.lookup("__hash__")) : null;
     }
 
-    /** Whether {@code key}'s hash is Python code, which may make it equal to a str with that str's hash. */
-    private static boolean mayEqualStr(Object key) {
-        return key instanceof PyObject o && !(key instanceof PyTuple) && o.type.lookup("__hash__") instanceof PyFunction;
+    /** {@link #hashedAsStr} of an object whose type's {@code __hash__} is {@code method}. */
+    private static String strValueHashedAsStr(PyObject o, Object method) {
+        return method == StrHash.STR_HASH && o instanceof PyBoxed b && b.value instanceof String s ? s : null;
     }
 
     /** str's {@code __hash__}, looked up once. */
@@ -92,30 +107,21 @@ public class PyDict extends PyObject {
         static final Object STR_HASH = BuiltinTypes.STR.lookup("__hash__");
     }
 
-    /** Whether every stored hash is Python's (see {@link #keyHash}). */
+    /**
+     * Whether every stored hash is Python's: set for good by the first key whose {@code __hash__} is
+     * Python code (see {@link #keyHash}).
+     */
     private boolean pythonHashed;
 
     /** Rehashes the str keys with Python's hash; from now on every key hashes by Python's {@code hash()}. */
     private void usePythonHashes() {
         for (int e = 0; e < used; e++) {
-            Object k = keys[e];
-            if (k == DELETED) continue;
-            String s = k instanceof String str ? str : strSubclassValue(k);
+            String s = keys[e] == DELETED ? null : hashedAsStr(keys[e]);
             if (s != null) hashes[e] = Ops.hashString(s);
         }
         pythonHashed = true;
         java.util.Arrays.fill(index, EMPTY_SLOT);
         for (int e = 0; e < used; e++) if (keys[e] != DELETED) insertIndex(e, hashes[e]);
-    }
-
-    /** The table's hash of {@code key} given its Python hash. */
-    private long tableHash(Object key, long pythonHash) {
-        if (pythonHashed) return pythonHash;
-        if (key instanceof String s) return stringKeyHash(s);
-        String s = strSubclassValue(key);
-        if (s != null) return stringKeyHash(s);
-        if (mayEqualStr(key)) usePythonHashes();
-        return pythonHash;
     }
 
     private static long stringKeyHash(String s) {
@@ -284,10 +290,7 @@ public class PyDict extends PyObject {
 
     /** The Python hash of the key of a live entry (str keys are stored under the table's own hash). */
     public final long hashAt(int entry) {
-        if (pythonHashed) return hashes[entry];
-        Object k = keys[entry];
-        if (k instanceof String s) return Ops.hashString(s);
-        String s = strSubclassValue(k);
+        String s = pythonHashed ? null : hashedAsStr(keys[entry]);
         return s != null ? Ops.hashString(s) : hashes[entry];
     }
 

@@ -171,7 +171,11 @@ public final class Ops {
             for (Object item : items) acc = Hashing.tupleHashStep(acc, hash(item));
             return Hashing.tupleHashFinish(acc, items.length);
         }
-        Object m = typeOf(o).lookup("__hash__");
+        return hashBy(o, typeOf(o).lookup("__hash__"));
+    }
+
+    /** {@code hash(o)} where {@code o}'s type's {@code __hash__} is {@code m} (null or None: unhashable). */
+    public static long hashBy(Object o, Object m) {
         if (m == null || m == PyNone.NONE) throw Errors.typeError("unhashable type: '" + typeName(o) + "'");
         Object r = callDescriptor(m, o, NO_ARGS);
         if (r instanceof Long l) return l == -1 ? -2 : l;
