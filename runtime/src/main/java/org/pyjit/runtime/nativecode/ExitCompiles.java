@@ -1,9 +1,8 @@
 package org.pyjit.runtime.nativecode;
 
-import java.nio.charset.StandardCharsets;
-import org.pyjit.compiler.llvm.NativeUnitCompiler;
-import org.pyjit.compiler.llvm.NativeUnitDescription;
-import org.pyjit.objcache.ArtifactKind;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.pyjit.objcache.ObjectCache;
 import org.pyjit.objcache.ObjectCacheKey;
 import org.pyjit.runtime.cache.RuntimeCache;
@@ -30,7 +29,7 @@ public final class ExitCompiles {
     private static volatile long budgetMillis = DEFAULT_BUDGET_MILLIS;
     private static volatile boolean active;
     /** The queued jobs {@link #finish} found worth finishing (by identity). */
-    private static java.util.Set<NativeCompileService.Job> worthFinishing = java.util.Set.of();
+    private static Set<NativeCompileService.Job> worthFinishing = Set.of();
     /** {@code pyjit aot --train}: every queued unit is finished, without a budget, whether its function ran on or not. */
     private static volatile boolean training;
 
@@ -57,7 +56,7 @@ public final class ExitCompiles {
         long deadline = untilDone ? Long.MAX_VALUE : t0 + budgetMillis * 1_000_000;
         // decided here, on the thread that ran the program (whose counters the compiler thread may see late);
         // the volatile write of active publishes the set to the compiler thread
-        java.util.Set<NativeCompileService.Job> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<NativeCompileService.Job> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (NativeCompileService.Job job : NativeCompileService.queuedJobs()) {
             if (untilDone || stayedHot(job.state(), job.workAtRequest())) chosen.add(job);
         }
@@ -94,13 +93,7 @@ public final class ExitCompiles {
         try {
             ObjectCacheKey planKey = NativeCompileService.planKey(job.plan());
             if (NativeWarmStart.objectKeyFor(job.warm(), planKey) != null) return; // an earlier run stored it
-            long t0 = System.nanoTime();
-            NativeUnitDescription d = NativeUnitCompiler.lower(job.plan());
-            NativeStatistics.timeIr(System.nanoTime() - t0);
-            NativeCompileService.dump(job.label(), d.irText());
-            ObjectCacheKey key = ObjectCacheKey.of(ArtifactKind.NATIVE_OBJECT, d.irText().getBytes(StandardCharsets.UTF_8),
-                    NativeCompileService.environment());
-            if (NativeCompileService.lookup(cache, key) == null) NativeCompileService.compileAndStore(d, key, cache, job.label());
+            ObjectCacheKey key = NativeCompileService.compileUnit(job, cache, null).key();
             NativeWarmStart.recordForLaterRuns(job.warm(), key, planKey);
             NativeStatistics.compiledAtExit();
         } catch (RuntimeException | LinkageError e) {

@@ -216,26 +216,18 @@ final class NativeCompileService {
                 if (outcome.linked()) return;
                 missed = outcome.missed();
             }
-            long t0 = System.nanoTime();
-            NativeUnitDescription d = NativeUnitCompiler.lower(job.plan());
-            NativeStatistics.timeIr(System.nanoTime() - t0);
-            dump(job.label(), d.irText());
-            if (System.getenv("PYJIT_NATIVE_DUMP") != null) dump(job.label() + ".plan", planText(job.plan()));
-            byte[] ir = d.irText().getBytes(StandardCharsets.UTF_8);
-            ObjectCacheKey key = ObjectCacheKey.of(ArtifactKind.NATIVE_OBJECT, ir, environment());
-            byte[] object = cache == null || key.equals(missed) ? null : lookup(cache, key);
-            boolean fromCache = object != null;
-            if (object == null) object = compileAndStore(d, key, cache, job.label());
+            CompiledUnit c = compileUnit(job, cache, missed);
+            NativeUnitDescription d = c.description();
             LoadedUnit unit;
             try {
-                unit = link(d, object, job);
+                unit = link(d, c.object(), job);
             } catch (NativeLinker.LinkFailure failure) {
-                if (!fromCache) throw failure;
+                if (!c.fromCache()) throw failure;
                 NativeStatistics.cacheMiss("link");
-                unit = link(d, compileAndStore(d, key, cache, job.label()), job);
+                unit = link(d, compileAndStore(d, c.key(), cache, job.label()), job);
             }
             job.state().install(unit);
-            NativeWarmStart.record(job.warm(), key, planKey, unit, job.state());
+            NativeWarmStart.record(job.warm(), c.key(), planKey, unit, job.state());
             NativeStatistics.unitLinked(d.functions().size());
         } catch (NativeLinker.LinkFailure | RuntimeException | LinkageError e) {
             NativeStatistics.notCompiled("failed");
@@ -243,6 +235,25 @@ final class NativeCompileService {
                 System.err.println("pyjit: native compile of " + job.label() + " failed: " + e);
             }
         }
+    }
+
+    /** A unit's description and object code, keyed by its IR; {@code fromCache} when the object was found, not compiled. */
+    record CompiledUnit(NativeUnitDescription description, ObjectCacheKey key, byte[] object, boolean fromCache) {}
+
+    /**
+     * Lowers a job's unit to IR, then finds its object in the cache under the IR's key (unless that key
+     * is {@code missed}: looked up already) or compiles and stores it.
+     */
+    static CompiledUnit compileUnit(Job job, ObjectCache cache, ObjectCacheKey missed) {
+        long t0 = System.nanoTime();
+        NativeUnitDescription d = NativeUnitCompiler.lower(job.plan());
+        NativeStatistics.timeIr(System.nanoTime() - t0);
+        dump(job.label(), d.irText());
+        if (System.getenv("PYJIT_NATIVE_DUMP") != null) dump(job.label() + ".plan", planText(job.plan()));
+        ObjectCacheKey key = ObjectCacheKey.of(ArtifactKind.NATIVE_OBJECT, d.irText().getBytes(StandardCharsets.UTF_8), environment());
+        byte[] object = cache == null || key.equals(missed) ? null : lookup(cache, key);
+        if (object != null) return new CompiledUnit(d, key, object, true);
+        return new CompiledUnit(d, key, compileAndStore(d, key, cache, job.label()), false);
     }
 
     /**
@@ -318,7 +329,7 @@ final class NativeCompileService {
     }
 
     /** {@code PYJIT_NATIVE_DUMP=DIR}: writes each unit's IR to DIR for inspection. */
-    static void dump(String label, String ir) {
+    private static void dump(String label, String ir) {
         String dir = System.getenv("PYJIT_NATIVE_DUMP");
         if (dir == null) return;
         try {
@@ -329,7 +340,7 @@ final class NativeCompileService {
         }
     }
 
-    static byte[] lookup(ObjectCache cache, ObjectCacheKey key) {
+    private static byte[] lookup(ObjectCache cache, ObjectCacheKey key) {
         long t0 = System.nanoTime();
         LookupResult r = cache.lookup(key);
         NativeStatistics.timeLookup(System.nanoTime() - t0);
