@@ -92,8 +92,9 @@ final class NativeWarmStart {
         /** An earlier run refused a unit for an OSR entry into one of the function's loops. */
         static final Earlier REFUSED_LOOP = new Earlier(null, false, true, true);
 
-        Earlier(FrameProfile profile, boolean idle) {
-            this(profile, idle, false, false);
+        /** An earlier run compiled a unit for this profile: link it now. */
+        static Earlier linkNow(FrameProfile profile) {
+            return new Earlier(profile, false, false, false);
         }
     }
 
@@ -271,7 +272,7 @@ final class NativeWarmStart {
             allIdle &= idle.contains(s.argumentTypes()) && !entered.contains(s.argumentTypes());
             FrameProfile p = decode(s.argumentTypes(), kinds.size());
             // linked now, idle or not: a unit that came too late in the run that compiled it is in time now
-            if (p != null && p.argumentKinds().equals(kinds)) return new Earlier(p, false);
+            if (p != null && p.argumentKinds().equals(kinds)) return Earlier.linkNow(p);
         }
         // no unit fits the first call (re's _parse is first called with an int where later calls pass a bool): this
         // run would link its units at the threshold again, as late as the runs that left them idle

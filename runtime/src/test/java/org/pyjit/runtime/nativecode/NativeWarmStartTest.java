@@ -50,7 +50,7 @@ class NativeWarmStartTest {
         // compiled for bools, first called with an int: without marks nothing links at the first call, nothing is delayed
         assertEquals(NativeWarmStart.Earlier.NONE, NativeWarmStart.decide(List.of(compiled(bools)), firstCall));
         var idle = List.of(compiled(bools), marked(bools, NativeWarmStart.IDLE_MARK));
-        assertEquals(new NativeWarmStart.Earlier(null, true), NativeWarmStart.decide(idle, firstCall));
+        assertEquals(NativeWarmStart.Earlier.IDLE, NativeWarmStart.decide(idle, firstCall));
         var enteredLater = List.of(compiled(bools), marked(bools, NativeWarmStart.IDLE_MARK), marked(bools, NativeWarmStart.ENTERED_MARK));
         assertEquals(NativeWarmStart.Earlier.NONE, NativeWarmStart.decide(enteredLater, firstCall));
     }
@@ -61,7 +61,7 @@ class NativeWarmStartTest {
         List<String> bools = List.of("BOOL");
         var entry = new NativeWarmStart.Entry(new org.pyjit.objcache.FunctionIdentity("m", "f", new byte[32]), bools);
         var late = NativeWarmStart.signaturesOf(entry, OBJECT, null, true);
-        assertEquals(new NativeWarmStart.Earlier(null, true), NativeWarmStart.decide(late, List.of(ValueKind.INT)));
+        assertEquals(NativeWarmStart.Earlier.IDLE, NativeWarmStart.decide(late, List.of(ValueKind.INT)));
         var inTime = NativeWarmStart.signaturesOf(entry, OBJECT, null, false);
         assertEquals(List.of(compiled(bools)).getFirst().argumentTypes(), inTime.getFirst().argumentTypes());
         assertEquals(1, inTime.size());
