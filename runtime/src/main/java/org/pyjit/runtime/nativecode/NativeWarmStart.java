@@ -257,16 +257,21 @@ final class NativeWarmStart {
     static Earlier decide(List<ProfiledSignature> signatures, List<ValueKind> kinds) {
         Set<List<String>> idle = new java.util.HashSet<>();
         Set<List<String>> entered = new java.util.HashSet<>();
+        Set<List<String>> refusedTypes = new java.util.HashSet<>();
         for (ProfiledSignature s : signatures) {
             List<String> t = s.argumentTypes();
             if (t.isEmpty()) continue;
             if (t.getLast().equals(IDLE_MARK)) idle.add(t.subList(0, t.size() - 1));
             else if (t.getLast().equals(ENTERED_MARK)) entered.add(t.subList(0, t.size() - 1));
+            else if (t.getLast().equals(REFUSED_MARK)) refusedTypes.add(t.subList(0, t.size() - 1));
         }
         boolean allIdle = true;
         boolean anyCompiled = false;
         for (ProfiledSignature s : signatures) {
-            if (s.compiled().isEmpty()) continue;
+            // compiled by an earlier build, then refused when a later run planned it again from that profile (a
+            // refused function is never planned for those kinds again, so the refusal is the newer): without this,
+            // every run would plan it at its first call and refuse it once more
+            if (s.compiled().isEmpty() || refusedTypes.contains(s.argumentTypes())) continue;
             anyCompiled = true;
             knownProgram = true;
             allIdle &= idle.contains(s.argumentTypes()) && !entered.contains(s.argumentTypes());

@@ -84,6 +84,17 @@ class NativeWarmStartTest {
     }
 
     @Test
+    void aUnitCompiledBeforeThatALaterRunRefusedForTheSameKindsIsNotLinkedAgain() {
+        List<String> ints = List.of("INT");
+        var compiledThenRefused = List.of(compiled(ints), marked(ints, NativeWarmStart.REFUSED_MARK));
+        assertEquals(NativeWarmStart.Earlier.REFUSED, NativeWarmStart.decide(compiledThenRefused, List.of(ValueKind.INT)));
+        // a refusal for other kinds leaves the unit compiled for these kinds linked at the first call
+        var refusedOther = List.of(compiled(ints), marked(List.of("OTHER"), NativeWarmStart.REFUSED_MARK));
+        assertEquals(new FrameProfile(List.of(ValueKind.INT), List.of(), -1),
+                NativeWarmStart.decide(refusedOther, List.of(ValueKind.INT)).profile());
+    }
+
+    @Test
     void aUnitLeftIdleThatFitsTheFirstCallIsLinkedThere() {
         List<String> ints = List.of("INT");
         var idle = List.of(compiled(ints), marked(ints, NativeWarmStart.IDLE_MARK));
