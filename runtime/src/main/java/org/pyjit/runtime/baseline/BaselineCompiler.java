@@ -26,7 +26,7 @@ public final class BaselineCompiler {
     private BaselineCompiler() {}
 
     /** Bumped when generated code or its stored form changes meaning (part of a cached class file's key). */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** HotSpot does not JIT-compile methods longer than this (HugeMethodLimit): such code would run slower than tier 0. */
     static final int JIT_METHOD_LIMIT = 8000;

@@ -165,7 +165,11 @@ final class MethodEmitter {
         cob.exceptionCatch(start, end, h, type);
         cob.labelBinding(h);
         cob.astore(TMP);
-        spillAll();
+        // with no try in the code the step re-raises out of the frame, which is dead: only the named locals,
+        // written through on every store, stay visible (a traceback's frame). Spilling the temporaries anyway
+        // kept every register live at every call for the JIT (the handler reads them all), which made C2's
+        // compile of a baseline class slower and its machine code larger.
+        if (target >= 0 || code.exceptionTable.length != 0) spillAll();
         cob.aload(F).aload(TS);
         if (type.equals(STACK_OVERFLOW)) {
             cob.iload(IP);
