@@ -361,7 +361,7 @@ final class NativeCompileService {
         else NativeStatistics.cacheMiss("cache off");
     }
 
-    static byte[] compileAndStore(NativeUnitDescription d, ObjectCacheKey key, ObjectCache cache, String label) {
+    private static byte[] compileAndStore(NativeUnitDescription d, ObjectCacheKey key, ObjectCache cache, String label) {
         if (cache == null) NativeStatistics.cacheMiss("cache off");
         NativeUnitCompiler.CompiledObject o = NativeUnitCompiler.compile(d.irText());
         NativeStatistics.compiled(o.optimizeNanos(), o.codegenNanos());
