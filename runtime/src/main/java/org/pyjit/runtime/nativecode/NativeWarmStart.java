@@ -283,14 +283,9 @@ final class NativeWarmStart {
         // run would link its units at the threshold again, as late as the runs that left them idle
         if (anyCompiled && allIdle) return Earlier.IDLE;
         // a function an earlier run refused, and compiled nothing of since
-        Earlier refused = Earlier.NONE;
-        for (ProfiledSignature s : signatures) {
-            List<String> t = s.argumentTypes();
-            if (anyCompiled || t.isEmpty() || !t.getLast().equals(REFUSED_MARK)) continue;
-            if (t.stream().anyMatch(x -> x.startsWith(LOOP_MARK))) return Earlier.REFUSED_LOOP;
-            refused = Earlier.REFUSED;
-        }
-        return refused;
+        if (anyCompiled || refusedTypes.isEmpty()) return Earlier.NONE;
+        boolean loop = refusedTypes.stream().anyMatch(t -> t.stream().anyMatch(x -> x.startsWith(LOOP_MARK)));
+        return loop ? Earlier.REFUSED_LOOP : Earlier.REFUSED;
     }
 
     /** Records that a unit planned for {@code entry}'s function and kinds was refused ({@link #REFUSED_MARK}). */
