@@ -61,25 +61,35 @@ public class PyDict extends PyObject {
     private long keyHash(Object key) {
         if (pythonHashed) return Ops.hash(key);
         if (key instanceof String s) return stringKeyHash(s);
-        if (!(key instanceof PyObject o) || key instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) return Ops.hash(key);
+        if (!(key instanceof PyObject o) || isExactTuple(key)) return Ops.hash(key);
         // one look-up of __hash__ decides the table's hash and computes Python's, as Ops.hash alone did
         Object method = o.type.lookup("__hash__");
-        String s = strValueHashedAsStr(o, method);
-        if (s != null) return stringKeyHash(s);
-        if (method instanceof PyFunction) usePythonHashes();
-        return Ops.hashBy(o, method);
+        String s = strKeyOf(o, method);
+        return s != null ? stringKeyHash(s) : Ops.hashBy(o, method);
     }
 
     /** The table's hash of {@code key} given its Python hash. */
     private long tableHash(Object key, long pythonHash) {
         if (pythonHashed) return pythonHash;
         if (key instanceof String s) return stringKeyHash(s);
-        if (!(key instanceof PyObject o) || key instanceof PyTuple t && t.type == BuiltinTypes.TUPLE) return pythonHash;
-        Object method = o.type.lookup("__hash__");
+        if (!(key instanceof PyObject o) || isExactTuple(key)) return pythonHash;
+        String s = strKeyOf(o, o.type.lookup("__hash__"));
+        return s != null ? stringKeyHash(s) : pythonHash;
+    }
+
+    private static boolean isExactTuple(Object key) {
+        return key instanceof PyTuple t && t.type == BuiltinTypes.TUPLE;
+    }
+
+    /**
+     * The table's decision for a key object (not a str, not an exact tuple) whose type's {@code __hash__}
+     * is {@code method}: the str it hashes as ({@link #strValueHashedAsStr}), else null, after turning
+     * the table to Python's hashes when that method is Python code.
+     */
+    private String strKeyOf(PyObject o, Object method) {
         String s = strValueHashedAsStr(o, method);
-        if (s != null) return stringKeyHash(s);
-        if (method instanceof PyFunction) usePythonHashes();
-        return pythonHash;
+        if (s == null && method instanceof PyFunction) usePythonHashes();
+        return s;
     }
 
     /** The table's hash of a str key. */
