@@ -169,7 +169,7 @@ final class MethodEmitter {
         // written through on every store, stay visible (a traceback's frame). Spilling the temporaries anyway
         // kept every register live at every call for the JIT (the handler reads them all), which made C2's
         // compile of a baseline class slower and its machine code larger.
-        if (target >= 0 || code.exceptionTable.length != 0) spillAll();
+        if (code.exceptionTable.length != 0) spillAll(); // a handler of the table (target >= 0) implies one
         cob.aload(F).aload(TS);
         if (type.equals(STACK_OVERFLOW)) {
             cob.iload(IP);
