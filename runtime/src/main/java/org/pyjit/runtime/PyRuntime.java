@@ -76,7 +76,7 @@ public final class PyRuntime {
             t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 130;
+            return KEYBOARD_INTERRUPT_STATUS;
         }
         // the program's output is flushed: finish what the native tier queued for later runs, unless the
         // user stopped the program (Ctrl-C), who wants the prompt back now

@@ -45,7 +45,7 @@ public final class NativeStatistics {
     private static final AtomicLong DROPPED_AT_EXIT = new AtomicLong();
     private static final AtomicLong EXIT_NANOS = new AtomicLong();
 
-    /** A queued unit compiled and stored at the end of the run, for later runs. */
+    /** A function left to the lower tiers at its first call because an earlier run refused its unit. */
     public static void refusedBefore() {
         REFUSED_BEFORE.incrementAndGet();
     }
@@ -55,6 +55,7 @@ public final class NativeStatistics {
         return REFUSED_BEFORE.get();
     }
 
+    /** A queued unit compiled and stored at the end of the run, for later runs. */
     public static void compiledAtExit() {
         COMPILED_AT_EXIT.incrementAndGet();
     }
