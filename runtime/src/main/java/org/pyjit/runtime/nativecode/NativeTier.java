@@ -72,6 +72,9 @@ public final class NativeTier {
         return mode;
     }
 
+    /** The not-compiled reasons of a refused unit ({@link #refused}). */
+    static final String NOT_PLANNABLE = "not plannable", LEAVES_AT_ONCE = "leaves native code at once";
+
     /** The lower of the call and back-edge thresholds. */
     static int minThreshold() {
         return Math.min(callThreshold, backEdgeThreshold);
@@ -516,14 +519,14 @@ public final class NativeTier {
         try {
             plan = NativeUnitCompiler.plan(f.code, new RuntimeGlobals(f.globals), profile);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            NativeStatistics.notCompiled("not plannable");
+            NativeStatistics.notCompiled(NOT_PLANNABLE);
             refused(f, st, profile);
             return;
         } finally {
             NativeStatistics.timePlan(System.nanoTime() - t0);
         }
         if (!plan.worthCompiling()) {
-            NativeStatistics.notCompiled("leaves native code at once");
+            NativeStatistics.notCompiled(LEAVES_AT_ONCE);
             refused(f, st, profile);
             return;
         }

@@ -21,7 +21,7 @@ public final class CacheRunMain {
         System.out.println("REASONS " + NativeStatistics.cacheMissReasons());
         System.out.println("WARM " + NativeStatistics.warmStarts());
         System.out.println("REFUSED before=" + NativeStatistics.refusedBeforeCount() + " now="
-                + (NativeStatistics.notCompiledCount("not plannable") + NativeStatistics.notCompiledCount("leaves native code at once")));
+                + NativePrograms.refusedUnits());
         System.out.println("EXIT compiled=" + NativeStatistics.compiledAtExitCount() + " cooled="
                 + NativeStatistics.notCompiledCount(ExitCompiles.COOLED_DOWN));
         System.out.println("PLAN " + NativeStatistics.linkedFromPlanCount());

@@ -20,6 +20,12 @@ final class NativePrograms {
         }
     }
 
+    /** Units this process refused (either reason of {@code NativeTier.refused}). */
+    static long refusedUnits() {
+        return org.pyjit.runtime.stats.NativeStatistics.notCompiledCount(NativeTier.NOT_PLANNABLE)
+                + org.pyjit.runtime.stats.NativeStatistics.notCompiledCount(NativeTier.LEAVES_AT_ONCE);
+    }
+
     static Output pyjit(Path dir, String source, NativeTier.Mode mode) throws Exception {
         Path file = dir.resolve("prog.py");
         Files.writeString(file, source, StandardCharsets.UTF_8);

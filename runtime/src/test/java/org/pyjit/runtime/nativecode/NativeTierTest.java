@@ -216,8 +216,7 @@ class NativeTierTest {
 
     /** Units refused now, and functions left to the lower tiers for a refusal an earlier run stored (a shared cache). */
     private static long refusals() {
-        return NativeStatistics.notCompiledCount("not plannable") + NativeStatistics.notCompiledCount("leaves native code at once")
-                + NativeStatistics.refusedBeforeCount();
+        return NativePrograms.refusedUnits() + NativeStatistics.refusedBeforeCount();
     }
 
     @Test
