@@ -7,6 +7,7 @@ import org.pyjit.runtime.baseline.ic.Guards.ValueGuard;
 import org.pyjit.runtime.objects.*;
 import org.pyjit.runtime.ops.Ops;
 import org.pyjit.runtime.types.BuiltinTypes;
+import org.pyjit.runtime.types.string.Strings;
 
 /**
  * Subscripts: {@code obj[key]} ({@code (Object, Object) Object}) and {@code obj[key] = value}
@@ -23,6 +24,7 @@ public final class SubscriptSite extends InlineCache {
     private static final MethodHandle SET;
     private static final MethodHandle LIST_GET;
     private static final MethodHandle TUPLE_GET;
+    private static final MethodHandle STR_GET;
     private static final MethodHandle DICT_GET;
     private static final MethodHandle LIST_SET;
     private static final MethodHandle DICT_SET;
@@ -42,6 +44,7 @@ public final class SubscriptSite extends InlineCache {
             SET = l.findStatic(Ops.class, "setItem", set);
             LIST_GET = l.findStatic(SubscriptSite.class, "listGet", get);
             TUPLE_GET = l.findStatic(SubscriptSite.class, "tupleGet", get);
+            STR_GET = l.findStatic(SubscriptSite.class, "strGet", get);
             DICT_GET = l.findStatic(SubscriptSite.class, "dictGet", get);
             LIST_SET = l.findStatic(SubscriptSite.class, "listSet", set);
             DICT_SET = l.findStatic(SubscriptSite.class, "dictSet", set);
@@ -91,6 +94,7 @@ public final class SubscriptSite extends InlineCache {
         String kind = g.kind();
         if (t == BuiltinTypes.LIST && o instanceof PyList) fast = store ? LIST_SET : LIST_GET;
         else if (t == BuiltinTypes.TUPLE && o instanceof PyTuple && !store) fast = TUPLE_GET;
+        else if (t == BuiltinTypes.STR && o instanceof String && !store) fast = STR_GET;
         else if (t == BuiltinTypes.DICT && o instanceof PyDict) fast = store ? DICT_SET : DICT_GET;
         else if (!t.builtin && t.lookup(store ? "__setitem__" : "__getitem__") instanceof PyFunction f
                 && FunctionCalls.isDirect(f.code, store ? 3 : 2)) {
@@ -118,6 +122,13 @@ public final class SubscriptSite extends InlineCache {
             long k = i < 0 ? i + items.length : i;
             if (k >= 0 && k < items.length) return items[(int) k];
         }
+        return Ops.getItem(o, key);
+    }
+
+    /** {@code s[i]} and {@code s[i:j]} on an exact str, by str's own item and slice code. */
+    public static Object strGet(Object o, Object key) {
+        if (key instanceof Long i) return Strings.item((String) o, i);
+        if (key instanceof PySlice slice) return Strings.slice((String) o, slice);
         return Ops.getItem(o, key);
     }
 

@@ -47,6 +47,24 @@ class SubscriptSiteTest {
     }
 
     @Test
+    void strItemsAndSlicesOnTheStrFastPath() {
+        SubscriptSite get = new SubscriptSite(GET);
+        new IcScenario(SETUP + "s = 'h\\U0001F600llo'\n")
+                .check("s[1]", t -> invoke(get, t.eval("s"), 1L))
+                .check("s[2]", t -> invoke(get, t.eval("s"), 2L))
+                .check("s[-1]", t -> invoke(get, t.eval("s"), -1L))
+                .check("s[5]", t -> invoke(get, t.eval("s"), 5L))
+                .check("s[-6]", t -> invoke(get, t.eval("s"), -6L))
+                .check("s[1:3]", t -> invoke(get, t.eval("s"), t.eval("slice(1, 3)")))
+                .check("s[::-2]", t -> invoke(get, t.eval("s"), t.eval("slice(None, None, -2)")))
+                .check("s[True]", t -> invoke(get, t.eval("s"), t.eval("True")))
+                .check("s['x']", t -> invoke(get, t.eval("s"), "x"))
+                .check("s[2**70]", t -> invoke(get, t.eval("s"), t.eval("2**70")))
+                .expectState(get, MONOMORPHIC)
+                .verify();
+    }
+
+    @Test
     void storesAndPythonItemMethods() {
         SubscriptSite set = new SubscriptSite(SET);
         SubscriptSite get = new SubscriptSite(GET);
