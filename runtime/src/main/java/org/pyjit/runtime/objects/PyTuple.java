@@ -1,5 +1,6 @@
 package org.pyjit.runtime.objects;
 
+import org.pyjit.runtime.ops.Ops;
 import org.pyjit.runtime.types.BuiltinTypes;
 
 /** Python {@code tuple}: an immutable array of values (a subclass instance keeps its type). */
@@ -24,5 +25,13 @@ public class PyTuple extends PyObject {
 
     public final int size() {
         return items.length;
+    }
+
+    /** {@code item in self}: identity first, then {@code ==}, element by element (tuple's {@code __contains__}). */
+    public final boolean contains(Object item) {
+        for (Object x : items) {
+            if (x == item || Ops.eq(x, item)) return true;
+        }
+        return false;
     }
 }

@@ -49,10 +49,7 @@ final class TupleMethods {
             throw Errors.valueError("tuple.index(x): x not in tuple");
         });
         m.slot("__len__", 0, a -> (long) ((PyTuple) a[0]).items.length);
-        m.slot("__contains__", 1, a -> {
-            for (Object x : ((PyTuple) a[0]).items) if (x == a[1] || Ops.eq(x, a[1])) return true;
-            return false;
-        });
+        m.slot("__contains__", 1, a -> ((PyTuple) a[0]).contains(a[1]));
         m.slot("__getitem__", 1, a -> getItem((PyTuple) a[0], a[1]));
         m.slot("__iter__", 0, a -> new ArrayIterator(ITERATOR_TYPE, ((PyTuple) a[0]).items));
         m.slot("__hash__", 0, a -> hash((PyTuple) a[0]));

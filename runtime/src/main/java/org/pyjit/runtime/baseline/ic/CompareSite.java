@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import org.pyjit.runtime.baseline.ic.Guards.ValueGuard;
+import org.pyjit.runtime.objects.PyTuple;
 import org.pyjit.runtime.ops.CompareOp;
 import org.pyjit.runtime.ops.Ops;
 import org.pyjit.runtime.types.string.Strings;
@@ -23,6 +24,8 @@ public final class CompareSite extends InlineCache {
     private static final MethodHandle STRINGS;
     private static final MethodHandle DICT_CONTAINS;
     private static final MethodHandle DICT_NOT_CONTAINS;
+    private static final MethodHandle TUPLE_CONTAINS;
+    private static final MethodHandle TUPLE_NOT_CONTAINS;
     private static final MethodHandle BUILTIN_CONTAINS;
     private static final MethodHandle BUILTIN_NOT_CONTAINS;
 
@@ -38,6 +41,9 @@ public final class CompareSite extends InlineCache {
             MethodHandle dict = l.findStatic(CompareSite.class, "dictContains", oo.insertParameterTypes(0, boolean.class));
             DICT_CONTAINS = MethodHandles.insertArguments(dict, 0, false);
             DICT_NOT_CONTAINS = MethodHandles.insertArguments(dict, 0, true);
+            MethodHandle tuple = l.findStatic(CompareSite.class, "tupleContains", oo.insertParameterTypes(0, boolean.class));
+            TUPLE_CONTAINS = MethodHandles.insertArguments(tuple, 0, false);
+            TUPLE_NOT_CONTAINS = MethodHandles.insertArguments(tuple, 0, true);
             MethodType builtin = oo.insertParameterTypes(0, org.pyjit.runtime.objects.PyMethodDescriptor.class);
             BUILTIN_CONTAINS = l.findStatic(CompareSite.class, "builtinContains", builtin);
             BUILTIN_NOT_CONTAINS = l.findStatic(CompareSite.class, "builtinNotContains", builtin);
@@ -111,6 +117,8 @@ public final class CompareSite extends InlineCache {
         MethodHandle fast = generic();
         if (t == org.pyjit.runtime.types.BuiltinTypes.DICT && b instanceof org.pyjit.runtime.objects.PyDict) {
             fast = negate ? DICT_NOT_CONTAINS : DICT_CONTAINS;
+        } else if (t == org.pyjit.runtime.types.BuiltinTypes.TUPLE && b instanceof PyTuple) {
+            fast = negate ? TUPLE_NOT_CONTAINS : TUPLE_CONTAINS;
         } else if (t.builtin && t.lookup("__contains__") instanceof org.pyjit.runtime.objects.PyMethodDescriptor md) {
             fast = (negate ? BUILTIN_NOT_CONTAINS : BUILTIN_CONTAINS).bindTo(md);
         }
@@ -119,6 +127,10 @@ public final class CompareSite extends InlineCache {
 
     public static Object dictContains(boolean negate, Object item, Object dict) {
         return ((org.pyjit.runtime.objects.PyDict) dict).containsKey(item) != negate;
+    }
+
+    public static Object tupleContains(boolean negate, Object item, Object tuple) {
+        return ((PyTuple) tuple).contains(item) != negate;
     }
 
     public static Object builtinContains(org.pyjit.runtime.objects.PyMethodDescriptor contains, Object item, Object container) {

@@ -171,4 +171,36 @@ class OperatorSitesTest {
                 .check("1 in 5", t -> invoke(in, 1L, 5L))
                 .verify();
     }
+
+    @Test
+    void membershipInATupleOnTheTupleFastPath() {
+        CompareSite in = new CompareSite(OP, CompareOp.IN.ordinal());
+        CompareSite notIn = new CompareSite(OP, CompareOp.NOT_IN.ordinal());
+        String setup = MONEY + """
+                nan = float('nan')
+                ops = (('op', '+'), ('op', '-'))
+                mixed = (1, 2.0, 'x', nan, None)
+                class Same:
+                    def __eq__(self, other):
+                        return 'yes'
+                class Broken:
+                    def __eq__(self, other):
+                        raise ValueError('no comparing')
+                """;
+        new IcScenario(setup)
+                .check("('op', '-') in ops", t -> invoke(in, t.eval("('op', '-')"), t.eval("ops")))
+                .check("('op', '*') in ops", t -> invoke(in, t.eval("('op', '*')"), t.eval("ops")))
+                .check("2 in mixed", t -> invoke(in, 2L, t.eval("mixed")))
+                .check("True in mixed", t -> invoke(in, t.eval("True"), t.eval("mixed")))
+                .check("nan in mixed", t -> invoke(in, t.eval("nan"), t.eval("mixed")))
+                .check("float('nan') in mixed", t -> invoke(in, t.eval("float('nan')"), t.eval("mixed")))
+                .check("Same() in mixed", t -> invoke(in, t.eval("Same()"), t.eval("mixed")))
+                .check("'y' in ()", t -> invoke(in, "y", t.eval("()")))
+                .expectState(in, MONOMORPHIC)
+                .check("Broken() in mixed", t -> invoke(in, t.eval("Broken()"), t.eval("mixed")))
+                .check("None not in mixed", t -> invoke(notIn, t.eval("None"), t.eval("mixed")))
+                .check("3 not in mixed", t -> invoke(notIn, 3L, t.eval("mixed")))
+                .expectState(notIn, MONOMORPHIC)
+                .verify();
+    }
 }
