@@ -13,8 +13,8 @@ import org.pyjit.runtime.types.string.Strings;
  * Rich comparisons {@code == != < <= > >=} and membership {@code in}, {@code not in}
  * ({@code (Object a, Object b) Object}). Cached kinds: int with int, float with float, str with
  * str (code-point order), other type pairs (guarded by both types and their versions, compared
- * generically); for membership, the container's type (a dict's hash lookup, a builtin
- * container's {@code __contains__} found once, generic otherwise).
+ * generically); for membership, the container's type (a dict's hash lookup, a tuple's scan, a
+ * builtin container's {@code __contains__} found once, generic otherwise).
  */
 public final class CompareSite extends InlineCache {
     private static final MethodHandle MISS;
