@@ -8,7 +8,6 @@ import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PyBuiltinFunction;
 import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyDict;
-import org.pyjit.runtime.objects.PySlice;
 import org.pyjit.runtime.objects.PyTuple;
 import org.pyjit.runtime.objects.PyType;
 import org.pyjit.runtime.ops.Ops;
@@ -115,7 +114,7 @@ final class StrMethods {
 
     private static void installSequence(PyType t) {
         Methods.wrapper(t, "__len__", 0, a -> (long) CodePoints.length(self(a[0])));
-        Methods.wrapper(t, "__getitem__", 1, a -> getItem(self(a[0]), a[1]));
+        Methods.wrapper(t, "__getitem__", 1, a -> Strings.getItem(self(a[0]), a[1]));
         Methods.wrapper(t, "__contains__", 1, a -> {
             String sub = Strings.asStr(a[1]);
             if (sub == null) {
@@ -153,15 +152,6 @@ final class StrMethods {
         if (k <= 0 || s.isEmpty()) return "";
         if ((long) s.length() * k > Integer.MAX_VALUE - 16) throw Errors.of(ExceptionTypes.MEMORY_ERROR, "");
         return s.repeat((int) k);
-    }
-
-    private static Object getItem(String s, Object key) {
-        if (key instanceof PySlice slice) return Strings.slice(s, slice);
-        Object i = Numbers.asInt(key);
-        if (i == null && Ops.typeOf(key).lookup("__index__") != null) i = Ops.indexOrNull(key);
-        if (i == null) throw Errors.typeError("string indices must be integers, not '" + Ops.typeName(key) + "'");
-        if (i instanceof BigInteger) throw Errors.indexError("cannot fit 'int' into an index-sized integer");
-        return Strings.item(s, (Long) i);
     }
 
     // ------------------------------------------------------------------ comparisons

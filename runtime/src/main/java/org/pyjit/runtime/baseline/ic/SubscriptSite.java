@@ -13,11 +13,10 @@ import org.pyjit.runtime.types.string.Strings;
  * Subscripts: {@code obj[key]} ({@code (Object, Object) Object}) and {@code obj[key] = value}
  * ({@code (Object, Object, Object) void}). Cached kinds: a list or tuple indexed by an int (read
  * or written in place, bounds and negative indexes as the generic path; anything else falls
- * back to it), a str read by an int or a slice (str's own item and slice code), a dict (hash
- * lookup), a builtin type's {@code __getitem__} or {@code __setitem__} (found once), a class
- * defined in Python whose {@code __getitem__} or {@code __setitem__} is a Python function
- * (resolved once, guarded by type and version, called directly), and other types (guarded,
- * generic).
+ * back to it), a str (str's own {@code __getitem__} code), a dict (hash lookup), a builtin
+ * type's {@code __getitem__} or {@code __setitem__} (found once), a class defined in Python whose
+ * {@code __getitem__} or {@code __setitem__} is a Python function (resolved once, guarded by type
+ * and version, called directly), and other types (guarded, generic).
  */
 public final class SubscriptSite extends InlineCache {
     private static final MethodHandle MISS_GET;
@@ -127,11 +126,9 @@ public final class SubscriptSite extends InlineCache {
         return Ops.getItem(o, key);
     }
 
-    /** {@code s[i]} and {@code s[i:j]} on an exact str, by str's own item and slice code. */
+    /** {@code s[key]} on an exact str: str's own {@code __getitem__} code, without its descriptor. */
     public static Object strGet(Object o, Object key) {
-        if (key instanceof Long i) return Strings.item((String) o, i);
-        if (key instanceof PySlice slice) return Strings.slice((String) o, slice);
-        return Ops.getItem(o, key);
+        return Strings.getItem((String) o, key);
     }
 
     public static Object dictGet(Object o, Object key) {

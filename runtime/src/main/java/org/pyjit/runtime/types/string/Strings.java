@@ -1,9 +1,11 @@
 package org.pyjit.runtime.types.string;
 
+import java.math.BigInteger;
 import org.pyjit.runtime.exceptions.Errors;
 import org.pyjit.runtime.objects.PyBoxed;
 import org.pyjit.runtime.objects.PySlice;
 import org.pyjit.runtime.ops.Ops;
+import org.pyjit.runtime.types.number.Numbers;
 
 /** Unwrapping of str values (exact and program-subclass instances) and small shared conversions. */
 public final class Strings {
@@ -14,6 +16,20 @@ public final class Strings {
         if (o instanceof String s) return s;
         if (o instanceof PyBoxed b && b.value instanceof String s) return s;
         return null;
+    }
+
+    /**
+     * {@code s[key]}: str's {@code __getitem__}, for an int (or an object with {@code __index__}) or a
+     * slice; TypeError for other keys, IndexError for an int that does not fit an index.
+     */
+    public static Object getItem(String s, Object key) {
+        if (key instanceof Long i) return item(s, i);
+        if (key instanceof PySlice slice) return slice(s, slice);
+        Object i = Numbers.asInt(key);
+        if (i == null && Ops.typeOf(key).lookup("__index__") != null) i = Ops.indexOrNull(key);
+        if (i == null) throw Errors.typeError("string indices must be integers, not '" + Ops.typeName(key) + "'");
+        if (i instanceof BigInteger) throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        return item(s, (Long) i);
     }
 
     /** {@code s[start:stop:step]}, by code point. */
