@@ -7,6 +7,7 @@ import org.pyjit.runtime.objects.PyBytes;
 import org.pyjit.runtime.objects.PyDict;
 import org.pyjit.runtime.ops.Ops;
 import org.pyjit.runtime.ops.StringRepr;
+import org.pyjit.runtime.types.string.Strings;
 
 /** The builtins about text: repr, ascii, chr, ord, format. */
 public final class TextBuiltins {
@@ -53,7 +54,7 @@ public final class TextBuiltins {
         }
         long cp = (Long) i;
         if (cp < 0 || cp > 0x10ffff) throw Errors.valueError("chr() arg not in range(0x110000)");
-        return org.pyjit.runtime.types.string.Strings.ofCodePoint((int) cp);
+        return Strings.ofCodePoint((int) cp);
     }
 
     /** {@code ord(c)} for a one-character str, bytes or bytearray. */

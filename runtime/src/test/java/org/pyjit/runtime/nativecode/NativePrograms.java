@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.pyjit.runtime.PyRuntime;
+import org.pyjit.runtime.stats.NativeStatistics;
 
 /** Runs Python source in this JVM under a native-tier mode, and under CPython for the expected output. */
 final class NativePrograms {
@@ -22,8 +23,8 @@ final class NativePrograms {
 
     /** Units this process refused (either reason of {@code NativeTier.refused}). */
     static long refusedUnits() {
-        return org.pyjit.runtime.stats.NativeStatistics.notCompiledCount(NativeTier.NOT_PLANNABLE)
-                + org.pyjit.runtime.stats.NativeStatistics.notCompiledCount(NativeTier.LEAVES_AT_ONCE);
+        return NativeStatistics.notCompiledCount(NativeTier.NOT_PLANNABLE)
+                + NativeStatistics.notCompiledCount(NativeTier.LEAVES_AT_ONCE);
     }
 
     static Output pyjit(Path dir, String source, NativeTier.Mode mode) throws Exception {
